@@ -1,0 +1,46 @@
+package nl.triade.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A read-only copy of one revision of a document, as the host hands it to a plugin. Plugins never
+ * see the host's database or HTTP objects; everything they may judge is in here.
+ *
+ * <p>Values are the wire spellings of the HTTP API (for example {@code kind} is {@code "standard"}
+ * or {@code "instrument"}), so the SPI does not change when the host's internal model does.
+ *
+ * @param id              the document id
+ * @param kind            {@code standard} (kwaliteitsstandaard) or {@code instrument} (meetinstrument)
+ * @param status          lifecycle state, e.g. {@code draft}
+ * @param version         edition number, 1 for the first registered edition
+ * @param revision        the revision this snapshot was taken of
+ * @param contentHash     SHA-256 (hex) of the canonical JSON of the content
+ * @param title           the title
+ * @param condition       aandoening or care domain, or null
+ * @param summary         summary, or null
+ * @param patientVersion  cliëntenversie: the plain-language text for patients, or null
+ * @param standardId      for instruments, the standard it measures; else null
+ * @param purpose         for instruments: {@code improvement}, {@code public-information} or {@code purchasing}; else null
+ * @param workInstruction werkinstructie of an instrument, or null
+ * @param reviewBy        date by which the document is to be reviewed, or null
+ * @param participants    organisations taking part, in order
+ * @param sections        text sections, in order
+ * @param indicators      indicators (instruments only), in order
+ */
+public record DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
+                               String title, String condition, String summary, String patientVersion,
+                               String standardId, String purpose, String workInstruction, LocalDate reviewBy,
+                               List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
+                               List<IndicatorSnapshot> indicators) {
+
+    public DocumentSnapshot {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        participants = List.copyOf(participants);
+        sections = List.copyOf(sections);
+        indicators = List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.triade.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentSnapshotTest {
+
+    private static DocumentSnapshot snapshot(List<SectionSnapshot> sections) {
+        return new DocumentSnapshot("doc_1", "standard", "draft", 1, 3, "0".repeat(64), "Diabetes type 2", null, null,
+                null, null, null, null, null, List.of(), sections, List.of());
+    }
+
+    @Test
+    void aPluginCannotChangeTheSnapshotItWasGiven() {
+        DocumentSnapshot document = snapshot(List.of(new SectionSnapshot("zorg", "Zorginhoud", "tekst")));
+        assertThrows(UnsupportedOperationException.class, () -> document.sections().clear());
+    }
+
+    @Test
+    void laterChangesToTheHostsListDoNotLeakIntoTheSnapshot() {
+        List<SectionSnapshot> sections = new ArrayList<>(List.of(new SectionSnapshot("zorg", "Zorginhoud", "tekst")));
+        DocumentSnapshot document = snapshot(sections);
+        sections.add(new SectionSnapshot("extra", "Extra", "meer"));
+        assertEquals(1, document.sections().size());
+    }
+
+    @Test
+    void anIndicatorNeedsATypeButMayLackItsDataSource() {
+        assertThrows(NullPointerException.class,
+                () -> new IndicatorSnapshot("hba1c", "HbA1c onder 53", null, null, null, null, null, null, null));
+        IndicatorSnapshot open = new IndicatorSnapshot("hba1c", "HbA1c onder 53", "outcome", "teller", "noemer",
+                null, null, null, null);
+        assertEquals(null, open.dataSource());
+    }
+}

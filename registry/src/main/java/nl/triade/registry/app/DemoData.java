@@ -1,0 +1,125 @@
+package nl.triade.registry.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.triade.registry.domain.account.AccountBootstrap;
+import nl.triade.registry.domain.account.AccountService.NewAccount;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.account.OrganisationService.NewOrganisation;
+import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.DocumentKind;
+import nl.triade.registry.domain.document.DocumentPartService;
+import nl.triade.registry.domain.document.DocumentService;
+import nl.triade.registry.domain.document.Evidence;
+import nl.triade.registry.domain.document.EvidenceType;
+import nl.triade.registry.domain.document.Indicator;
+import nl.triade.registry.domain.document.IndicatorType;
+import nl.triade.registry.domain.document.MaintenancePlan;
+import nl.triade.registry.domain.document.NewDocument;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.document.Precondition;
+import nl.triade.registry.domain.document.Purpose;
+import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.Timeline;
+
+/**
+ * The {@code --demo} data set: organisations of every kind, accounts with fixed, printed tokens
+ * (so the README walk-through works on every start), two standards and an instrument. Seeding is
+ * idempotent: a second start with {@code --demo} adds nothing and prints the same tokens.
+ */
+final class DemoData {
+    private static final Precondition NEW_PART = new Precondition(null, true);
+
+    private record DemoAccount(String name, String email, String organisation, Role role, String token) {
+    }
+
+    private static final List<NewOrganisation> ORGANISATIONS = List.of(
+            new NewOrganisation("patientenfederatie", "Patiëntenfederatie Nederland", OrganisationKind.PATIENT, null),
+            new NewOrganisation("diabetesvereniging", "Diabetesvereniging Nederland", OrganisationKind.PATIENT, "patientenfederatie"),
+            new NewOrganisation("internisten", "Nederlandse Internisten Vereniging", OrganisationKind.PROVIDER, null),
+            new NewOrganisation("zorgverzekeraar-a", "Zorgverzekeraar A", OrganisationKind.INSURER, null),
+            new NewOrganisation("zorgverzekeraar-b", "Zorgverzekeraar B", OrganisationKind.INSURER, null),
+            new NewOrganisation("zorginstituut", "Zorginstituut Nederland", OrganisationKind.REGISTER, null));
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("Anna de Vries", "anna@diabetesvereniging.demo", "diabetesvereniging", Role.ORG_ADMIN, "demo-diabetesvereniging-org-admin"),
+            new DemoAccount("Bram Jansen", "bram@diabetesvereniging.demo", "diabetesvereniging", Role.MEMBER, "demo-diabetesvereniging-member"),
+            new DemoAccount("Carla Bakker", "carla@internisten.demo", "internisten", Role.ORG_ADMIN, "demo-internisten-org-admin"),
+            new DemoAccount("Daan Visser", "daan@zorgverzekeraar-a.demo", "zorgverzekeraar-a", Role.ORG_ADMIN, "demo-zorgverzekeraar-a-org-admin"),
+            new DemoAccount("Eva Smit", "eva@zorgverzekeraar-b.demo", "zorgverzekeraar-b", Role.MEMBER, "demo-zorgverzekeraar-b-member"),
+            new DemoAccount("Frank Mulder", "frank@zorginstituut.demo", "zorginstituut", Role.MEMBER, "demo-zorginstituut-member"));
+
+    private final AccountBootstrap bootstrap;
+    private final DocumentService documents;
+    private final DocumentPartService parts;
+
+    DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts) {
+        this.bootstrap = bootstrap;
+        this.documents = documents;
+        this.parts = parts;
+    }
+
+    void seed() {
+        ORGANISATIONS.forEach(bootstrap::seedOrganisation);
+        Optional<String> anna = Optional.empty();
+        for (DemoAccount account : ACCOUNTS) {
+            Optional<String> id = bootstrap.seedAccount(new NewAccount(account.name(), account.email(),
+                    account.organisation(), account.role()), account.token());
+            if (account == ACCOUNTS.get(0)) {
+                anna = id;
+            }
+        }
+        anna.ifPresent(id -> seedDocuments(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
+        System.out.println("Demo accounts (use as 'Authorization: Bearer <token>'):");
+        ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.token(), account.organisation(),
+                account.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), account.name()));
+    }
+
+    private void seedDocuments(Caller anna) {
+        Document standard = documents.create(anna, new NewDocument(DocumentKind.STANDARD, new DocumentFields(
+                "Diabetes type 2 bij volwassenen", "diabetes",
+                "Goede zorg voor volwassenen met diabetes type 2: van diagnose tot jaarlijkse controle.",
+                "Heeft u diabetes type 2? Dan krijgt u elk jaar een controle van uw ogen, voeten en nieren.",
+                new MaintenancePlan("diabetesvereniging", 36), List.of(), null, null, null, LocalDate.of(2029, 12, 31))));
+        String id = standard.id();
+        section(anna, id, "zorginhoud", "Inhoud van zorg",
+                "Iedere patiënt krijgt jaarlijks een voetonderzoek.\nDe HbA1c wordt elk kwartaal gemeten.");
+        section(anna, id, "organisatie", "Organisatie van zorg",
+                "De huisarts coördineert de zorg.\nDe praktijkondersteuner voert de controles uit.");
+        participant(anna, id, new Participant("internisten", ParticipantRole.AUTHOR, null));
+        participant(anna, id, new Participant("zorgverzekeraar-a", ParticipantRole.AUTHOR, null));
+        participant(anna, id, new Participant("zorgverzekeraar-b", ParticipantRole.COMMENTER, null));
+        Document withParticipants = documents.get(anna, id);
+        parts.addEvidence(anna, id, new Evidence(null, EvidenceType.SURVEY, "Enquête onder 1.200 leden",
+                "Leden missen uitleg over voetzorg.", 1200, LocalDate.of(2026, 5, 1), "zorginhoud"),
+                Precondition.ifMatch(withParticipants.revision()), null);
+
+        Document second = documents.create(anna, new NewDocument(DocumentKind.STANDARD, new DocumentFields(
+                "Diabetische voet", "diabetes", null, null, null,
+                List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep.")),
+                null, null, null, null)));
+        section(anna, second.id(), "zorginhoud", "Inhoud van zorg", "Voetonderzoek volgens de Simm's classificatie.");
+
+        Document instrument = documents.create(anna, new NewDocument(DocumentKind.INSTRUMENT, new DocumentFields(
+                "Meetinstrument diabetes type 2", "diabetes", "Indicatoren bij de standaard Diabetes type 2.", null, null,
+                List.of(), id, Purpose.IMPROVEMENT, "Lever de gegevens per kwartaal aan.", null)));
+        parts.putIndicator(anna, instrument.id(), new Indicator("hba1c", "HbA1c onder streefwaarde", IndicatorType.OUTCOME,
+                "Patiënten met HbA1c ≤ 53 mmol/mol", "Alle patiënten met diabetes type 2", null, "Huisartsinformatiesysteem",
+                "%", "kalenderjaar"), NEW_PART, null);
+        parts.putIndicator(anna, instrument.id(), new Indicator("ervaren-zorg", "Ervaren kwaliteit van zorg", IndicatorType.PREM,
+                "Patiënten die de zorg een 8 of hoger geven", "Alle respondenten", null, null, "%", "kalenderjaar"), NEW_PART, null);
+    }
+
+    private void section(Caller caller, String id, String key, String title, String body) {
+        parts.putSection(caller, id, new Section(key, title, body), NEW_PART, null);
+    }
+
+    private void participant(Caller caller, String id, Participant participant) {
+        parts.putParticipant(caller, id, participant, Precondition.ifMatch(Precondition.ANY), null);
+    }
+}

@@ -1,0 +1,92 @@
+package nl.triade.registry.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Optional;
+import nl.triade.registry.config.TriadeConfig;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.AccountBootstrap;
+import nl.triade.registry.domain.account.AccountService;
+import nl.triade.registry.domain.account.OrganisationService;
+import nl.triade.registry.domain.account.TokenService;
+import nl.triade.registry.domain.audit.AuditService;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.DocumentPartService;
+import nl.triade.registry.domain.document.DocumentService;
+import nl.triade.registry.domain.document.RevisionService;
+import nl.triade.registry.http.HttpServer;
+import nl.triade.registry.http.Routes;
+import nl.triade.registry.http.account.AccountController;
+import nl.triade.registry.http.account.OrganisationController;
+import nl.triade.registry.http.audit.EventController;
+import nl.triade.registry.http.document.DocumentController;
+import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.system.SystemController;
+import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.store.Database;
+import nl.triade.registry.store.JdbiTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every part by hand from the configuration and starts serving.
+ * Tests start it exactly as {@code Main} does, on a free port and a temporary database.
+ */
+public final class Triade implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
+    private final Database database;
+    private final HttpServer http;
+    private final Optional<String> generatedAdminToken;
+
+    private Triade(Database database, HttpServer http, Optional<String> generatedAdminToken) {
+        this.database = database;
+        this.http = http;
+        this.generatedAdminToken = generatedAdminToken;
+    }
+
+    public static Triade start(TriadeConfig config) {
+        Clock clock = Clock.systemUTC();
+        ObjectMapper json = JsonMappers.create();
+        Database database = Database.open(config.databaseUrl());
+        try {
+            Transactions transactions = new JdbiTransactions(database, json);
+            AuditTrail audit = new AuditTrail(clock);
+            AccountService accounts = new AccountService(transactions, audit, clock);
+            TokenService tokens = new TokenService(transactions, audit, clock);
+            OrganisationService organisations = new OrganisationService(transactions, audit, clock);
+            DocumentService documents = new DocumentService(transactions, audit, clock);
+            DocumentPartService parts = new DocumentPartService(transactions, audit, clock);
+            AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
+            Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
+            if (config.demo()) {
+                new DemoData(bootstrap, documents, parts).seed();
+            }
+            Routes routes = new Routes(new SystemController(database::isReachable),
+                    new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
+                    new DocumentController(documents, new RevisionService(transactions), json),
+                    new DocumentPartController(parts, json), new EventController(new AuditService(transactions)));
+            HttpServer http = new HttpServer(routes, tokens, json);
+            http.start(config.port());
+            LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
+            return new Triade(database, http, generated);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** The administrator token generated on first start, if one was; it is not stored anywhere in clear. */
+    public Optional<String> generatedAdminToken() {
+        return generatedAdminToken;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        database.close();
+    }
+}

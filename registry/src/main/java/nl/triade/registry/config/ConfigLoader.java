@@ -1,0 +1,73 @@
+package nl.triade.registry.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@link TriadeConfig} from environment variables and command-line arguments. */
+public final class ConfigLoader {
+    private ConfigLoader() {
+    }
+
+    public static TriadeConfig load(Map<String, String> environment, List<String> arguments) {
+        boolean demo = false;
+        for (String argument : arguments) {
+            if (argument.equals("--demo")) {
+                demo = true;
+            } else {
+                throw new ConfigException("unknown argument '" + argument + "'; the only argument is --demo");
+            }
+        }
+        return new TriadeConfig(
+                port(environment.get("TRIADE_PORT")),
+                databaseUrl(environment.get("TRIADE_DB_URL")),
+                pluginsDir(environment.get("TRIADE_PLUGINS_DIR")),
+                adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
+                demo);
+    }
+
+    private static int port(String value) {
+        if (isBlank(value)) {
+            return TriadeConfig.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_PORT must be a number from 0 to 65535, was '" + value + "'");
+    }
+
+    private static String databaseUrl(String value) {
+        if (isBlank(value)) {
+            return TriadeConfig.DEFAULT_DATABASE_URL;
+        }
+        if (!value.startsWith("jdbc:sqlite:")) {
+            throw new ConfigException("TRIADE_DB_URL must be a JDBC URL starting with jdbc:sqlite: "
+                    + "(PostgreSQL is not supported by this version), was '" + value + "'");
+        }
+        return value;
+    }
+
+    private static Path pluginsDir(String value) {
+        return isBlank(value) ? TriadeConfig.DEFAULT_PLUGINS_DIR : Path.of(value);
+    }
+
+    private static String adminToken(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() < TriadeConfig.MIN_ADMIN_TOKEN_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new ConfigException("TRIADE_ADMIN_TOKEN must be at least " + TriadeConfig.MIN_ADMIN_TOKEN_LENGTH
+                    + " characters without white space");
+        }
+        return value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

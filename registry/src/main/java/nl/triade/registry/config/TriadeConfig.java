@@ -1,0 +1,20 @@
+package nl.triade.registry.config;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the server is configured with, validated once at start so a typo in the
+ * environment stops the server with a clear message instead of surfacing later.
+ *
+ * @param port        HTTP port; 0 picks a free one (tests)
+ * @param databaseUrl JDBC URL of the database
+ * @param pluginsDir  folder the plugin jars are loaded from
+ * @param adminToken  the first administrator's token on an empty database, or null to generate one
+ * @param demo        whether to seed the demo organisations, accounts and documents
+ */
+public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo) {
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/triade.db";
+    public static final Path DEFAULT_PLUGINS_DIR = Path.of("plugins", "target", "plugins");
+    static final int MIN_ADMIN_TOKEN_LENGTH = 20;
+}

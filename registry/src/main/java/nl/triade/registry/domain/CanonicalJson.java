@@ -1,0 +1,130 @@
+package nl.triade.registry.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.lang.reflect.RecordComponent;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Canonical JSON in the spirit of RFC 8785: object keys sorted, no insignificant white space,
+ * strings escaped minimally. Content hashes and the audit chain are computed over this form, so
+ * the same content always hashes the same however it was stored or parsed.
+ *
+ * <p>Accepts records (as objects of their components), maps with string keys, lists, strings,
+ * booleans, integral numbers, enums (as wire names), dates, instants and null; anything else is a
+ * programming error. Fractional numbers are refused on purpose:
+ * their textual form is where canonicalisation schemes disagree.
+ */
+public final class CanonicalJson {
+    private CanonicalJson() {
+    }
+
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
+    }
+
+    public static String sha256(Object value) {
+        return sha256Hex(write(value));
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void append(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            appendString(out, text);
+        } else if (value instanceof Boolean flag) {
+            out.append(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            out.append(((Number) value).longValue());
+        } else if (value instanceof Enum<?> constant) {
+            appendString(out, WireNames.of(constant));
+        } else if (value instanceof LocalDate || value instanceof Instant) {
+            appendString(out, value.toString());
+        } else if (value instanceof Map<?, ?> map) {
+            appendObject(out, map);
+        } else if (value instanceof Record record) {
+            appendObject(out, components(record));
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                append(out, list.get(i));
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("no canonical JSON form for " + value.getClass().getName());
+        }
+    }
+
+    private static Map<String, Object> components(Record record) {
+        Map<String, Object> map = new TreeMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                map.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            }
+        }
+        return map;
+    }
+
+    private static void appendObject(StringBuilder out, Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((key, entry) -> sorted.put((String) key, entry));
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            appendString(out, entry.getKey());
+            out.append(':');
+            append(out, entry.getValue());
+        }
+        out.append('}');
+    }
+
+    private static void appendString(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,20 @@
+package nl.triade.registry.domain;
+
+import nl.triade.registry.domain.account.AccountRepository;
+import nl.triade.registry.domain.account.OrganisationRepository;
+import nl.triade.registry.domain.account.TokenRepository;
+import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.document.DocumentRepository;
+
+/** The repositories of one open transaction. Valid only inside the {@link Transactions} call that handed it out. */
+public interface Store {
+    OrganisationRepository organisations();
+
+    AccountRepository accounts();
+
+    TokenRepository tokens();
+
+    DocumentRepository documents();
+
+    EventLog events();
+}

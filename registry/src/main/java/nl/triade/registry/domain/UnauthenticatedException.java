@@ -1,0 +1,10 @@
+package nl.triade.registry.domain;
+
+/** No token, or a token that is unknown, revoked or expired. */
+public final class UnauthenticatedException extends RegistryException {
+    private static final long serialVersionUID = 1L;
+
+    public UnauthenticatedException(String message) {
+        super(message);
+    }
+}

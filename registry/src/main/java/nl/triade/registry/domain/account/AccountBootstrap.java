@@ -1,0 +1,83 @@
+package nl.triade.registry.domain.account;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * Creates what must exist before anyone can call the API: on an empty database, the operator's
+ * organisation and the first administrator with a token. Also seeds accounts with fixed tokens
+ * for the demo data set.
+ */
+public final class AccountBootstrap {
+    public static final String OPERATOR_ORGANISATION = "triade";
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final AccountService accounts;
+    private final TokenService tokens;
+
+    public AccountBootstrap(Transactions transactions, AuditTrail audit, Clock clock, AccountService accounts,
+                            TokenService tokens) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /**
+     * On an empty database, creates the first administrator with {@code configuredToken}, or with a
+     * generated token when that is null. Returns the generated token so it can be shown once.
+     */
+    public Optional<String> ensureFirstAdministrator(String configuredToken) {
+        return transactions.write(store -> {
+            if (!store.organisations().isEmpty()) {
+                return Optional.empty();
+            }
+            store.organisations().insert(new Organisation(OPERATOR_ORGANISATION, "Triade beheer",
+                    OrganisationKind.REGISTER, null, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            Account admin = accounts.insert(store, new AccountService.NewAccount("Beheerder", "beheer@triade.invalid",
+                    OPERATOR_ORGANISATION, Role.ADMINISTRATOR));
+            String secret = configuredToken == null ? TokenSecrets.newSecret() : configuredToken;
+            IssuedToken token = tokens.insert(store, admin.id(), "first administrator", secret, null);
+            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, "registry.initialised", null,
+                    Map.of("administrator", admin.id(), "token", token.id()));
+            return configuredToken == null ? Optional.of(secret) : Optional.empty();
+        });
+    }
+
+    /** Creates an organisation unless its slug exists already, so a demo start is repeatable. */
+    public void seedOrganisation(OrganisationService.NewOrganisation request) {
+        transactions.write(store -> {
+            if (store.organisations().find(request.slug()).isEmpty()) {
+                store.organisations().insert(new Organisation(request.slug(), request.name(), request.kind(),
+                        request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                audit.record(store.events(), null, null, "organisation.created", null,
+                        Map.of("slug", request.slug(), "seed", "demo"));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Creates an account with a known token unless its e-mail address is taken already, so a
+     * demo start is repeatable; returns the account's id, or empty when it existed.
+     */
+    public Optional<String> seedAccount(AccountService.NewAccount request, String secret) {
+        return transactions.write(store -> {
+            if (store.accounts().emailTaken(request.email())) {
+                return Optional.empty();
+            }
+            Account account = accounts.insert(store, request);
+            tokens.insert(store, account.id(), "demo", secret, null);
+            audit.record(store.events(), null, null, "account.created", null,
+                    Map.of("account", account.id(), "organisation", account.organisation(), "role", account.role(),
+                            "seed", "demo"));
+            return Optional.of(account.id());
+        });
+    }
+}

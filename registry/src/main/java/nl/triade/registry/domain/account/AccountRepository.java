@@ -1,0 +1,12 @@
+package nl.triade.registry.domain.account;
+
+import java.util.Optional;
+
+/** Stored accounts. */
+public interface AccountRepository {
+    void insert(Account account);
+
+    Optional<Account> find(String id);
+
+    boolean emailTaken(String email);
+}

@@ -1,0 +1,65 @@
+package nl.triade.registry.domain.account;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/** Creating and reading organisations. Only administrators create them; every account may list them. */
+public final class OrganisationService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public OrganisationService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewOrganisation(String slug, String name, OrganisationKind kind, String umbrella) {
+    }
+
+    public Organisation create(Caller caller, NewOrganisation request) {
+        if (!caller.isAdministrator()) {
+            throw new ForbiddenException("only administrators create organisations");
+        }
+        return transactions.write(store -> {
+            if (store.organisations().find(request.slug()).isPresent()) {
+                throw new RuleViolationException("organisation-exists", "slug",
+                        "an organisation with slug '" + request.slug() + "' already exists");
+            }
+            if (request.umbrella() != null && store.organisations().find(request.umbrella()).isEmpty()) {
+                throw new InvalidInputException("umbrella", "must-exist",
+                        "umbrella organisation '" + request.umbrella() + "' does not exist");
+            }
+            Organisation organisation = new Organisation(request.slug(), request.name(), request.kind(),
+                    request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            store.organisations().insert(organisation);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("slug", organisation.slug());
+            data.put("name", organisation.name());
+            data.put("kind", organisation.kind());
+            data.put("umbrella", organisation.umbrella());
+            audit.record(store.events(), caller, "organisation.created", null, data);
+            return organisation;
+        });
+    }
+
+    public Organisation get(String slug) {
+        return transactions.read(store -> store.organisations().find(slug)
+                .orElseThrow(() -> new NotFoundException("organisation", slug)));
+    }
+
+    public Page<Organisation> list(PageRequest page) {
+        return transactions.read(store -> store.organisations().list(page));
+    }
+}

@@ -1,0 +1,93 @@
+package nl.triade.registry.domain.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.triade.registry.domain.Ids;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * Issuing, revoking and checking API tokens. A token may be managed by its own account, an
+ * administrator, or an org-admin of the account's organisation; to anyone else it does not exist.
+ */
+public final class TokenService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public TokenService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewToken(String name, Instant expiresAt) {
+    }
+
+    public IssuedToken issue(Caller caller, String accountId, NewToken request) {
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+            throw new InvalidInputException("expiresAt", "future", "expiresAt must lie in the future");
+        }
+        return transactions.write(store -> {
+            Account account = store.accounts().find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+            if (!mayManage(caller, account)) {
+                throw new NotFoundException("account", accountId);
+            }
+            IssuedToken issued = insert(store, accountId, request.name(), TokenSecrets.newSecret(), request.expiresAt());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("token", issued.id());
+            data.put("account", accountId);
+            data.put("prefix", issued.prefix());
+            data.put("expiresAt", issued.expiresAt());
+            audit.record(store.events(), caller, "token.created", null, data);
+            return issued;
+        });
+    }
+
+    /** Stores a token with a given secret: for the operator-chosen first administrator token and demo tokens. */
+    IssuedToken insert(Store store, String accountId, String name, String secret, Instant expiresAt) {
+        Instant expiry = expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MILLIS);
+        Token token = new Token(Ids.next("tok"), accountId, name, TokenSecrets.prefix(secret), TokenSecrets.hash(secret),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), expiry, null);
+        store.tokens().insert(token);
+        return new IssuedToken(token.id(), secret, token.prefix(), expiry);
+    }
+
+    public void revoke(Caller caller, String tokenId) {
+        transactions.write(store -> {
+            Token token = store.tokens().find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+            Account owner = store.accounts().find(token.accountId()).orElseThrow(() -> new NotFoundException("token", tokenId));
+            if (!mayManage(caller, owner) || token.revokedAt() != null) {
+                throw new NotFoundException("token", tokenId);
+            }
+            store.tokens().revoke(tokenId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            audit.record(store.events(), caller, "token.revoked", null, Map.of("token", tokenId, "account", owner.id()));
+            return null;
+        });
+    }
+
+    /** Resolves a presented secret to its caller; every kind of failure looks the same to the client. */
+    public Caller authenticate(String secret) {
+        return transactions.read(store -> {
+            Token token = store.tokens().findByHash(TokenSecrets.hash(secret))
+                    .filter(candidate -> candidate.isUsableAt(clock.instant()))
+                    .orElseThrow(() -> new UnauthenticatedException("the token is unknown, revoked or expired"));
+            Account account = store.accounts().find(token.accountId())
+                    .orElseThrow(() -> new UnauthenticatedException("the token's account no longer exists"));
+            Organisation organisation = store.organisations().find(account.organisation())
+                    .orElseThrow(() -> new UnauthenticatedException("the token's organisation no longer exists"));
+            return new Caller(account.id(), account.organisation(), organisation.kind(), account.role(), token.id());
+        });
+    }
+
+    private static boolean mayManage(Caller caller, Account account) {
+        return caller.accountId().equals(account.id()) || caller.managesAccountsOf(account.organisation());
+    }
+}

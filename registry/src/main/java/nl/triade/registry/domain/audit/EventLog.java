@@ -1,0 +1,14 @@
+package nl.triade.registry.domain.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The stored audit log. Append-only: there is deliberately no update or delete. */
+public interface EventLog {
+    Optional<Event> last();
+
+    void append(Event event);
+
+    /** Events with {@code seq > after}, ascending, optionally only those of one document. */
+    List<Event> after(long after, String document, int limit);
+}

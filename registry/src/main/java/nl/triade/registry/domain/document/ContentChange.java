@@ -1,0 +1,21 @@
+package nl.triade.registry.domain.document;
+
+import java.util.List;
+
+/**
+ * One difference between two revisions: which part ({@code field}, {@code section},
+ * {@code indicator}, {@code participant} or {@code evidence}) under which key, how it changed, the
+ * values before and after, and for changed text a line diff (null otherwise).
+ */
+public record ContentChange(Part part, String key, Kind change, Object before, Object after, List<DiffLine> lines) {
+
+    /** The kind of part that changed. */
+    public enum Part {
+        FIELD, SECTION, INDICATOR, PARTICIPANT, EVIDENCE
+    }
+
+    /** How it changed. */
+    public enum Kind {
+        ADDED, REMOVED, CHANGED
+    }
+}

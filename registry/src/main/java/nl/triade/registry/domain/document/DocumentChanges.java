@@ -1,0 +1,54 @@
+package nl.triade.registry.domain.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.PreconditionFailedException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * The one path every content change takes, in one transaction: load, check the caller may edit,
+ * let the change check its precondition and rules, then store the next revision, its snapshot and
+ * its audit event together. A change that leaves the content as it was writes nothing.
+ */
+final class DocumentChanges {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DocumentChanges(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    <R> R apply(Caller caller, String id, String note, BiFunction<Store, Document, Change<R>> edit) {
+        return transactions.write(store -> {
+            Document current = store.documents().find(id).orElseThrow(() -> new NotFoundException("document", id));
+            DocumentAccess.requireEdit(caller, current);
+            Change<R> change = edit.apply(store, current);
+            if (change.content().equals(current.content())) {
+                return change.result().apply(current);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Document next = current.next(change.content(), change.parts(), now);
+            if (!store.documents().update(next, current.revision())) {
+                throw new PreconditionFailedException("the document changed while this change was being made", null);
+            }
+            store.documents().insertRevision(id, new Revision(next.revision(), next.contentHash(), caller.accountId(),
+                    caller.organisation(), now, note), next.content());
+            Map<String, Object> data = new LinkedHashMap<>(change.data());
+            data.put("revision", next.revision());
+            data.put("contentHash", next.contentHash());
+            audit.record(store.events(), caller, change.eventType(), id, data);
+            return change.result().apply(next);
+        });
+    }
+}

@@ -1,0 +1,144 @@
+package nl.triade.registry.domain.document;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.Ids;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * Changing a document's addressable parts. Sections and indicators are guarded by their own
+ * ETags; evidence and participants by the document's.
+ */
+public final class DocumentPartService {
+    private final DocumentChanges changes;
+
+    public DocumentPartService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.changes = new DocumentChanges(transactions, audit, clock);
+    }
+
+    public PartResult<Section> putSection(Caller caller, String id, Section section, Precondition precondition, String note) {
+        return changes.apply(caller, id, note, (store, current) -> {
+            boolean exists = current.content().section(section.key()).isPresent();
+            checkPart(precondition, exists, exists ? current.sectionRevision(section.key()) : 0, "section '" + section.key() + "'");
+            return new Change<>(current.content().withSection(section), PartRevisions.section(section.key()),
+                    exists ? "section.updated" : "section.created", Map.of("key", section.key()),
+                    document -> new PartResult<>(section, document.sectionRevision(section.key()), !exists));
+        });
+    }
+
+    public void deleteSection(Caller caller, String id, String key, Precondition precondition, String note) {
+        changes.apply(caller, id, note, (store, current) -> {
+            current.content().section(key).orElseThrow(() -> new NotFoundException("section", key));
+            Preconditions.checkExisting(precondition, current.sectionRevision(key), "section '" + key + "'");
+            boolean cited = current.content().evidence().stream().anyMatch(evidence -> key.equals(evidence.sectionKey()));
+            if (cited) {
+                throw new RuleViolationException("section-has-evidence", "evidence is attached to section '" + key
+                        + "'; remove or move that evidence first");
+            }
+            return new Change<>(current.content().withoutSection(key), PartRevisions.NONE, "section.deleted",
+                    Map.of("key", key), document -> null);
+        });
+    }
+
+    public PartResult<Indicator> putIndicator(Caller caller, String id, Indicator indicator, Precondition precondition,
+                                              String note) {
+        return changes.apply(caller, id, note, (store, current) -> {
+            if (current.kind() != DocumentKind.INSTRUMENT) {
+                throw new RuleViolationException("instrument-only", "only measurement instruments have indicators");
+            }
+            boolean exists = current.content().indicator(indicator.key()).isPresent();
+            checkPart(precondition, exists, exists ? current.indicatorRevision(indicator.key()) : 0,
+                    "indicator '" + indicator.key() + "'");
+            return new Change<>(current.content().withIndicator(indicator), PartRevisions.indicator(indicator.key()),
+                    exists ? "indicator.updated" : "indicator.created", Map.of("key", indicator.key()),
+                    document -> new PartResult<>(indicator, document.indicatorRevision(indicator.key()), !exists));
+        });
+    }
+
+    public void deleteIndicator(Caller caller, String id, String key, Precondition precondition, String note) {
+        changes.apply(caller, id, note, (store, current) -> {
+            current.content().indicator(key).orElseThrow(() -> new NotFoundException("indicator", key));
+            Preconditions.checkExisting(precondition, current.indicatorRevision(key), "indicator '" + key + "'");
+            return new Change<>(current.content().withoutIndicator(key), PartRevisions.NONE, "indicator.deleted",
+                    Map.of("key", key), document -> null);
+        });
+    }
+
+    /** {@code evidence.id()} is ignored; the registry assigns one. */
+    public PartResult<Evidence> addEvidence(Caller caller, String id, Evidence evidence, Precondition precondition, String note) {
+        Evidence stored = new Evidence(Ids.next("ev"), evidence.type(), evidence.title(), evidence.summary(),
+                evidence.respondents(), evidence.collectedOn(), evidence.sectionKey());
+        return changes.apply(caller, id, note, (store, current) -> {
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            if (stored.sectionKey() != null && current.content().section(stored.sectionKey()).isEmpty()) {
+                throw new InvalidInputException("sectionKey", "must-exist", "the document has no section '" + stored.sectionKey() + "'");
+            }
+            return new Change<>(current.content().withEvidence(stored), PartRevisions.NONE, "evidence.added",
+                    Map.of("evidence", stored.id(), "type", stored.type()), document -> new PartResult<>(stored, document.revision(), true));
+        });
+    }
+
+    public void removeEvidence(Caller caller, String id, String evidenceId, Precondition precondition, String note) {
+        changes.apply(caller, id, note, (store, current) -> {
+            boolean exists = current.content().evidence().stream().anyMatch(evidence -> evidence.id().equals(evidenceId));
+            if (!exists) {
+                throw new NotFoundException("evidence", evidenceId);
+            }
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            return new Change<>(current.content().withoutEvidence(evidenceId), PartRevisions.NONE, "evidence.removed",
+                    Map.of("evidence", evidenceId), document -> null);
+        });
+    }
+
+    public PartResult<Participant> putParticipant(Caller caller, String id, Participant participant,
+                                                  Precondition precondition, String note) {
+        if (participant.role() == ParticipantRole.DECLINED && (participant.motivation() == null || participant.motivation().isBlank())) {
+            throw new InvalidInputException("motivation", "required", "a declining organisation must motivate why it does not take part");
+        }
+        Participant stored = participant.role() == ParticipantRole.DECLINED ? participant
+                : new Participant(participant.organisation(), participant.role(), null);
+        return changes.apply(caller, id, note, (store, current) -> {
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            if (store.organisations().find(stored.organisation()).isEmpty()) {
+                throw new InvalidInputException("organisation", "must-exist", "organisation '" + stored.organisation() + "' does not exist");
+            }
+            Optional<Participant> before = current.content().participant(stored.organisation());
+            DocumentContent next = current.content().withParticipant(stored);
+            requireAnAuthor(next);
+            return new Change<>(next, PartRevisions.NONE, "participant.set",
+                    Map.of("organisation", stored.organisation(), "role", stored.role()),
+                    document -> new PartResult<>(stored, document.revision(), before.isEmpty()));
+        });
+    }
+
+    public void removeParticipant(Caller caller, String id, String organisation, Precondition precondition, String note) {
+        changes.apply(caller, id, note, (store, current) -> {
+            current.content().participant(organisation).orElseThrow(() -> new NotFoundException("participant", organisation));
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            DocumentContent next = current.content().withoutParticipant(organisation);
+            requireAnAuthor(next);
+            return new Change<>(next, PartRevisions.NONE, "participant.removed", Map.of("organisation", organisation),
+                    document -> null);
+        });
+    }
+
+    private static void requireAnAuthor(DocumentContent content) {
+        if (content.participants().stream().noneMatch(participant -> participant.role() == ParticipantRole.AUTHOR)) {
+            throw new RuleViolationException("last-author", "a document keeps at least one author organisation");
+        }
+    }
+
+    private static void checkPart(Precondition precondition, boolean exists, int revision, String what) {
+        if (exists) {
+            Preconditions.checkExisting(precondition, revision, what);
+        } else {
+            Preconditions.checkAbsent(precondition, what);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package nl.triade.registry.domain.document;
+
+import java.util.Optional;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+
+/** Stored documents and their revisions. */
+public interface DocumentRepository {
+    void insert(Document document);
+
+    Optional<Document> find(String id);
+
+    /**
+     * Replaces the stored document with {@code document}, provided it is still at
+     * {@code expectedRevision}; returns false when another change got there first.
+     */
+    boolean update(Document document, int expectedRevision);
+
+    Page<DocumentSummary> list(DocumentQuery query, PageRequest page);
+
+    void insertRevision(String documentId, Revision revision, DocumentContent content);
+
+    Page<Revision> revisions(String documentId, PageRequest page);
+
+    Optional<RevisionSnapshot> revision(String documentId, int number);
+}

@@ -1,0 +1,98 @@
+package nl.triade.registry.domain.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.Ids;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/** Creating, reading, listing documents and changing their own fields. */
+public final class DocumentService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final DocumentChanges changes;
+
+    public DocumentService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.changes = new DocumentChanges(transactions, audit, clock);
+    }
+
+    public Document create(Caller caller, NewDocument request) {
+        if (caller.organisationKind() == OrganisationKind.REGISTER) {
+            throw new ForbiddenException("the Register receives documents; it does not author them");
+        }
+        return transactions.write(store -> {
+            checkFields(store, request.kind(), request.fields());
+            DocumentContent content = new DocumentContent(request.kind(), request.fields(),
+                    List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Document document = new Document(Ids.next("doc"), 1, DocumentStatus.DRAFT, 1, content.hash(), content,
+                    Map.of(), Map.of(), now, now);
+            store.documents().insert(document);
+            store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
+                    caller.organisation(), now, null), content);
+            audit.record(store.events(), caller, "document.created", document.id(), Map.of("kind", request.kind(),
+                    "title", request.fields().title(), "revision", 1, "contentHash", document.contentHash()));
+            return document;
+        });
+    }
+
+    /** {@code caller} is null for anonymous reads, which see registered documents only. */
+    public Document get(Caller caller, String id) {
+        Document document = transactions.read(store -> store.documents().find(id))
+                .orElseThrow(() -> DocumentAccess.notVisible(caller, id));
+        DocumentAccess.requireRead(caller, document);
+        return document;
+    }
+
+    public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {
+        DocumentQuery query = new DocumentQuery(filters.kind(), filters.status(), filters.condition(), filters.organisation(),
+                filters.text(), caller == null ? null : caller.organisation(), caller != null && caller.isAdministrator());
+        return transactions.read(store -> store.documents().list(query, page));
+    }
+
+    /** Replaces the document's own fields (the controller has applied the merge patch to what it read). */
+    public Document replaceFields(Caller caller, String id, Precondition precondition, DocumentFields fields, String note) {
+        return changes.apply(caller, id, note, (store, current) -> {
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            checkFields(store, current.kind(), fields);
+            return new Change<>(current.content().withFields(fields), PartRevisions.NONE, "document.updated",
+                    Map.of(), document -> document);
+        });
+    }
+
+    private static void checkFields(Store store, DocumentKind kind, DocumentFields fields) {
+        if (kind != DocumentKind.INSTRUMENT) {
+            if (fields.standardId() != null) {
+                throw new InvalidInputException("standardId", "instrument-only", "only an instrument names the standard it measures");
+            }
+            if (fields.purpose() != null) {
+                throw new InvalidInputException("purpose", "instrument-only", "only an instrument has a purpose");
+            }
+            return;
+        }
+        if (fields.standardId() != null) {
+            boolean isStandard = store.documents().find(fields.standardId())
+                    .filter(standard -> standard.kind() == DocumentKind.STANDARD).isPresent();
+            if (!isStandard) {
+                throw new RuleViolationException("standard-not-found", "standardId",
+                        "standardId must name an existing quality standard; '" + fields.standardId() + "' is none");
+            }
+        }
+    }
+}

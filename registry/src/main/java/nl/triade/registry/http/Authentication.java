@@ -1,0 +1,48 @@
+package nl.triade.registry.http;
+
+import io.javalin.http.Context;
+import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.TokenService;
+
+/**
+ * Resolves the bearer token once per request, lazily: endpoints that are open to anonymous
+ * callers never touch the database for authentication when no token is sent.
+ */
+final class Authentication {
+    private static final String SERVICE = "triade.tokens";
+    private static final String CALLER = "triade.caller";
+
+    private Authentication() {
+    }
+
+    static void attach(Context ctx, TokenService tokens) {
+        ctx.attribute(SERVICE, tokens);
+    }
+
+    static Caller required(Context ctx) {
+        Caller caller = optional(ctx);
+        if (caller == null) {
+            throw new UnauthenticatedException("this endpoint needs an Authorization: Bearer token");
+        }
+        return caller;
+    }
+
+    static Caller optional(Context ctx) {
+        Caller cached = ctx.attribute(CALLER);
+        if (cached != null) {
+            return cached;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            throw new UnauthenticatedException("the Authorization header must be 'Bearer <token>'");
+        }
+        TokenService tokens = ctx.attribute(SERVICE);
+        Caller caller = tokens.authenticate(header.substring(7).trim());
+        ctx.attribute(CALLER, caller);
+        return caller;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.triade.registry.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.domain.account.TokenService;
+
+/** Builds the Javalin app: JSON set-up, request ids, authentication, problem mapping and the routes. */
+public final class HttpServer {
+    private final Javalin javalin;
+
+    public HttpServer(Routes routes, TokenService tokens, ObjectMapper json) {
+        this.javalin = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+            config.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                Authentication.attach(ctx, tokens);
+            });
+            config.routes.apiBuilder(routes.tree());
+            config.routes.exception(RegistryException.class, ProblemMapper::registryException);
+            config.routes.exception(HttpResponseException.class, ProblemMapper::httpResponseException);
+            config.routes.exception(Exception.class, ProblemMapper::unexpected);
+            for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+                config.routes.error(status, "*", ProblemMapper::errorStatus);
+            }
+        });
+    }
+
+    public void start(int port) {
+        javalin.start(port);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

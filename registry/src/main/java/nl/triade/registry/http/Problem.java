@@ -1,0 +1,15 @@
+package nl.triade.registry.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import nl.triade.registry.domain.InvalidInputException.Violation;
+
+/**
+ * An RFC 9457 problem body. {@code instance} is the request id that the log line for this request
+ * carries, so a user's error report leads straight to the server-side context.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, String rule,
+                      String field, String currentEtag, List<Violation> errors) {
+    static final String TYPE_PREFIX = "urn:triade:problem:";
+}

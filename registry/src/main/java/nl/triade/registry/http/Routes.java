@@ -1,0 +1,67 @@
+package nl.triade.registry.http;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+import io.javalin.apibuilder.EndpointGroup;
+import nl.triade.registry.http.account.AccountController;
+import nl.triade.registry.http.account.OrganisationController;
+import nl.triade.registry.http.audit.EventController;
+import nl.triade.registry.http.document.DocumentController;
+import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.system.SystemController;
+
+/** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
+public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
+                     DocumentController documents, DocumentPartController parts, EventController events) {
+
+    EndpointGroup tree() {
+        return () -> {
+            get("/health", system::health);
+            get("/ready", system::ready);
+            get("/openapi.yaml", system::spec);
+            get("/docs", system::docs);
+            path("/api/v1", () -> {
+                get("me", accounts::me);
+                path("organisations", () -> {
+                    post(organisations::create);
+                    get(organisations::list);
+                    get("{slug}", organisations::get);
+                });
+                path("accounts", () -> {
+                    post(accounts::create);
+                    get("{id}", accounts::get);
+                    post("{id}/tokens", accounts::issueToken);
+                });
+                delete("tokens/{id}", accounts::revokeToken);
+                path("documents", () -> {
+                    post(documents::create);
+                    get(documents::list);
+                    path("{id}", () -> {
+                        get(documents::get);
+                        patch(documents::patch);
+                        put("sections/{key}", parts::putSection);
+                        delete("sections/{key}", parts::deleteSection);
+                        put("indicators/{key}", parts::putIndicator);
+                        delete("indicators/{key}", parts::deleteIndicator);
+                        post("evidence", parts::addEvidence);
+                        delete("evidence/{eid}", parts::deleteEvidence);
+                        put("participants/{slug}", parts::putParticipant);
+                        delete("participants/{slug}", parts::deleteParticipant);
+                        get("revisions", documents::revisions);
+                        get("revisions/{n}", documents::revision);
+                        get("revisions/{n}/diff", documents::diff);
+                    });
+                });
+                path("events", () -> {
+                    get(events::list);
+                    get("verify", events::verify);
+                });
+            });
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP resources for the audit log. */
+package nl.triade.registry.http.audit;

@@ -1,0 +1,92 @@
+package nl.triade.registry.http.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.Set;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.PreconditionRequiredException;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentKind;
+import nl.triade.registry.domain.document.DocumentQuery;
+import nl.triade.registry.domain.document.DocumentService;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Precondition;
+import nl.triade.registry.domain.document.RevisionService;
+import nl.triade.registry.http.ETags;
+import nl.triade.registry.http.ListResponse;
+import nl.triade.registry.http.Requests;
+import nl.triade.registry.http.document.DocumentResponses.DocumentResponse;
+import nl.triade.registry.http.document.DocumentResponses.RevisionDetail;
+
+/** {@code /documents}, a document's own fields, and its revisions. */
+public final class DocumentController {
+    private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
+    private final DocumentService documents;
+    private final RevisionService revisions;
+    private final ObjectMapper json;
+
+    public DocumentController(DocumentService documents, RevisionService revisions, ObjectMapper json) {
+        this.documents = documents;
+        this.revisions = revisions;
+        this.json = json;
+    }
+
+    public void create(Context ctx) {
+        DocumentCreate request = Requests.body(ctx, json, DocumentCreate.class);
+        Document created = documents.create(Requests.caller(ctx), request.validated());
+        ctx.status(201).header("Location", "/api/v1/documents/" + created.id());
+        respond(ctx, created);
+    }
+
+    public void list(Context ctx) {
+        DocumentQuery filters = new DocumentQuery(
+                QueryParams.enumValue(ctx, "kind", DocumentKind.class), QueryParams.enumValue(ctx, "status", DocumentStatus.class),
+                ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), null, false);
+        ctx.json(ListResponse.of(documents.list(Requests.callerOrAnonymous(ctx), filters, Requests.page(ctx)), summary -> summary));
+    }
+
+    public void get(Context ctx) {
+        respond(ctx, documents.get(Requests.callerOrAnonymous(ctx), ctx.pathParam("id")));
+    }
+
+    public void patch(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        Integer ifMatch = ETags.ifMatch(ctx);
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException("changing the document needs If-Match with its current ETag");
+        }
+        JsonNode patch = MergePatch.checked(Requests.tree(ctx, json, MERGE_PATCH_TYPES));
+        Document current = documents.get(caller, ctx.pathParam("id"));
+        JsonNode merged = MergePatch.apply(json.valueToTree(current.content().fields()), patch);
+        DocumentFieldsInput fields = Requests.convert(json, merged, DocumentFieldsInput.class);
+        int basedOn = ifMatch == ETags.ANY ? current.revision() : ifMatch;
+        respond(ctx, documents.replaceFields(caller, current.id(), Precondition.ifMatch(basedOn), fields.validated(),
+                QueryParams.revisionNote(ctx)));
+    }
+
+    public void revisions(Context ctx) {
+        ctx.json(ListResponse.of(revisions.list(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), Requests.page(ctx)),
+                revision -> revision));
+    }
+
+    public void revision(Context ctx) {
+        int number = QueryParams.positive("n", ctx.pathParam("n"));
+        ctx.json(RevisionDetail.of(revisions.get(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number)));
+    }
+
+    public void diff(Context ctx) {
+        int number = QueryParams.positive("n", ctx.pathParam("n"));
+        String against = ctx.queryParam("against");
+        Integer base = against == null ? null : QueryParams.positive("against", against);
+        if (base != null && base >= number) {
+            throw new InvalidInputException("against", "before-revision", "against must be an earlier revision than " + number);
+        }
+        ctx.json(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base));
+    }
+
+    private static void respond(Context ctx, Document document) {
+        ctx.header("ETag", ETags.quote(document.revision())).json(DocumentResponse.of(document));
+    }
+}

@@ -1,0 +1,73 @@
+package nl.triade.registry.http.document;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import nl.triade.registry.domain.document.Evidence;
+import nl.triade.registry.domain.document.EvidenceType;
+import nl.triade.registry.domain.document.Indicator;
+import nl.triade.registry.domain.document.IndicatorType;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.http.InputCheck;
+
+/** Bodies of the part resources, each checked against the limits in the spec. */
+final class PartInputs {
+    static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
+    static final String KEY_RULE = "1 to 64 lower-case letters, digits or '-', not starting with '-'";
+
+    private PartInputs() {
+    }
+
+    static void checkKey(String field, String key) {
+        new InputCheck().pattern(field, key, KEY, KEY_RULE).check();
+    }
+
+    /** {@code PUT …/sections/{key}}. */
+    record SectionInput(String title, String body) {
+        Section validated(String key) {
+            new InputCheck().pattern("key", key, KEY, KEY_RULE)
+                    .required("title", title).maxLength("title", title, 300)
+                    .required("body", body).maxLength("body", body, 200_000)
+                    .check();
+            return new Section(key, title.strip(), body);
+        }
+    }
+
+    /** {@code PUT …/indicators/{key}}. */
+    record IndicatorInput(String title, IndicatorType type, String numerator, String denominator, String exclusions,
+                          String dataSource, String unit, String period) {
+        Indicator validated(String key) {
+            new InputCheck().pattern("key", key, KEY, KEY_RULE)
+                    .required("title", title).maxLength("title", title, 300)
+                    .required("type", type)
+                    .maxLength("numerator", numerator, 2000).maxLength("denominator", denominator, 2000)
+                    .maxLength("exclusions", exclusions, 2000).maxLength("dataSource", dataSource, 2000)
+                    .maxLength("unit", unit, 100).maxLength("period", period, 200)
+                    .check();
+            return new Indicator(key, title.strip(), type, numerator, denominator, exclusions, dataSource, unit, period);
+        }
+    }
+
+    /** {@code POST …/evidence}. */
+    record EvidenceInput(EvidenceType type, String title, String summary, Integer respondents, LocalDate collectedOn,
+                         String sectionKey) {
+        Evidence validated() {
+            new InputCheck().required("type", type)
+                    .required("title", title).maxLength("title", title, 300)
+                    .maxLength("summary", summary, 20_000)
+                    .min("respondents", respondents, 0)
+                    .pattern("sectionKey", sectionKey, KEY, KEY_RULE)
+                    .check();
+            return new Evidence(null, type, title.strip(), summary, respondents, collectedOn, sectionKey);
+        }
+    }
+
+    /** {@code PUT …/participants/{slug}}. */
+    record ParticipantInput(ParticipantRole role, String motivation) {
+        Participant validated(String organisation) {
+            new InputCheck().required("role", role).maxLength("motivation", motivation, 2000).check();
+            return new Participant(organisation, role, motivation);
+        }
+    }
+}

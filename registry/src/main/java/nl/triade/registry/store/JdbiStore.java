@@ -1,0 +1,51 @@
+package nl.triade.registry.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.account.AccountRepository;
+import nl.triade.registry.domain.account.OrganisationRepository;
+import nl.triade.registry.domain.account.TokenRepository;
+import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.store.account.JdbiAccountRepository;
+import nl.triade.registry.store.account.JdbiOrganisationRepository;
+import nl.triade.registry.store.account.JdbiTokenRepository;
+import nl.triade.registry.store.audit.JdbiEventLog;
+import nl.triade.registry.store.document.JdbiDocumentRepository;
+import org.jdbi.v3.core.Handle;
+
+/** The repositories bound to one open Jdbi handle, i.e. to one transaction. */
+final class JdbiStore implements Store {
+    private final Handle handle;
+    private final ObjectMapper json;
+
+    JdbiStore(Handle handle, ObjectMapper json) {
+        this.handle = handle;
+        this.json = json;
+    }
+
+    @Override
+    public OrganisationRepository organisations() {
+        return new JdbiOrganisationRepository(handle);
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return new JdbiAccountRepository(handle);
+    }
+
+    @Override
+    public TokenRepository tokens() {
+        return new JdbiTokenRepository(handle);
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return new JdbiDocumentRepository(handle, json);
+    }
+
+    @Override
+    public EventLog events() {
+        return new JdbiEventLog(handle, json);
+    }
+}

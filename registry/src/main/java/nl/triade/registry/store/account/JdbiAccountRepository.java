@@ -1,0 +1,57 @@
+package nl.triade.registry.store.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.Account;
+import nl.triade.registry.domain.account.AccountRepository;
+import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.store.Timestamps;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Accounts in table {@code accounts}; e-mail addresses are unique regardless of case. */
+public final class JdbiAccountRepository implements AccountRepository {
+    private final Handle handle;
+
+    public JdbiAccountRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public void insert(Account account) {
+        handle.createUpdate("""
+                        INSERT INTO accounts (id, name, email, organisation, role, created_at)
+                        VALUES (:id, :name, :email, :organisation, :role, :createdAt)""")
+                .bind("id", account.id())
+                .bind("name", account.name())
+                .bind("email", account.email())
+                .bind("organisation", account.organisation())
+                .bind("role", WireNames.of(account.role()))
+                .bind("createdAt", Timestamps.format(account.createdAt()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Account> find(String id) {
+        return handle.createQuery("SELECT * FROM accounts WHERE id = :id")
+                .bind("id", id)
+                .map(JdbiAccountRepository::map)
+                .findOne();
+    }
+
+    @Override
+    public boolean emailTaken(String email) {
+        return handle.createQuery("SELECT COUNT(*) FROM accounts WHERE lower(email) = lower(:email)")
+                .bind("email", email)
+                .mapTo(Integer.class)
+                .one() > 0;
+    }
+
+    private static Account map(ResultSet row, StatementContext context) throws SQLException {
+        return new Account(row.getString("id"), row.getString("name"), row.getString("email"),
+                row.getString("organisation"), WireNames.parse(Role.class, row.getString("role")),
+                Timestamps.parse(row.getString("created_at")));
+    }
+}

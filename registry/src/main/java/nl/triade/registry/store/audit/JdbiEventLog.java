@@ -1,0 +1,85 @@
+package nl.triade.registry.store.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.store.Timestamps;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The audit chain in table {@code events}. Inserts only; the table has no code path that updates or deletes. */
+public final class JdbiEventLog implements EventLog {
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
+    private final Handle handle;
+    private final ObjectMapper json;
+
+    public JdbiEventLog(Handle handle, ObjectMapper json) {
+        this.handle = handle;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Event> last() {
+        return handle.createQuery("SELECT * FROM events ORDER BY seq DESC LIMIT 1")
+                .map(this::map)
+                .findOne();
+    }
+
+    @Override
+    public void append(Event event) {
+        handle.createUpdate("""
+                        INSERT INTO events (seq, at, actor, organisation, type, document, data, previous_hash, hash)
+                        VALUES (:seq, :at, :actor, :organisation, :type, :document, :data, :previousHash, :hash)""")
+                .bind("seq", event.seq())
+                .bind("at", Timestamps.format(event.at()))
+                .bind("actor", event.actor())
+                .bind("organisation", event.organisation())
+                .bind("type", event.type())
+                .bind("document", event.document())
+                .bind("data", write(event.data()))
+                .bind("previousHash", event.previousHash())
+                .bind("hash", event.hash())
+                .execute();
+    }
+
+    @Override
+    public List<Event> after(long after, String document, int limit) {
+        String filter = document == null ? "" : " AND document = :document";
+        return handle.createQuery("SELECT * FROM events WHERE seq > :after" + filter + " ORDER BY seq LIMIT :limit")
+                .bind("after", after)
+                .bind("document", document)
+                .bind("limit", limit)
+                .map(this::map)
+                .list();
+    }
+
+    private Event map(ResultSet row, StatementContext context) throws SQLException {
+        return new Event(row.getLong("seq"), Timestamps.parse(row.getString("at")), row.getString("actor"),
+                row.getString("organisation"), row.getString("type"), row.getString("document"),
+                read(row.getString("data")), row.getString("previous_hash"), row.getString("hash"));
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data must be plain JSON values", e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, DATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event data is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package nl.triade.registry.store.document;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.Cursor;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.DocumentKind;
+import nl.triade.registry.domain.document.DocumentQuery;
+import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.DocumentSummary;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.Revision;
+import nl.triade.registry.domain.document.RevisionSnapshot;
+import nl.triade.registry.store.Timestamps;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Documents in table {@code documents}: list columns (kind, status, condition, title) as real
+ * columns with indexes, the content as JSON, participants mirrored into their own table for
+ * visibility and filtering, and the search index kept in step on every write.
+ */
+public final class JdbiDocumentRepository implements DocumentRepository {
+    private static final String BY_ID = "(SELECT seq FROM documents WHERE id = :id)";
+    private final Handle handle;
+    private final StoredJson json;
+
+    public JdbiDocumentRepository(Handle handle, ObjectMapper json) {
+        this.handle = handle;
+        this.json = new StoredJson(json);
+    }
+
+    @Override
+    public void insert(Document document) {
+        long seq = handle.createUpdate("""
+                        INSERT INTO documents (id, kind, status, version, revision, content_hash, title, condition,
+                                               content, part_revisions, created_at, updated_at)
+                        VALUES (:id, :kind, :status, :version, :revision, :contentHash, :title, :condition,
+                                :content, :partRevisions, :createdAt, :updatedAt)""")
+                .bind("id", document.id())
+                .bind("kind", WireNames.of(document.kind()))
+                .bind("createdAt", Timestamps.format(document.createdAt()))
+                .bindMap(columns(document))
+                .executeAndReturnGeneratedKeys("seq")
+                .mapTo(Long.class)
+                .one();
+        writeParticipants(seq, document);
+        SearchIndex.replace(handle, seq, document);
+    }
+
+    @Override
+    public boolean update(Document document, int expectedRevision) {
+        int updated = handle.createUpdate("""
+                        UPDATE documents SET status = :status, version = :version, revision = :revision,
+                               content_hash = :contentHash, title = :title, condition = :condition, content = :content,
+                               part_revisions = :partRevisions, updated_at = :updatedAt
+                        WHERE id = :id AND revision = :expected""")
+                .bind("id", document.id())
+                .bind("expected", expectedRevision)
+                .bindMap(columns(document))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        long seq = handle.createQuery("SELECT seq FROM documents WHERE id = :id").bind("id", document.id()).mapTo(Long.class).one();
+        handle.createUpdate("DELETE FROM document_participants WHERE document_seq = :seq").bind("seq", seq).execute();
+        writeParticipants(seq, document);
+        SearchIndex.replace(handle, seq, document);
+        return true;
+    }
+
+    private Map<String, Object> columns(Document document) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("status", WireNames.of(document.status()));
+        columns.put("version", document.version());
+        columns.put("revision", document.revision());
+        columns.put("contentHash", document.contentHash());
+        columns.put("title", document.content().fields().title());
+        columns.put("condition", document.content().fields().condition());
+        columns.put("content", json.write(document.content()));
+        columns.put("partRevisions", json.write(new PartRevisionsColumn(document.sectionRevisions(), document.indicatorRevisions())));
+        columns.put("updatedAt", Timestamps.format(document.updatedAt()));
+        return columns;
+    }
+
+    private void writeParticipants(long seq, Document document) {
+        for (Participant participant : document.content().participants()) {
+            handle.createUpdate("""
+                            INSERT INTO document_participants (document_seq, organisation, role)
+                            VALUES (:seq, :organisation, :role)""")
+                    .bind("seq", seq)
+                    .bind("organisation", participant.organisation())
+                    .bind("role", WireNames.of(participant.role()))
+                    .execute();
+        }
+    }
+
+    @Override
+    public Optional<Document> find(String id) {
+        return handle.createQuery("SELECT * FROM documents WHERE id = :id")
+                .bind("id", id)
+                .map(this::document)
+                .findOne();
+    }
+
+    @Override
+    public Page<DocumentSummary> list(DocumentQuery query, PageRequest page) {
+        DocumentListQuery sql = new DocumentListQuery(query, page);
+        List<Row> rows = sql.bindTo(handle.createQuery(sql.text()))
+                .map((row, context) -> new Row(row.getLong("seq"), summary(row)))
+                .list();
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows.stream().map(Row::summary).toList(), null);
+        }
+        List<Row> items = rows.subList(0, page.limit());
+        return new Page<>(items.stream().map(Row::summary).toList(), Cursor.encode(Long.toString(items.get(items.size() - 1).seq())));
+    }
+
+    private record Row(long seq, DocumentSummary summary) {
+    }
+
+    @Override
+    public void insertRevision(String documentId, Revision revision, DocumentContent content) {
+        handle.createUpdate("""
+                        INSERT INTO revisions (document_seq, number, content_hash, author, organisation, at, note, content)
+                        VALUES (""" + BY_ID + ", :number, :contentHash, :author, :organisation, :at, :note, :content)")
+                .bind("id", documentId)
+                .bind("number", revision.number())
+                .bind("contentHash", revision.contentHash())
+                .bind("author", revision.author())
+                .bind("organisation", revision.organisation())
+                .bind("at", Timestamps.format(revision.at()))
+                .bind("note", revision.note())
+                .bind("content", json.write(content))
+                .execute();
+    }
+
+    @Override
+    public Page<Revision> revisions(String documentId, PageRequest page) {
+        long after = page.cursor() == null ? 0 : Cursor.decodeNumber(page.cursor());
+        List<Revision> rows = handle.createQuery("SELECT * FROM revisions WHERE document_seq = " + BY_ID
+                        + " AND number > :after ORDER BY number LIMIT :limit")
+                .bind("id", documentId)
+                .bind("after", after)
+                .bind("limit", page.limit() + 1)
+                .map(JdbiDocumentRepository::revisionRow)
+                .list();
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, null);
+        }
+        List<Revision> items = rows.subList(0, page.limit());
+        return new Page<>(items, Cursor.encode(Integer.toString(items.get(items.size() - 1).number())));
+    }
+
+    @Override
+    public Optional<RevisionSnapshot> revision(String documentId, int number) {
+        return handle.createQuery("SELECT * FROM revisions WHERE document_seq = " + BY_ID + " AND number = :number")
+                .bind("id", documentId)
+                .bind("number", number)
+                .map((row, context) -> new RevisionSnapshot(revisionRow(row, context),
+                        json.read(row.getString("content"), DocumentContent.class)))
+                .findOne();
+    }
+
+    private Document document(ResultSet row, StatementContext context) throws SQLException {
+        PartRevisionsColumn parts = json.read(row.getString("part_revisions"), PartRevisionsColumn.class);
+        return new Document(row.getString("id"), row.getInt("version"),
+                WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"),
+                row.getString("content_hash"), json.read(row.getString("content"), DocumentContent.class),
+                parts.sections(), parts.indicators(), Timestamps.parse(row.getString("created_at")),
+                Timestamps.parse(row.getString("updated_at")));
+    }
+
+    private static DocumentSummary summary(ResultSet row) throws SQLException {
+        return new DocumentSummary(row.getString("id"), WireNames.parse(DocumentKind.class, row.getString("kind")),
+                WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("version"),
+                row.getInt("revision"), row.getString("title"), row.getString("condition"),
+                Timestamps.parse(row.getString("updated_at")));
+    }
+
+    private static Revision revisionRow(ResultSet row, StatementContext context) throws SQLException {
+        return new Revision(row.getInt("number"), row.getString("content_hash"), row.getString("author"),
+                row.getString("organisation"), Timestamps.parse(row.getString("at")), row.getString("note"));
+    }
+}

@@ -1,0 +1,33 @@
+package nl.triade.registry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the arrows of STYLE.md: http → domain ← store, and only app sees everything. */
+@AnalyzeClasses(packages = "nl.triade.registry", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainKnowsNoFrameworks = noClasses().that().resideInAPackage("nl.triade.registry.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.jdbi..", "com.fasterxml..",
+                    "org.pf4j..", "java.sql..", "org.sqlite..", "com.zaxxer..", "org.flywaydb..",
+                    "nl.triade.registry.http..", "nl.triade.registry.store..", "nl.triade.registry.app..",
+                    "nl.triade.registry.json..", "nl.triade.registry.config..");
+
+    @ArchTest
+    static final ArchRule httpDoesNotTouchTheStore = noClasses().that().resideInAPackage("nl.triade.registry.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.triade.registry.store..", "org.jdbi..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule storeDoesNotTouchHttp = noClasses().that().resideInAPackage("nl.triade.registry.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.triade.registry.http..", "io.javalin..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootSeesEverything = noClasses().that()
+            .resideOutsideOfPackages("nl.triade.registry.app..", "nl.triade.registry")
+            .should().dependOnClassesThat().resideInAPackage("nl.triade.registry.app..");
+}
