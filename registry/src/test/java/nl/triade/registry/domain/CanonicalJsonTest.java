@@ -1,0 +1,51 @@
+package nl.triade.registry.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CanonicalJsonTest {
+
+    @Test
+    void keysAreSortedWhateverTheInsertionOrder() {
+        Map<String, Object> first = new LinkedHashMap<>();
+        first.put("b", Arrays.asList(true, null, "x\"y"));
+        first.put("a", 1);
+        assertEquals("{\"a\":1,\"b\":[true,null,\"x\\\"y\"]}", CanonicalJson.write(first));
+    }
+
+    @Test
+    void theHashIsThePlainSha256OfTheCanonicalText() {
+        Map<String, Object> value = Map.of("a", 1, "b", Arrays.asList(true, null, "x\"y"));
+        assertEquals("dd0abe9107fede51c2c13bebf0cf873bf81b520fd39e4e025c00269d47297996", CanonicalJson.sha256(value));
+    }
+
+    @Test
+    void aRecordIsWrittenLikeTheMapOfItsComponents() {
+        record Part(String title, int count, LocalDate due) {
+        }
+        assertEquals(CanonicalJson.write(Map.of("title", "t", "count", 2, "due", "2027-01-31")),
+                CanonicalJson.write(new Part("t", 2, LocalDate.of(2027, 1, 31))));
+    }
+
+    @Test
+    void controlCharactersAreEscapedAndNonAsciiIsKept() {
+        assertEquals("\"cliëntenversie\\n\\u0001\"", CanonicalJson.write("cliëntenversie\n\u0001"));
+    }
+
+    @Test
+    void integersOfEveryWidthLookAlike() {
+        assertEquals(CanonicalJson.write(List.of(7)), CanonicalJson.write(List.of(7L)));
+    }
+
+    @Test
+    void fractionalNumbersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(1.5));
+    }
+}
