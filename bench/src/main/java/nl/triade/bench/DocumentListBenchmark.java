@@ -31,8 +31,11 @@ import nl.triade.registry.config.ConfigLoader;
 public final class DocumentListBenchmark {
     private static final String ADMIN = "benchmark-administrator-token";
     private static final String[] CONDITIONS = {"diabetes", "astma", "copd", "reuma", "hartfalen", "dementie", "kanker", "depressie"};
-    private static final String[] ORGANISATIONS = {"patienten-a", "patienten-b", "zorgaanbieder-a", "zorgaanbieder-b", "verzekeraar-a"};
-    private static final String[] KINDS = {"patient", "patient", "provider", "provider", "insurer"};
+    private static final String[] ORGANISATIONS = {"patienten-a", "patienten-b", "zorgaanbieder-a", "zorgaanbieder-b",
+        "verzekeraar-a", "nieuwkomer"};
+    private static final String[] KINDS = {"patient", "patient", "provider", "provider", "insurer", "patient"};
+    /** The authors; the last organisation takes part in nothing, the worst case for the visibility rule. */
+    private static final int AUTHORS = 5;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -64,7 +67,7 @@ public final class DocumentListBenchmark {
                     "email", "bench" + i + "@bench.test", "organisation", ORGANISATIONS[i], "role", "member")).get("id").asText();
             tokens[i] = send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
         }
-        fill(documents, writers, tokens);
+        fill(documents, writers, Arrays.copyOf(tokens, AUTHORS));
         System.out.printf(Locale.ROOT, "%nQuery latencies over %d documents (ms; 200 runs each, after 50 warm-up):%n", documents);
         time("first page, newest first", tokens[0], "/api/v1/documents?limit=50");
         time("filter by condition", tokens[0], "/api/v1/documents?condition=astma&limit=50");
@@ -72,6 +75,7 @@ public final class DocumentListBenchmark {
         time("filter by kind and status", tokens[0], "/api/v1/documents?kind=standard&status=draft&limit=50");
         time("full-text search", tokens[0], "/api/v1/documents?q=" + URLEncoder.encode("voetcontrole", StandardCharsets.UTF_8) + "&limit=50");
         time("page 20 by cursor", tokens[0], deepPage(tokens[0], 20));
+        time("member of no document", tokens[AUTHORS], "/api/v1/documents?limit=50");
         time("administrator, first page", ADMIN, "/api/v1/documents?limit=200");
     }
 

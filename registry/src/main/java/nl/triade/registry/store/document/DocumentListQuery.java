@@ -12,7 +12,15 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Builds the keyset-paginated list query from fixed SQL fragments; only the choice of fragments
- * varies, every value is bound. Newest first by {@code seq}, which an index serves for each filter.
+ * varies, every value is bound. Newest first by {@code seq}.
+ *
+ * <p>For an ordinary account the visible documents are "open to all accounts" or "my
+ * organisation participates". Written as one {@code OR}, SQLite materialises every document of
+ * the organisation and sorts them (40 ms at 20,000); written as the union of the newest
+ * {@code limit} of each side, both sides are read in index order and stop early (under 1 ms).
+ * The first {@code limit} of the union are the first {@code limit} overall. With a filter the
+ * union side has to test every document of the organisation against it, and the plain {@code OR}
+ * is the faster form again (measured in {@code bench/}: 5–10 ms against 20–33 ms).
  */
 final class DocumentListQuery {
     private final DocumentQuery query;
@@ -41,9 +49,6 @@ final class DocumentListQuery {
         }
         if (query.viewerOrganisation() == null && !query.administrator()) {
             conditions.add("d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "'");
-        } else if (!query.administrator()) {
-            conditions.add("(d.status IN (" + openStatuses() + ")"
-                    + " OR d.seq IN (SELECT document_seq FROM document_participants WHERE organisation = :viewer))");
         }
         if (page.cursor() != null) {
             conditions.add("d.seq < :cursor");
@@ -51,9 +56,37 @@ final class DocumentListQuery {
     }
 
     String text() {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT d.seq, d.id, d.kind, d.status, d.version, d.revision, d.title, d.condition, d.updated_at"
-                + " FROM documents d" + where + " ORDER BY d.seq DESC LIMIT :limit";
+        String columns = "SELECT d.seq, d.id, d.kind, d.status, d.version, d.revision, d.title, d.condition, d.updated_at"
+                + " FROM documents d";
+        if (query.administrator() || query.viewerOrganisation() == null) {
+            return columns + where(conditions) + " ORDER BY d.seq DESC LIMIT :limit";
+        }
+        if (filtered()) {
+            List<String> visible = new ArrayList<>(conditions);
+            visible.add("(d.status IN (" + openStatuses() + ")"
+                    + " OR d.seq IN (SELECT document_seq FROM document_participants WHERE organisation = :viewer))");
+            return columns + where(visible) + " ORDER BY d.seq DESC LIMIT :limit";
+        }
+        List<String> open = new ArrayList<>(conditions);
+        open.add("d.status IN (" + openStatuses() + ")");
+        List<String> participating = new ArrayList<>(conditions);
+        participating.add("v.organisation = :viewer");
+        return columns + " WHERE d.seq IN ("
+                + "SELECT seq FROM (SELECT d.seq AS seq FROM documents d" + where(open)
+                + " ORDER BY d.seq DESC LIMIT :limit)"
+                + " UNION ALL SELECT seq FROM (SELECT d.seq AS seq FROM document_participants v"
+                + " JOIN documents d ON d.seq = v.document_seq" + where(participating)
+                + " ORDER BY v.document_seq DESC LIMIT :limit))"
+                + " ORDER BY d.seq DESC LIMIT :limit";
+    }
+
+    private boolean filtered() {
+        return query.kind() != null || query.status() != null || query.condition() != null
+                || query.organisation() != null || searchQuery != null;
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     Query bindTo(Query statement) {

@@ -146,6 +146,15 @@ class DocumentApiTest {
         assertEquals(201, indicator.status(), indicator.body());
         assertEquals("prom", indicator.json().get("type").asText());
 
+        ApiResponse changed = author.put("/api/v1/documents/" + id(instrument) + "/indicators/pijnscore",
+                Map.of("title", "Pijnscore na 6 maanden", "type", "prom", "dataSource", "PROMIS"), "If-Match", indicator.etag());
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(412, author.delete("/api/v1/documents/" + id(instrument) + "/indicators/pijnscore",
+                "If-Match", indicator.etag()).status());
+        assertEquals(204, author.delete("/api/v1/documents/" + id(instrument) + "/indicators/pijnscore",
+                "If-Match", changed.etag()).status());
+        assertEquals(0, author.get("/api/v1/documents/" + id(instrument)).json().get("indicators").size());
+
         ApiResponse onStandard = author.put("/api/v1/documents/" + standard + "/indicators/pijnscore",
                 Map.of("title", "Pijnscore", "type", "prom"), "If-None-Match", "*");
         assertEquals(409, onStandard.status());
@@ -188,6 +197,11 @@ class DocumentApiTest {
                 Map.of("role", "commenter"), "If-Match", "\"2\"");
         assertEquals(400, unknown.status());
         assertEquals("organisation", unknown.json().get("field").asText());
+
+        assertEquals(204, author.delete("/api/v1/documents/" + id + "/participants/zorgverzekeraar", "If-Match", "\"2\"").status());
+        JsonNode participants = author.get("/api/v1/documents/" + id).json().get("participants");
+        assertEquals(1, participants.size());
+        assertEquals("reumapatienten", participants.get(0).get("organisation").asText());
     }
 
     @Test

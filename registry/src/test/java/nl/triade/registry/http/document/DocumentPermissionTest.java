@@ -80,6 +80,8 @@ class DocumentPermissionTest {
         assertEquals(0, outsider.get("/api/v1/documents").json().get("items").size());
         assertEquals(0, registry.anonymous().get("/api/v1/documents").json().get("items").size());
         assertEquals(draftId, commenterMember.get("/api/v1/documents").json().get("items").get(0).get("id").asText());
+        assertEquals(0, outsider.get("/api/v1/documents?kind=standard").json().get("items").size());
+        assertEquals(draftId, commenterMember.get("/api/v1/documents?kind=standard").json().get("items").get(0).get("id").asText());
         assertEquals(404, outsider.get("/api/v1/documents/" + draftId + "/revisions").status());
         assertEquals(404, outsider.get("/api/v1/documents/" + draftId + "/revisions/1").status());
     }
