@@ -1,12 +1,27 @@
 package nl.triade.registry.domain.document;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What one edit does to a document: the new content, which part's ETag moves, the audit event to
- * write, and how to describe the outcome from the resulting document.
+ * What one edit does to a document: the next document (from the current one and the moment of
+ * the change; the current one itself when nothing changes), the audit event to write, and how to
+ * describe the outcome from the resulting document.
  */
-record Change<R>(DocumentContent content, PartRevisions parts, String eventType, Map<String, Object> data,
+record Change<R>(BiFunction<Document, Instant, Document> next, String eventType, Map<String, Object> data,
                  Function<Document, R> result) {
+
+    /** A content edit: new content, and which part (if any) takes the new revision as its ETag. */
+    static <R> Change<R> ofContent(DocumentContent content, PartRevisions parts, String eventType, Map<String, Object> data,
+                                   Function<Document, R> result) {
+        return new Change<>((current, at) -> content.equals(current.content()) ? current : current.next(content, parts, at),
+                eventType, data, result);
+    }
+
+    /** A lifecycle step: same content, a new status and workflow facts. */
+    static Change<Document> ofStatus(DocumentStatus status, Workflow workflow, String eventType, Map<String, Object> data) {
+        return new Change<>((current, at) -> current.transitioned(status, workflow, at), eventType, data, document -> document);
+    }
 }

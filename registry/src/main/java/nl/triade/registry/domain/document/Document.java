@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record Document(String id, int version, DocumentStatus status, int revision, String contentHash,
                        DocumentContent content, Map<String, Integer> sectionRevisions,
-                       Map<String, Integer> indicatorRevisions, Instant createdAt, Instant updatedAt) {
+                       Map<String, Integer> indicatorRevisions, Workflow workflow, Instant createdAt, Instant updatedAt) {
 
     public Document {
         sectionRevisions = Map.copyOf(sectionRevisions);
@@ -40,6 +40,12 @@ public record Document(String id, int version, DocumentStatus status, int revisi
         sections.keySet().retainAll(newContent.sections().stream().map(Section::key).toList());
         indicators.keySet().retainAll(newContent.indicators().stream().map(Indicator::key).toList());
         return new Document(id, version, status, nextRevision, newContent.hash(), newContent, sections, indicators,
-                createdAt, at);
+                workflow, createdAt, at);
+    }
+
+    /** The next revision of this document in {@code newStatus}: same content, new lifecycle facts. */
+    Document transitioned(DocumentStatus newStatus, Workflow newWorkflow, Instant at) {
+        return new Document(id, version, newStatus, revision + 1, contentHash, content, sectionRevisions,
+                indicatorRevisions, newWorkflow, createdAt, at);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.PreconditionFailedException;
@@ -14,9 +15,9 @@ import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**
- * The one path every content change takes, in one transaction: load, check the caller may edit,
- * let the change check its precondition and rules, then store the next revision, its snapshot and
- * its audit event together. A change that leaves the content as it was writes nothing.
+ * The one path every change to a document takes, in one transaction: load, check the caller may
+ * do it, let the change check its precondition and rules, then store the next revision, its
+ * snapshot and its audit event together. A change that leaves the document as it was writes nothing.
  */
 final class DocumentChanges {
     private final Transactions transactions;
@@ -29,16 +30,22 @@ final class DocumentChanges {
         this.clock = clock;
     }
 
+    /** A content edit: members of author organisations, in draft. */
     <R> R apply(Caller caller, String id, String note, BiFunction<Store, Document, Change<R>> edit) {
+        return apply(caller, id, note, DocumentAccess::requireEdit, edit);
+    }
+
+    <R> R apply(Caller caller, String id, String note, BiConsumer<Caller, Document> access,
+                BiFunction<Store, Document, Change<R>> edit) {
         return transactions.write(store -> {
             Document current = store.documents().find(id).orElseThrow(() -> new NotFoundException("document", id));
-            DocumentAccess.requireEdit(caller, current);
+            access.accept(caller, current);
             Change<R> change = edit.apply(store, current);
-            if (change.content().equals(current.content())) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Document next = change.next().apply(current, now);
+            if (next == current) {
                 return change.result().apply(current);
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            Document next = current.next(change.content(), change.parts(), now);
             if (!store.documents().update(next, current.revision())) {
                 throw new PreconditionFailedException("the document changed while this change was being made", null);
             }
@@ -50,5 +57,9 @@ final class DocumentChanges {
             audit.record(store.events(), caller, change.eventType(), id, data);
             return change.result().apply(next);
         });
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -26,7 +26,7 @@ public final class DocumentPartService {
         return changes.apply(caller, id, note, (store, current) -> {
             boolean exists = current.content().section(section.key()).isPresent();
             checkPart(precondition, exists, exists ? current.sectionRevision(section.key()) : 0, "section '" + section.key() + "'");
-            return new Change<>(current.content().withSection(section), PartRevisions.section(section.key()),
+            return Change.ofContent(current.content().withSection(section), PartRevisions.section(section.key()),
                     exists ? "section.updated" : "section.created", Map.of("key", section.key()),
                     document -> new PartResult<>(section, document.sectionRevision(section.key()), !exists));
         });
@@ -41,7 +41,7 @@ public final class DocumentPartService {
                 throw new RuleViolationException("section-has-evidence", "evidence is attached to section '" + key
                         + "'; remove or move that evidence first");
             }
-            return new Change<>(current.content().withoutSection(key), PartRevisions.NONE, "section.deleted",
+            return Change.ofContent(current.content().withoutSection(key), PartRevisions.NONE, "section.deleted",
                     Map.of("key", key), document -> null);
         });
     }
@@ -55,7 +55,7 @@ public final class DocumentPartService {
             boolean exists = current.content().indicator(indicator.key()).isPresent();
             checkPart(precondition, exists, exists ? current.indicatorRevision(indicator.key()) : 0,
                     "indicator '" + indicator.key() + "'");
-            return new Change<>(current.content().withIndicator(indicator), PartRevisions.indicator(indicator.key()),
+            return Change.ofContent(current.content().withIndicator(indicator), PartRevisions.indicator(indicator.key()),
                     exists ? "indicator.updated" : "indicator.created", Map.of("key", indicator.key()),
                     document -> new PartResult<>(indicator, document.indicatorRevision(indicator.key()), !exists));
         });
@@ -65,7 +65,7 @@ public final class DocumentPartService {
         changes.apply(caller, id, note, (store, current) -> {
             current.content().indicator(key).orElseThrow(() -> new NotFoundException("indicator", key));
             Preconditions.checkExisting(precondition, current.indicatorRevision(key), "indicator '" + key + "'");
-            return new Change<>(current.content().withoutIndicator(key), PartRevisions.NONE, "indicator.deleted",
+            return Change.ofContent(current.content().withoutIndicator(key), PartRevisions.NONE, "indicator.deleted",
                     Map.of("key", key), document -> null);
         });
     }
@@ -79,7 +79,7 @@ public final class DocumentPartService {
             if (stored.sectionKey() != null && current.content().section(stored.sectionKey()).isEmpty()) {
                 throw new InvalidInputException("sectionKey", "must-exist", "the document has no section '" + stored.sectionKey() + "'");
             }
-            return new Change<>(current.content().withEvidence(stored), PartRevisions.NONE, "evidence.added",
+            return Change.ofContent(current.content().withEvidence(stored), PartRevisions.NONE, "evidence.added",
                     Map.of("evidence", stored.id(), "type", stored.type()), document -> new PartResult<>(stored, document.revision(), true));
         });
     }
@@ -91,7 +91,7 @@ public final class DocumentPartService {
                 throw new NotFoundException("evidence", evidenceId);
             }
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            return new Change<>(current.content().withoutEvidence(evidenceId), PartRevisions.NONE, "evidence.removed",
+            return Change.ofContent(current.content().withoutEvidence(evidenceId), PartRevisions.NONE, "evidence.removed",
                     Map.of("evidence", evidenceId), document -> null);
         });
     }
@@ -111,7 +111,7 @@ public final class DocumentPartService {
             Optional<Participant> before = current.content().participant(stored.organisation());
             DocumentContent next = current.content().withParticipant(stored);
             requireAnAuthor(next);
-            return new Change<>(next, PartRevisions.NONE, "participant.set",
+            return Change.ofContent(next, PartRevisions.NONE, "participant.set",
                     Map.of("organisation", stored.organisation(), "role", stored.role()),
                     document -> new PartResult<>(stored, document.revision(), before.isEmpty()));
         });
@@ -123,7 +123,7 @@ public final class DocumentPartService {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             DocumentContent next = current.content().withoutParticipant(organisation);
             requireAnAuthor(next);
-            return new Change<>(next, PartRevisions.NONE, "participant.removed", Map.of("organisation", organisation),
+            return Change.ofContent(next, PartRevisions.NONE, "participant.removed", Map.of("organisation", organisation),
                     document -> null);
         });
     }

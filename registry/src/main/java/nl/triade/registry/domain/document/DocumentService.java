@@ -42,7 +42,7 @@ public final class DocumentService {
                     List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Document document = new Document(Ids.next("doc"), 1, DocumentStatus.DRAFT, 1, content.hash(), content,
-                    Map.of(), Map.of(), now, now);
+                    Map.of(), Map.of(), Workflow.NONE, now, now);
             store.documents().insert(document);
             store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
                     caller.organisation(), now, null), content);
@@ -71,7 +71,7 @@ public final class DocumentService {
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             checkFields(store, current.kind(), fields);
-            return new Change<>(current.content().withFields(fields), PartRevisions.NONE, "document.updated",
+            return Change.ofContent(current.content().withFields(fields), PartRevisions.NONE, "document.updated",
                     Map.of(), document -> document);
         });
     }

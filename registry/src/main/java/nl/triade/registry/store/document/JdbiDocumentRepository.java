@@ -21,6 +21,7 @@ import nl.triade.registry.domain.document.DocumentSummary;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Revision;
 import nl.triade.registry.domain.document.RevisionSnapshot;
+import nl.triade.registry.domain.document.Workflow;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -44,9 +45,9 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     public void insert(Document document) {
         long seq = handle.createUpdate("""
                         INSERT INTO documents (id, kind, status, version, revision, content_hash, title, condition,
-                                               content, part_revisions, created_at, updated_at)
+                                               content, part_revisions, workflow, created_at, updated_at)
                         VALUES (:id, :kind, :status, :version, :revision, :contentHash, :title, :condition,
-                                :content, :partRevisions, :createdAt, :updatedAt)""")
+                                :content, :partRevisions, :workflow, :createdAt, :updatedAt)""")
                 .bind("id", document.id())
                 .bind("kind", WireNames.of(document.kind()))
                 .bind("createdAt", Timestamps.format(document.createdAt()))
@@ -63,7 +64,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         int updated = handle.createUpdate("""
                         UPDATE documents SET status = :status, version = :version, revision = :revision,
                                content_hash = :contentHash, title = :title, condition = :condition, content = :content,
-                               part_revisions = :partRevisions, updated_at = :updatedAt
+                               part_revisions = :partRevisions, workflow = :workflow, updated_at = :updatedAt
                         WHERE id = :id AND revision = :expected""")
                 .bind("id", document.id())
                 .bind("expected", expectedRevision)
@@ -89,6 +90,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         columns.put("condition", document.content().fields().condition());
         columns.put("content", json.write(document.content()));
         columns.put("partRevisions", json.write(new PartRevisionsColumn(document.sectionRevisions(), document.indicatorRevisions())));
+        columns.put("workflow", json.write(document.workflow()));
         columns.put("updatedAt", Timestamps.format(document.updatedAt()));
         return columns;
     }
@@ -177,7 +179,8 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         return new Document(row.getString("id"), row.getInt("version"),
                 WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"),
                 row.getString("content_hash"), json.read(row.getString("content"), DocumentContent.class),
-                parts.sections(), parts.indicators(), Timestamps.parse(row.getString("created_at")),
+                parts.sections(), parts.indicators(), json.read(row.getString("workflow"), Workflow.class),
+                Timestamps.parse(row.getString("created_at")),
                 Timestamps.parse(row.getString("updated_at")));
     }
 

@@ -24,6 +24,6 @@ final class DocumentFixtures {
 
     static Document document(DocumentStatus status) {
         DocumentContent content = content(List.of(new Section("zorg", "Zorg", "tekst")));
-        return new Document("doc_1", 1, status, 3, content.hash(), content, Map.of("zorg", 2), Map.of(), NOW, NOW);
+        return new Document("doc_1", 1, status, 3, content.hash(), content, Map.of("zorg", 2), Map.of(), Workflow.NONE, NOW, NOW);
     }
 }

@@ -1,0 +1,46 @@
+package nl.triade.registry.domain.document;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.triade.registry.domain.RuleViolationException;
+
+/**
+ * The state machine of DESIGN §2, and nothing else: which status an action leads to from which
+ * status. Every refusal names a stable rule and what would satisfy it.
+ */
+public final class Lifecycle {
+    private static final Set<DocumentStatus> WITHDRAWABLE = EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.CONSULTATION,
+            DocumentStatus.AUTHORISATION, DocumentStatus.FINAL);
+    private static final Set<DocumentStatus> REVISABLE = EnumSet.of(DocumentStatus.REGISTERED, DocumentStatus.REJECTED);
+
+    private Lifecycle() {
+    }
+
+    public static DocumentStatus target(DocumentStatus from, TransitionAction action) {
+        return switch (action) {
+            case OPEN_CONSULTATION -> require(from == DocumentStatus.DRAFT, "not-draft",
+                    "a consultation opens on a draft; the document is " + name(from), DocumentStatus.CONSULTATION);
+            case CLOSE_CONSULTATION -> require(from == DocumentStatus.CONSULTATION, "not-in-consultation",
+                    "only a document in consultation can close it; the document is " + name(from), DocumentStatus.DRAFT);
+            case REQUEST_AUTHORISATION -> require(from == DocumentStatus.DRAFT, "not-draft",
+                    "authorisation is requested for a draft; the document is " + name(from), DocumentStatus.AUTHORISATION);
+            case WITHDRAW -> require(WITHDRAWABLE.contains(from), "not-withdrawable",
+                    "a document can be withdrawn until it is submitted; the document is " + name(from), DocumentStatus.WITHDRAWN);
+            case REVISE -> require(REVISABLE.contains(from), "not-revisable",
+                    "only registered or rejected documents are revised into a new draft; the document is " + name(from),
+                    DocumentStatus.DRAFT);
+        };
+    }
+
+    private static DocumentStatus require(boolean allowed, String rule, String message, DocumentStatus target) {
+        if (!allowed) {
+            throw new RuleViolationException(rule, message);
+        }
+        return target;
+    }
+
+    static String name(DocumentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}
