@@ -14,6 +14,7 @@ import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
+import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
@@ -63,7 +64,8 @@ public final class Triade implements AutoCloseable {
             }
             Routes routes = new Routes(new SystemController(database::isReachable),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
-                    new DocumentController(documents, new RevisionService(transactions), json),
+                    new DocumentController(documents, new RevisionService(transactions),
+                            new TransitionService(transactions, audit, clock), json),
                     new DocumentPartController(parts, json), new EventController(new AuditService(transactions)));
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());

@@ -55,6 +55,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("revisions", documents::revisions);
                         get("revisions/{n}", documents::revision);
                         get("revisions/{n}/diff", documents::diff);
+                        post("transitions", documents::transition);
                     });
                 });
                 path("events", () -> {

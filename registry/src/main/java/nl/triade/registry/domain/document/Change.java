@@ -20,8 +20,10 @@ record Change<R>(BiFunction<Document, Instant, Document> next, String eventType,
                 eventType, data, result);
     }
 
-    /** A lifecycle step: same content, a new status and workflow facts. */
-    static Change<Document> ofStatus(DocumentStatus status, Workflow workflow, String eventType, Map<String, Object> data) {
-        return new Change<>((current, at) -> current.transitioned(status, workflow, at), eventType, data, document -> document);
+    /** A lifecycle step: same content, a new status, edition number and workflow facts. */
+    static Change<Document> ofStatus(DocumentStatus status, int version, Workflow workflow, String eventType,
+                                     Map<String, Object> data) {
+        return new Change<>((current, at) -> current.transitioned(status, version, workflow, at), eventType, data,
+                document -> document);
     }
 }

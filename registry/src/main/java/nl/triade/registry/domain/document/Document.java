@@ -44,8 +44,8 @@ public record Document(String id, int version, DocumentStatus status, int revisi
     }
 
     /** The next revision of this document in {@code newStatus}: same content, new lifecycle facts. */
-    Document transitioned(DocumentStatus newStatus, Workflow newWorkflow, Instant at) {
-        return new Document(id, version, newStatus, revision + 1, contentHash, content, sectionRevisions,
+    Document transitioned(DocumentStatus newStatus, int newVersion, Workflow newWorkflow, Instant at) {
+        return new Document(id, newVersion, newStatus, revision + 1, contentHash, content, sectionRevisions,
                 indicatorRevisions, newWorkflow, createdAt, at);
     }
 }

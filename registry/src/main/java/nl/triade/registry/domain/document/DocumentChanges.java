@@ -58,8 +58,4 @@ final class DocumentChanges {
             return change.result().apply(next);
         });
     }
-
-    Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
 }

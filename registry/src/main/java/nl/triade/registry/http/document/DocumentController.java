@@ -3,6 +3,7 @@ package nl.triade.registry.http.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.Set;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.PreconditionRequiredException;
@@ -14,7 +15,10 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Precondition;
 import nl.triade.registry.domain.document.RevisionService;
+import nl.triade.registry.domain.document.TransitionAction;
+import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.http.ETags;
+import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.document.DocumentResponses.DocumentResponse;
@@ -25,12 +29,25 @@ public final class DocumentController {
     private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
     private final DocumentService documents;
     private final RevisionService revisions;
+    private final TransitionService transitions;
     private final ObjectMapper json;
 
-    public DocumentController(DocumentService documents, RevisionService revisions, ObjectMapper json) {
+    public DocumentController(DocumentService documents, RevisionService revisions, TransitionService transitions,
+                              ObjectMapper json) {
         this.documents = documents;
         this.revisions = revisions;
+        this.transitions = transitions;
         this.json = json;
+    }
+
+    /** Body of {@code POST /documents/{id}/transitions}. */
+    record TransitionRequest(TransitionAction action, Instant closesAt) {
+    }
+
+    public void transition(Context ctx) {
+        TransitionRequest request = Requests.body(ctx, json, TransitionRequest.class);
+        new InputCheck().required("action", request.action()).check();
+        respond(ctx, transitions.transition(Requests.caller(ctx), ctx.pathParam("id"), request.action(), request.closesAt()));
     }
 
     public void create(Context ctx) {

@@ -30,6 +30,7 @@ final class DocumentResponses {
                             MaintenancePlan maintenancePlan, List<Timeline> timelines, String standardId, Purpose purpose,
                             String workInstruction, LocalDate reviewBy, List<Participant> participants,
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<Evidence> evidence,
+                            Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
                             Instant createdAt, Instant updatedAt) {
 
         static DocumentResponse of(Document document) {
@@ -41,7 +42,8 @@ final class DocumentResponses {
                     fields.purpose(), fields.workInstruction(), fields.reviewBy(), content.participants(),
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
-                    content.evidence(), document.createdAt(), document.updatedAt());
+                    content.evidence(), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
+                    document.workflow().frozenHash(), document.createdAt(), document.updatedAt());
         }
     }
 

@@ -1,0 +1,78 @@
+package nl.triade.registry.domain.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.Organisation;
+import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * Moving a document through its lifecycle. Only an org-admin of an author organisation steers
+ * it; each step is a new revision (same content) and an audit event, so the history shows when a
+ * consultation opened or what text was frozen for authorisation.
+ */
+public final class TransitionService {
+    private final DocumentChanges changes;
+    private final Clock clock;
+
+    public TransitionService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.changes = new DocumentChanges(transactions, audit, clock);
+        this.clock = clock;
+    }
+
+    /** {@code closesAt} only with {@link TransitionAction#OPEN_CONSULTATION}; null for an open end. */
+    public Document transition(Caller caller, String id, TransitionAction action, Instant closesAt) {
+        if (closesAt != null && action != TransitionAction.OPEN_CONSULTATION) {
+            throw new InvalidInputException("closesAt", "consultation-only", "closesAt belongs to open-consultation");
+        }
+        if (closesAt != null && !closesAt.isAfter(clock.instant())) {
+            throw new InvalidInputException("closesAt", "future", "closesAt must lie in the future");
+        }
+        String note = WireNames.of(action);
+        return changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
+            DocumentStatus target = Lifecycle.target(current.status(), action);
+            Workflow workflow = switch (action) {
+                case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
+                case REQUEST_AUTHORISATION -> {
+                    PartyRule.check(current.content().participants(), kinds(store, current));
+                    yield new Workflow(current.revision() + 1, current.contentHash(), null);
+                }
+                case WITHDRAW -> current.workflow();
+                case CLOSE_CONSULTATION, REVISE -> Workflow.NONE;
+            };
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("from", current.status());
+            data.put("to", target);
+            data.put("closesAt", closesAt);
+            int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();
+            return Change.ofStatus(target, version, workflow, "document." + note, data);
+        });
+    }
+
+    /** Org-admins of an author organisation; others who can read the document may not steer it. */
+    static void requireSteward(Caller caller, Document document) {
+        DocumentAccess.requireRead(caller, document);
+        if (caller.role() != Role.ORG_ADMIN || !document.content().hasAuthor(caller.organisation())) {
+            throw new ForbiddenException("only an org-admin of an author organisation moves the document through its lifecycle");
+        }
+    }
+
+    private static Map<String, OrganisationKind> kinds(Store store, Document document) {
+        Map<String, OrganisationKind> kinds = new HashMap<>();
+        for (Participant participant : document.content().participants()) {
+            store.organisations().find(participant.organisation()).map(Organisation::kind)
+                    .ifPresent(kind -> kinds.put(participant.organisation(), kind));
+        }
+        return kinds;
+    }
+}
