@@ -15,6 +15,7 @@ import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
+import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
@@ -22,6 +23,7 @@ import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.store.Database;
@@ -66,7 +68,8 @@ public final class Triade implements AutoCloseable {
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
                     new DocumentController(documents, new RevisionService(transactions),
                             new TransitionService(transactions, audit, clock), json),
-                    new DocumentPartController(parts, json), new EventController(new AuditService(transactions)));
+                    new DocumentPartController(parts, json),
+                    new CommentController(new CommentService(transactions, audit, clock), json), new EventController(new AuditService(transactions)));
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());

@@ -5,6 +5,7 @@ import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.domain.review.CommentRepository;
 
 /** The repositories of one open transaction. Valid only inside the {@link Transactions} call that handed it out. */
 public interface Store {
@@ -17,4 +18,6 @@ public interface Store {
     DocumentRepository documents();
 
     EventLog events();
+
+    CommentRepository comments();
 }

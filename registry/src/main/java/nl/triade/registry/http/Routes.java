@@ -13,11 +13,13 @@ import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.system.SystemController;
 
 /** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
-                     DocumentController documents, DocumentPartController parts, EventController events) {
+                     DocumentController documents, DocumentPartController parts, CommentController comments,
+                     EventController events) {
 
     EndpointGroup tree() {
         return () -> {
@@ -55,6 +57,9 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("revisions", documents::revisions);
                         get("revisions/{n}", documents::revision);
                         get("revisions/{n}/diff", documents::diff);
+                        post("comments", comments::create);
+                        get("comments", comments::list);
+                        patch("comments/{cid}", comments::answer);
                         post("transitions", documents::transition);
                     });
                 });

@@ -7,11 +7,13 @@ import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
+import nl.triade.registry.store.review.JdbiCommentRepository;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories bound to one open Jdbi handle, i.e. to one transaction. */
@@ -42,6 +44,11 @@ final class JdbiStore implements Store {
     @Override
     public DocumentRepository documents() {
         return new JdbiDocumentRepository(handle, json);
+    }
+
+    @Override
+    public CommentRepository comments() {
+        return new JdbiCommentRepository(handle);
     }
 
     @Override

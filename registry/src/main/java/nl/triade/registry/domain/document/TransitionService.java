@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
@@ -45,6 +46,11 @@ public final class TransitionService {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
                 case REQUEST_AUTHORISATION -> {
                     PartyRule.check(current.content().participants(), kinds(store, current));
+                    int open = store.comments().countOpen(current.id());
+                    if (open > 0) {
+                        throw new RuleViolationException("open-comments", open + " comment(s) still await an answer; "
+                                + "resolve each with a disposition and rationale first");
+                    }
                     yield new Workflow(current.revision() + 1, current.contentHash(), null);
                 }
                 case WITHDRAW -> current.workflow();

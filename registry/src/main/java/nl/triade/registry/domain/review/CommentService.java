@@ -1,0 +1,141 @@
+package nl.triade.registry.domain.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.Ids;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentStatus;
+
+/**
+ * Commenting and answering comments. In a draft only participants comment; during a
+ * consultation every account does, until {@code closesAt} passes, after which only participants
+ * may. Members of author organisations answer every comment with a disposition and a rationale.
+ */
+public final class CommentService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CommentService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewComment(String body, String sectionKey, String replyTo) {
+    }
+
+    /** An author's answer: {@code RESOLVED} with a disposition and rationale, or {@code OPEN} to reopen. */
+    public record Answer(CommentStatus status, Disposition disposition, String rationale) {
+    }
+
+    public Comment post(Caller caller, String documentId, NewComment request) {
+        return transactions.write(store -> {
+            Document document = readable(store, caller, documentId);
+            Instant now = now();
+            requireMayComment(caller, document, now);
+            if (request.sectionKey() != null && document.content().section(request.sectionKey()).isEmpty()) {
+                throw new InvalidInputException("sectionKey", "must-exist", "the document has no section '" + request.sectionKey() + "'");
+            }
+            if (request.replyTo() != null && store.comments().find(documentId, request.replyTo()).isEmpty()) {
+                throw new InvalidInputException("replyTo", "must-exist", "the document has no comment '" + request.replyTo() + "'");
+            }
+            Comment comment = new Comment(Ids.next("cmt"), documentId, document.revision(), request.sectionKey(),
+                    request.replyTo(), caller.accountId(), caller.organisation(), Comment.PERSON, request.body(),
+                    CommentStatus.OPEN, null, null, null, null, now);
+            store.comments().insert(comment);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("comment", comment.id());
+            data.put("revision", comment.revision());
+            data.put("sectionKey", comment.sectionKey());
+            data.put("replyTo", comment.replyTo());
+            audit.record(store.events(), caller, "comment.created", documentId, data);
+            return comment;
+        });
+    }
+
+    public Page<Comment> list(Caller caller, String documentId, CommentStatus status, String sectionKey, PageRequest page) {
+        return transactions.read(store -> {
+            readable(store, caller, documentId);
+            return store.comments().list(documentId, status, sectionKey, page);
+        });
+    }
+
+    public Comment answer(Caller caller, String documentId, String commentId, Answer answer) {
+        if (answer.status() == CommentStatus.RESOLVED && (answer.disposition() == null || isBlank(answer.rationale()))) {
+            throw new InvalidInputException(answer.disposition() == null ? "disposition" : "rationale", "required",
+                    "resolving a comment needs a disposition and a rationale: every comment gets a public answer");
+        }
+        return transactions.write(store -> {
+            Document document = readable(store, caller, documentId);
+            if (!document.content().hasAuthor(caller.organisation())) {
+                throw new ForbiddenException("only members of author organisations answer comments");
+            }
+            requireOpenForComments(document);
+            Comment comment = store.comments().find(documentId, commentId)
+                    .orElseThrow(() -> new NotFoundException("comment", commentId));
+            Comment changed = answer.status() == CommentStatus.RESOLVED
+                    ? comment.resolved(answer.disposition(), answer.rationale(), caller.accountId(), now())
+                    : comment.reopened();
+            store.comments().update(changed);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("comment", commentId);
+            data.put("disposition", changed.disposition());
+            data.put("rationale", changed.rationale());
+            audit.record(store.events(), caller, changed.status() == CommentStatus.RESOLVED ? "comment.resolved" : "comment.reopened",
+                    documentId, data);
+            return changed;
+        });
+    }
+
+    private static Document readable(Store store, Caller caller, String documentId) {
+        Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+        DocumentAccess.requireRead(caller, document);
+        return document;
+    }
+
+    private static void requireMayComment(Caller caller, Document document, Instant now) {
+        boolean participant = document.content().participant(caller.organisation()).isPresent();
+        if (document.status() == DocumentStatus.DRAFT) {
+            if (!participant) {
+                throw new ForbiddenException("in a draft only participating organisations comment");
+            }
+            return;
+        }
+        requireOpenForComments(document);
+        if (!participant && document.workflow().consultationClosedAt(now)) {
+            throw new RuleViolationException("consultation-closed", "the consultation closed at "
+                    + document.workflow().consultationClosesAt() + "; only participants comment now");
+        }
+    }
+
+    private static void requireOpenForComments(Document document) {
+        if (document.status() != DocumentStatus.DRAFT && document.status() != DocumentStatus.CONSULTATION) {
+            throw new RuleViolationException("not-open-for-comments", "comments are made and answered in draft or consultation; "
+                    + "the document is " + document.status().name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
