@@ -11,6 +11,7 @@ import nl.triade.registry.domain.account.OrganisationService;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.authorisation.ApprovalService;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
@@ -21,6 +22,7 @@ import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.audit.EventController;
+import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.review.CommentController;
@@ -69,7 +71,8 @@ public final class Triade implements AutoCloseable {
                     new DocumentController(documents, new RevisionService(transactions),
                             new TransitionService(transactions, audit, clock), json),
                     new DocumentPartController(parts, json),
-                    new CommentController(new CommentService(transactions, audit, clock), json), new EventController(new AuditService(transactions)));
+                    new CommentController(new CommentService(transactions, audit, clock), json),
+                    new ApprovalController(new ApprovalService(transactions, audit, clock), json), new EventController(new AuditService(transactions)));
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());

@@ -4,6 +4,7 @@ import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 
@@ -20,4 +21,6 @@ public interface Store {
     EventLog events();
 
     CommentRepository comments();
+
+    ApprovalRepository approvals();
 }

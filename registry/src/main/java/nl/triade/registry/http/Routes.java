@@ -11,6 +11,7 @@ import io.javalin.apibuilder.EndpointGroup;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.audit.EventController;
+import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.review.CommentController;
@@ -19,7 +20,7 @@ import nl.triade.registry.http.system.SystemController;
 /** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
-                     EventController events) {
+                     ApprovalController approvals, EventController events) {
 
     EndpointGroup tree() {
         return () -> {
@@ -61,6 +62,8 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("comments", comments::list);
                         patch("comments/{cid}", comments::answer);
                         post("transitions", documents::transition);
+                        post("approvals", approvals::decide);
+                        get("approvals", approvals::list);
                     });
                 });
                 path("events", () -> {

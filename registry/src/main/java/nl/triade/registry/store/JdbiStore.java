@@ -6,12 +6,14 @@ import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
+import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import org.jdbi.v3.core.Handle;
@@ -49,6 +51,11 @@ final class JdbiStore implements Store {
     @Override
     public CommentRepository comments() {
         return new JdbiCommentRepository(handle);
+    }
+
+    @Override
+    public ApprovalRepository approvals() {
+        return new JdbiApprovalRepository(handle);
     }
 
     @Override

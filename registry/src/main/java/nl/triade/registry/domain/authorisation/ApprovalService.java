@@ -1,0 +1,110 @@
+package nl.triade.registry.domain.authorisation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.LifecycleSteps;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
+
+/**
+ * Formal authorisation. Each author organisation's org-admin decides once per round, on exactly
+ * the frozen content: the request names the content hash it approves, and a hash other than the
+ * frozen one is refused. All authors approve: the document is final. Any reject: back to draft,
+ * and the next request starts a new round.
+ */
+public final class ApprovalService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final LifecycleSteps steps;
+
+    public ApprovalService(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.steps = new LifecycleSteps(transactions, audit, clock);
+    }
+
+    public record NewDecision(Decision decision, String motivation, String contentHash) {
+    }
+
+    public Approval decide(Caller caller, String documentId, NewDecision request) {
+        if (request.decision() == Decision.REJECT && (request.motivation() == null || request.motivation().isBlank())) {
+            throw new InvalidInputException("motivation", "required", "a rejection needs a motivation");
+        }
+        return steps.apply(caller, documentId, ApprovalService::requireVoter, (store, document) -> {
+            if (document.status() != DocumentStatus.AUTHORISATION) {
+                throw new RuleViolationException("not-in-authorisation", "decisions are made while the document is in authorisation");
+            }
+            int frozen = document.workflow().frozenRevision();
+            if (!document.workflow().frozenHash().equals(request.contentHash())) {
+                throw new RuleViolationException("content-mismatch", "contentHash",
+                        "a decision binds to the frozen content " + document.workflow().frozenHash()
+                                + " (revision " + frozen + "); re-read the document and decide on that text");
+            }
+            List<Approval> round = store.approvals().forRevision(documentId, frozen);
+            if (round.stream().anyMatch(approval -> approval.organisation().equals(caller.organisation()))) {
+                throw new RuleViolationException("already-decided", caller.organisation() + " has decided in this round already");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Approval approval = new Approval(caller.organisation(), request.decision(), request.motivation(), frozen,
+                    document.workflow().frozenHash(), caller.accountId(), now);
+            store.approvals().insert(documentId, approval);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("decision", approval.decision());
+            data.put("motivation", approval.motivation());
+            data.put("revision", frozen);
+            data.put("contentHash", approval.contentHash());
+            audit.record(store.events(), caller, "approval.recorded", documentId, data);
+            return new LifecycleSteps.Step<>(outcome(document, round, approval), approval);
+        });
+    }
+
+    public Page<Approval> list(Caller caller, String documentId, PageRequest page) {
+        return transactions.read(store -> {
+            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+            DocumentAccess.requireRead(caller, document);
+            return store.approvals().list(documentId, page);
+        });
+    }
+
+    /** The status the document moves to after this decision, or null when the round goes on. */
+    private static DocumentStatus outcome(Document document, List<Approval> earlier, Approval decision) {
+        if (decision.decision() == Decision.REJECT) {
+            return DocumentStatus.DRAFT;
+        }
+        Set<String> approved = earlier.stream().filter(approval -> approval.decision() == Decision.APPROVE)
+                .map(Approval::organisation).collect(Collectors.toSet());
+        approved.add(decision.organisation());
+        Set<String> authors = document.content().participants().stream()
+                .filter(participant -> participant.role() == ParticipantRole.AUTHOR)
+                .map(Participant::organisation).collect(Collectors.toSet());
+        return approved.containsAll(authors) ? DocumentStatus.FINAL : null;
+    }
+
+    /** Org-admins of author organisations vote, for their own organisation; commenters and declined parties do not. */
+    private static void requireVoter(Caller caller, Document document) {
+        DocumentAccess.requireRead(caller, document);
+        if (caller.role() != Role.ORG_ADMIN || !document.content().hasAuthor(caller.organisation())) {
+            throw new ForbiddenException("only an org-admin of an author organisation decides, for that organisation");
+        }
+    }
+}

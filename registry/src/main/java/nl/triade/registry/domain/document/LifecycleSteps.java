@@ -1,0 +1,42 @@
+package nl.triade.registry.domain.document;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+
+/**
+ * Lets other parts of the domain (authorisation, later submission) move a document's status as
+ * a consequence of their own change, in the same transaction and through the same pipeline as
+ * every other document change.
+ */
+public final class LifecycleSteps {
+    private final DocumentChanges changes;
+
+    public LifecycleSteps(Transactions transactions, AuditTrail audit, Clock clock) {
+        this.changes = new DocumentChanges(transactions, audit, clock);
+    }
+
+    /** The outcome of some work on a document: the status it leads to (null: none), and the work's own result. */
+    public record Step<R>(DocumentStatus target, R result) {
+    }
+
+    public <R> R apply(Caller caller, String id, BiConsumer<Caller, Document> access,
+                       BiFunction<Store, Document, Step<R>> work) {
+        return changes.apply(caller, id, null, access, (store, current) -> {
+            Step<R> step = work.apply(store, current);
+            if (step.target() == null) {
+                return new Change<>((document, at) -> document, "", Map.of(), document -> step.result());
+            }
+            Workflow workflow = step.target() == DocumentStatus.DRAFT ? Workflow.NONE : current.workflow();
+            return new Change<>((document, at) -> document.transitioned(step.target(), document.version(), workflow, at),
+                    "document." + WireNames.of(step.target()), Map.of("from", current.status(), "to", step.target()),
+                    document -> step.result());
+        });
+    }
+}

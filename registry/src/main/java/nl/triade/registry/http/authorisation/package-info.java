@@ -1,0 +1,2 @@
+/** HTTP resources for authorisation decisions. */
+package nl.triade.registry.http.authorisation;
