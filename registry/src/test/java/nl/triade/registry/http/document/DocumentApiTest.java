@@ -170,6 +170,15 @@ class DocumentApiTest {
                 "collectedOn", "2026-03-12"), "If-Match", created.etag());
         assertEquals(201, evidence.status(), evidence.body());
         String evidenceId = evidence.json().get("id").asText();
+        ApiResponse section = createSection(author, id, "ervaringen", "Wat leden vertelden.");
+        ApiResponse cited = author.post("/api/v1/documents/" + id + "/evidence", Map.of("type", "survey",
+                "title", "Enquête", "sectionKey", "ervaringen"), "If-Match", "\"3\"");
+        assertEquals(201, cited.status(), cited.body());
+        ApiResponse refused = author.delete("/api/v1/documents/" + id + "/sections/ervaringen", "If-Match", section.etag());
+        assertEquals(409, refused.status());
+        assertEquals("section-has-evidence", refused.json().get("rule").asText());
+        assertEquals(204, author.delete("/api/v1/documents/" + id + "/evidence/" + cited.json().get("id").asText(),
+                "If-Match", "\"4\"").status());
         JsonNode document = author.get("/api/v1/documents/" + id).json();
         assertEquals("focus-group", document.get("evidence").get(0).get("type").asText());
         assertEquals(204, author.delete("/api/v1/documents/" + id + "/evidence/" + evidenceId,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
@@ -119,6 +120,20 @@ class CommentApiTest {
         ApiResponse late = comment(commenter, id, Map.of("body", "Toch nog iets."));
         assertEquals(409, late.status());
         assertEquals("not-open-for-comments", late.json().get("rule").asText());
+    }
+
+    @Test
+    void afterTheConsultationClosesOnlyParticipantsComment() throws InterruptedException {
+        String id = draftWithCommenter();
+        Instant closesAt = Instant.now().plusMillis(1500);
+        ApiResponse opened = authorAdmin.post("/api/v1/documents/" + id + "/transitions",
+                Map.of("action", "open-consultation", "closesAt", closesAt.toString()));
+        assertEquals(200, opened.status(), opened.body());
+        Thread.sleep(Math.max(0, closesAt.toEpochMilli() - System.currentTimeMillis()) + 200);
+        ApiResponse late = comment(outsider, id, Map.of("body", "Te laat."));
+        assertEquals(409, late.status());
+        assertEquals("consultation-closed", late.json().get("rule").asText());
+        assertEquals(201, comment(commenter, id, Map.of("body", "Als deelnemer mag het nog.")).status());
     }
 
     @Test

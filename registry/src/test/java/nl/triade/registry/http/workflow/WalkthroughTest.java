@@ -1,0 +1,66 @@
+package nl.triade.registry.http.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** The README's "full round with the demo data", step by step, on the demo data set. */
+class WalkthroughTest {
+
+    @Test
+    void theDemoStandardGoesFromDraftThroughConsultationToFinal() {
+        try (RunningRegistry registry = RunningRegistry.start(true)) {
+            ApiClient anna = registry.as("demo-diabetesvereniging-org-admin");
+            ApiClient carla = registry.as("demo-internisten-org-admin");
+            ApiClient daan = registry.as("demo-zorgverzekeraar-a-org-admin");
+            ApiClient eva = registry.as("demo-zorgverzekeraar-b-member");
+
+            JsonNode found = anna.get("/api/v1/documents?q=Diabetische").json().get("items");
+            assertEquals(1, found.size());
+            String doc = "/api/v1/documents/" + found.get(0).get("id").asText();
+            for (String organisation : new String[] {"internisten", "zorgverzekeraar-a"}) {
+                ApiResponse invited = anna.put(doc + "/participants/" + organisation, Map.of("role", "author"),
+                        "If-Match", anna.get(doc).etag());
+                assertEquals(201, invited.status(), invited.body());
+            }
+
+            String closesAt = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            assertEquals("consultation", anna.post(doc + "/transitions", Map.of("action", "open-consultation",
+                    "closesAt", closesAt)).json().get("status").asText());
+
+            ApiResponse comment = eva.post(doc + "/comments", Map.of("body",
+                    "Welke indicator meet of het voetonderzoek echt jaarlijks gebeurt?", "sectionKey", "zorginhoud"));
+            assertEquals(201, comment.status(), comment.body());
+            assertEquals("zorgverzekeraar-b", comment.json().get("organisation").asText());
+
+            assertEquals("draft", anna.post(doc + "/transitions", Map.of("action", "close-consultation")).json().get("status").asText());
+            ApiResponse answered = anna.patch(doc + "/comments/" + comment.json().get("id").asText(), Map.of("status", "resolved",
+                    "disposition", "accepted", "rationale", "Opgenomen in het meetinstrument."));
+            assertEquals(200, answered.status(), answered.body());
+
+            JsonNode frozen = anna.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
+            assertEquals("authorisation", frozen.get("status").asText());
+            for (ApiClient organisation : new ApiClient[] {anna, carla, daan}) {
+                ApiResponse approved = organisation.post(doc + "/approvals", Map.of("decision", "approve",
+                        "contentHash", frozen.get("frozenContentHash").asText()));
+                assertEquals(201, approved.status(), approved.body());
+            }
+
+            assertEquals("final", anna.get(doc).json().get("status").asText());
+            assertEquals(3, anna.get(doc + "/approvals").json().get("items").size());
+            assertEquals("accepted", eva.get(doc + "/comments").json().get("items").get(0).get("disposition").asText(),
+                    "the answer is public to the commenter too");
+            JsonNode events = registry.admin().get("/api/v1/events?document=" + doc.substring(doc.lastIndexOf('/') + 1)
+                    + "&limit=200").json().get("items");
+            assertEquals("document.final", events.get(events.size() - 1).get("type").asText());
+            assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
+        }
+    }
+}
