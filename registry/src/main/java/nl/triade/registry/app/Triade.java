@@ -2,6 +2,7 @@ package nl.triade.registry.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Transactions;
@@ -17,6 +18,7 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.domain.review.CommentService;
+import nl.triade.registry.domain.validation.ValidationService;
 import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
@@ -25,9 +27,13 @@ import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.system.SystemController;
+import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.pluginhost.PluginHost;
+import nl.triade.registry.pluginhost.PluginValidators;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import org.slf4j.Logger;
@@ -40,11 +46,13 @@ import org.slf4j.LoggerFactory;
 public final class Triade implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
     private final Database database;
+    private final PluginHost plugins;
     private final HttpServer http;
     private final Optional<String> generatedAdminToken;
 
-    private Triade(Database database, HttpServer http, Optional<String> generatedAdminToken) {
+    private Triade(Database database, PluginHost plugins, HttpServer http, Optional<String> generatedAdminToken) {
         this.database = database;
+        this.plugins = plugins;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
@@ -53,6 +61,7 @@ public final class Triade implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = JsonMappers.create();
         Database database = Database.open(config.databaseUrl());
+        PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock, config.pluginTimeout());
         try {
             Transactions transactions = new JdbiTransactions(database, json);
             AuditTrail audit = new AuditTrail(clock);
@@ -72,12 +81,16 @@ public final class Triade implements AutoCloseable {
                             new TransitionService(transactions, audit, clock), json),
                     new DocumentPartController(parts, json),
                     new CommentController(new CommentService(transactions, audit, clock), json),
-                    new ApprovalController(new ApprovalService(transactions, audit, clock), json), new EventController(new AuditService(transactions)));
+                    new ApprovalController(new ApprovalService(transactions, audit, clock), json),
+                    new ValidationController(new ValidationService(transactions, audit, clock,
+                            new PluginValidators(plugins, transactions))),
+                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
-            return new Triade(database, http, generated);
+            return new Triade(database, plugins, http, generated);
         } catch (RuntimeException e) {
+            plugins.close();
             database.close();
             throw e;
         }
@@ -95,6 +108,7 @@ public final class Triade implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        plugins.close();
         database.close();
     }
 }

@@ -1,6 +1,8 @@
 package nl.triade.registry.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,9 @@ public final class ConfigLoader {
                 databaseUrl(environment.get("TRIADE_DB_URL")),
                 pluginsDir(environment.get("TRIADE_PLUGINS_DIR")),
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
-                demo);
+                demo,
+                pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
+                pluginEnvironment(environment));
     }
 
     private static int port(String value) {
@@ -54,6 +58,31 @@ public final class ConfigLoader {
 
     private static Path pluginsDir(String value) {
         return isBlank(value) ? TriadeConfig.DEFAULT_PLUGINS_DIR : Path.of(value);
+    }
+
+    private static Duration pluginTimeout(String value) {
+        if (isBlank(value)) {
+            return TriadeConfig.DEFAULT_PLUGIN_TIMEOUT;
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            if (millis >= 100 && millis <= 600_000) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_PLUGIN_TIMEOUT_MS must be a number of milliseconds from 100 to 600000, was '" + value + "'");
+    }
+
+    private static Map<String, String> pluginEnvironment(Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("TRIADE_PLUGIN_") && !name.equals("TRIADE_PLUGIN_TIMEOUT_MS")) {
+                settings.put(name, value);
+            }
+        });
+        return settings;
     }
 
     private static String adminToken(String value) {

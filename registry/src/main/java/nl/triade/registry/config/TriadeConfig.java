@@ -1,6 +1,8 @@
 package nl.triade.registry.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Everything the server is configured with, validated once at start so a typo in the
@@ -11,10 +13,19 @@ import java.nio.file.Path;
  * @param pluginsDir  folder the plugin jars are loaded from
  * @param adminToken  the first administrator's token on an empty database, or null to generate one
  * @param demo        whether to seed the demo organisations, accounts and documents
+ * @param pluginTimeout how long one call into a plugin may take
+ * @param pluginEnvironment the {@code TRIADE_PLUGIN_*} environment variables: plugin settings
  */
-public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo) {
+public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
+                           Duration pluginTimeout, Map<String, String> pluginEnvironment) {
+
+    public TriadeConfig {
+        pluginEnvironment = Map.copyOf(pluginEnvironment);
+    }
+
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/triade.db";
     public static final Path DEFAULT_PLUGINS_DIR = Path.of("plugins", "target", "plugins");
     static final int MIN_ADMIN_TOKEN_LENGTH = 20;
+    static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
 }

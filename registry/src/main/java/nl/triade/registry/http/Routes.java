@@ -14,13 +14,16 @@ import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.system.SystemController;
+import nl.triade.registry.http.validation.ValidationController;
 
 /** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
-                     ApprovalController approvals, EventController events) {
+                     ApprovalController approvals, ValidationController validations, PluginController plugins,
+                     EventController events) {
 
     EndpointGroup tree() {
         return () -> {
@@ -62,10 +65,13 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("comments", comments::list);
                         patch("comments/{cid}", comments::answer);
                         post("transitions", documents::transition);
+                        post("validations", validations::run);
+                        get("validations/latest", validations::latest);
                         post("approvals", approvals::decide);
                         get("approvals", approvals::list);
                     });
                 });
+                get("plugins", plugins::list);
                 path("events", () -> {
                     get(events::list);
                     get("verify", events::verify);

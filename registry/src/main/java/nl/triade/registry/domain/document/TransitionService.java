@@ -46,6 +46,7 @@ public final class TransitionService {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
                 case REQUEST_AUTHORISATION -> {
                     PartyRule.check(current.content().participants(), kinds(store, current));
+                    requireCleanValidation(store, current);
                     int open = store.comments().countOpen(current.id());
                     if (open > 0) {
                         throw new RuleViolationException("open-comments", open + " comment(s) still await an answer; "
@@ -63,6 +64,18 @@ public final class TransitionService {
             int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();
             return Change.ofStatus(target, version, workflow, "document." + note, data);
         });
+    }
+
+    /** The latest validation report must be of exactly this revision and without errors. */
+    private static void requireCleanValidation(Store store, Document document) {
+        boolean clean = store.validations().latest(document.id())
+                .filter(report -> report.revision() == document.revision())
+                .filter(report -> report.passed())
+                .isPresent();
+        if (!clean) {
+            throw new RuleViolationException("validation-errors", "the current revision " + document.revision()
+                    + " needs a validation report without errors; run POST /documents/" + document.id() + "/validations");
+        }
     }
 
     /** Org-admins of an author organisation; others who can read the document may not steer it. */

@@ -54,6 +54,7 @@ class ApprovalApiTest {
     }
 
     private static JsonNode requestAuthorisation(String id) {
+        assertEquals(201, patients.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
         ApiResponse requested = patientsAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));
         assertEquals(200, requested.status(), requested.body());
         return requested.json();

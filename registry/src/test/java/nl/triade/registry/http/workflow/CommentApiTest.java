@@ -110,6 +110,7 @@ class CommentApiTest {
         author.put("/api/v1/documents/" + id + "/participants/verzekeraar-z", Map.of("role", "declined",
                 "motivation", "Geen capaciteit."), "If-Match", etag);
         String commentId = comment(commenter, id, Map.of("body", "Nog één punt.")).json().get("id").asText();
+        assertEquals(201, author.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
         ApiResponse blocked = authorAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));
         assertEquals(409, blocked.status());
         assertEquals("open-comments", blocked.json().get("rule").asText());

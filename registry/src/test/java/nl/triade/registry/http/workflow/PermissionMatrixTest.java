@@ -69,6 +69,7 @@ class PermissionMatrixTest {
         String comment = writer.post("/api/v1/documents/" + id + "/comments", Map.of("body", "Punt")).json().get("id").asText();
         writer.patch("/api/v1/documents/" + id + "/comments/" + comment, Map.of("status", "resolved", "disposition", "accepted",
                 "rationale", "Verwerkt."));
+        assertEquals(201, writer.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
         switch (state) {
             case CONSULTATION -> step(id, "open-consultation");
             case AUTHORISATION -> step(id, "request-authorisation");

@@ -93,6 +93,10 @@ class TransitionApiTest {
 
         participant(id, "nefrologen", Map.of("role", "author"));
         participant(id, "verzekeraar", Map.of("role", "declined", "motivation", "Geen inkoopbeleid voor deze aandoening."));
+        ApiResponse unvalidated = transition(patientAdmin, id, "request-authorisation");
+        assertEquals(409, unvalidated.status());
+        assertEquals("validation-errors", unvalidated.json().get("rule").asText());
+        assertEquals(201, patientMember.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
         ApiResponse requested = transition(patientAdmin, id, "request-authorisation");
         assertEquals(200, requested.status(), requested.body());
         JsonNode document = requested.json();

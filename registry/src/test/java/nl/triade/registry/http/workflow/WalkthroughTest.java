@@ -45,6 +45,8 @@ class WalkthroughTest {
                     "disposition", "accepted", "rationale", "Opgenomen in het meetinstrument."));
             assertEquals(200, answered.status(), answered.body());
 
+            JsonNode report = anna.post(doc + "/validations", Map.of()).json();
+            assertEquals(true, report.get("passed").asBoolean(), report.toString());
             JsonNode frozen = anna.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
             assertEquals("authorisation", frozen.get("status").asText());
             for (ApiClient organisation : new ApiClient[] {anna, carla, daan}) {

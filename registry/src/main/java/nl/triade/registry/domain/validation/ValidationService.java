@@ -1,0 +1,53 @@
+package nl.triade.registry.domain.validation;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+
+/**
+ * Running the validators on the current revision and keeping the report. The validators run
+ * between two transactions, never inside one: a plugin may be slow, and an open write transaction
+ * would block every other writer meanwhile.
+ */
+public final class ValidationService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Validators validators;
+
+    public ValidationService(Transactions transactions, AuditTrail audit, Clock clock, Validators validators) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.validators = validators;
+    }
+
+    public ValidationReport run(Caller caller, String documentId) {
+        Document document = transactions.read(store -> store.documents().find(documentId))
+                .orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+        DocumentAccess.requireRead(caller, document);
+        ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
+                validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return transactions.write(store -> {
+            store.validations().insert(report);
+            audit.record(store.events(), caller, "validation.completed", documentId, Map.of("revision", report.revision(),
+                    "passed", report.passed(), "findings", report.findings().size()));
+            return report;
+        });
+    }
+
+    public ValidationReport latest(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+            DocumentAccess.requireRead(caller, document);
+            return store.validations().latest(documentId)
+                    .orElseThrow(() -> new NotFoundException("validation report of document", documentId));
+        });
+    }
+}

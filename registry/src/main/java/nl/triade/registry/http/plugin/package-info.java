@@ -1,0 +1,2 @@
+/** HTTP resource listing the loaded plugins. */
+package nl.triade.registry.http.plugin;

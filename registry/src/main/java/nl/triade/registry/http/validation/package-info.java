@@ -1,0 +1,2 @@
+/** HTTP resources for validation reports. */
+package nl.triade.registry.http.validation;

@@ -1,0 +1,67 @@
+package nl.triade.registry.pluginhost;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.validation.FindingSeverity;
+import nl.triade.registry.domain.validation.ValidationFinding;
+import nl.triade.registry.domain.validation.Validators;
+import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.DocumentValidator;
+import nl.triade.spi.Finding;
+
+/**
+ * The {@link Validators} port on top of the plugins: every configured {@link DocumentValidator},
+ * called guarded. A validator that fails in any way yields one error finding under its own name,
+ * so a broken validator blocks authorisation instead of silently passing the document.
+ */
+public final class PluginValidators implements Validators {
+    static final String PLUGIN_FAILED = "plugin-failed";
+    private final PluginHost host;
+    private final Transactions transactions;
+
+    public PluginValidators(PluginHost host, Transactions transactions) {
+        this.host = host;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<ValidationFinding> validate(Document document) {
+        DocumentSnapshot snapshot = Snapshots.of(document, kinds(document));
+        List<ValidationFinding> findings = new ArrayList<>();
+        for (BoundExtension<DocumentValidator> validator : host.extensions(DocumentValidator.class)) {
+            GuardedCalls.Outcome<List<Finding>> outcome = host.guard().call(
+                    () -> validator.extension().validate(snapshot, validator.context()));
+            if (outcome.failed()) {
+                findings.add(failure(validator.pluginId(), "the validator " + outcome.failure()));
+                continue;
+            }
+            for (Finding finding : outcome.value()) {
+                findings.add(finding == null ? failure(validator.pluginId(), "the validator returned an empty finding")
+                        : new ValidationFinding(validator.pluginId(), finding.rule(),
+                        FindingSeverity.valueOf(finding.severity().name()), finding.path(), finding.message()));
+            }
+        }
+        return findings;
+    }
+
+    private static ValidationFinding failure(String pluginId, String message) {
+        return new ValidationFinding(pluginId, PLUGIN_FAILED, FindingSeverity.ERROR, null, message);
+    }
+
+    private Map<String, String> kinds(Document document) {
+        return transactions.read(store -> {
+            Map<String, String> kinds = new HashMap<>();
+            for (Participant participant : document.content().participants()) {
+                store.organisations().find(participant.organisation())
+                        .ifPresent(organisation -> kinds.put(organisation.slug(), WireNames.of(organisation.kind())));
+            }
+            return kinds;
+        });
+    }
+}

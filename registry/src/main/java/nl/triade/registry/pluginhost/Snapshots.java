@@ -1,0 +1,45 @@
+package nl.triade.registry.pluginhost;
+
+import java.util.Map;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.Indicator;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.Section;
+import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.ParticipantSnapshot;
+import nl.triade.spi.SectionSnapshot;
+
+/** Domain documents as SPI snapshots: the only place the two models meet, so each can change on its own. */
+final class Snapshots {
+    private Snapshots() {
+    }
+
+    /** {@code kinds} maps participant slugs to their organisation kind's wire name. */
+    static DocumentSnapshot of(Document document, Map<String, String> kinds) {
+        DocumentFields fields = document.content().fields();
+        return new DocumentSnapshot(document.id(), WireNames.of(document.kind()), WireNames.of(document.status()),
+                document.version(), document.revision(), document.contentHash(), fields.title(), fields.condition(),
+                fields.summary(), fields.patientVersion(), fields.standardId(),
+                fields.purpose() == null ? null : WireNames.of(fields.purpose()), fields.workInstruction(), fields.reviewBy(),
+                document.content().participants().stream().map(p -> participant(p, kinds)).toList(),
+                document.content().sections().stream().map(Snapshots::section).toList(),
+                document.content().indicators().stream().map(Snapshots::indicator).toList());
+    }
+
+    private static ParticipantSnapshot participant(Participant participant, Map<String, String> kinds) {
+        return new ParticipantSnapshot(participant.organisation(), kinds.getOrDefault(participant.organisation(), "unknown"),
+                WireNames.of(participant.role()), participant.motivation());
+    }
+
+    private static SectionSnapshot section(Section section) {
+        return new SectionSnapshot(section.key(), section.title(), section.body());
+    }
+
+    private static IndicatorSnapshot indicator(Indicator indicator) {
+        return new IndicatorSnapshot(indicator.key(), indicator.title(), WireNames.of(indicator.type()), indicator.numerator(),
+                indicator.denominator(), indicator.exclusions(), indicator.dataSource(), indicator.unit(), indicator.period());
+    }
+}

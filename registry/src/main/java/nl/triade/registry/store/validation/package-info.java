@@ -1,0 +1,2 @@
+/** The Jdbi side of validation: stored reports. */
+package nl.triade.registry.store.validation;
