@@ -28,12 +28,18 @@ import java.util.Objects;
  * @param participants    organisations taking part, in order
  * @param sections        text sections, in order
  * @param indicators      indicators (instruments only), in order
+ * @param maintenancePlan the onderhoudsplan, or null
+ * @param timelines       tijdpaden for deliverables still missing
+ * @param evidence        bundled patient experience and other support
+ * @param instrumentIds   for a standard: the instruments that name it in their {@code standardId}
  */
 public record DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
                                String title, String condition, String summary, String patientVersion,
                                String standardId, String purpose, String workInstruction, LocalDate reviewBy,
                                List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
-                               List<IndicatorSnapshot> indicators) {
+                               List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
+                               List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
+                               List<String> instrumentIds) {
 
     public DocumentSnapshot {
         Objects.requireNonNull(id, "id");
@@ -42,5 +48,22 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
         participants = List.copyOf(participants);
         sections = List.copyOf(sections);
         indicators = List.copyOf(indicators);
+        timelines = List.copyOf(timelines);
+        evidence = List.copyOf(evidence);
+        instrumentIds = List.copyOf(instrumentIds);
+    }
+
+    public boolean isStandard() {
+        return "standard".equals(kind);
+    }
+
+    public boolean isInstrument() {
+        return "instrument".equals(kind);
+    }
+
+    /** Whether a tijdpad promises {@code deliverable} (compared case-insensitively, on the words given). */
+    public boolean hasTimelineFor(String... deliverables) {
+        return timelines.stream().anyMatch(timeline -> timeline.dueDate() != null && java.util.Arrays.stream(deliverables)
+                .anyMatch(word -> timeline.deliverable().toLowerCase(java.util.Locale.ROOT).contains(word)));
     }
 }

@@ -11,7 +11,7 @@ class DocumentSnapshotTest {
 
     private static DocumentSnapshot snapshot(List<SectionSnapshot> sections) {
         return new DocumentSnapshot("doc_1", "standard", "draft", 1, 3, "0".repeat(64), "Diabetes type 2", null, null,
-                null, null, null, null, null, List.of(), sections, List.of());
+                null, null, null, null, null, List.of(), sections, List.of(), null, List.of(), List.of(), List.of());
     }
 
     @Test

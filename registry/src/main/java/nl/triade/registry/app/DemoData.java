@@ -100,10 +100,13 @@ final class DemoData {
                 Precondition.ifMatch(withParticipants.revision()), null);
 
         Document second = documents.create(anna, new NewDocument(DocumentKind.STANDARD, new DocumentFields(
-                "Diabetische voet", "diabetes", null, null, null,
-                List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep.")),
+                "Diabetische voet", "diabetes", "Preventie en behandeling van voetproblemen bij diabetes.", null,
+                new MaintenancePlan("diabetesvereniging", 24),
+                List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep."),
+                        new Timeline("meetinstrument", LocalDate.of(2027, 12, 31), "Indicatoren voor voetonderzoek.")),
                 null, null, null, null)));
         section(anna, second.id(), "zorginhoud", "Inhoud van zorg", "Voetonderzoek volgens de Simm's classificatie.");
+        section(anna, second.id(), "organisatie", "Organisatie van zorg", "De podotherapeut ziet patiënten met een verhoogd risico.");
 
         Document instrument = documents.create(anna, new NewDocument(DocumentKind.INSTRUMENT, new DocumentFields(
                 "Meetinstrument diabetes type 2", "diabetes", "Indicatoren bij de standaard Diabetes type 2.", null, null,

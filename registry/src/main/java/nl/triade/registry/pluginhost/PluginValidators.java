@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.Document;
@@ -32,7 +33,8 @@ public final class PluginValidators implements Validators {
 
     @Override
     public List<ValidationFinding> validate(Document document) {
-        DocumentSnapshot snapshot = Snapshots.of(document, kinds(document));
+        DocumentSnapshot snapshot = transactions.read(store -> Snapshots.of(document, kinds(store, document),
+                store.documents().instrumentsOf(document.id())));
         List<ValidationFinding> findings = new ArrayList<>();
         for (BoundExtension<DocumentValidator> validator : host.extensions(DocumentValidator.class)) {
             GuardedCalls.Outcome<List<Finding>> outcome = host.guard().call(
@@ -54,14 +56,12 @@ public final class PluginValidators implements Validators {
         return new ValidationFinding(pluginId, PLUGIN_FAILED, FindingSeverity.ERROR, null, message);
     }
 
-    private Map<String, String> kinds(Document document) {
-        return transactions.read(store -> {
-            Map<String, String> kinds = new HashMap<>();
-            for (Participant participant : document.content().participants()) {
-                store.organisations().find(participant.organisation())
-                        .ifPresent(organisation -> kinds.put(organisation.slug(), WireNames.of(organisation.kind())));
-            }
-            return kinds;
-        });
+    static Map<String, String> kinds(Store store, Document document) {
+        Map<String, String> kinds = new HashMap<>();
+        for (Participant participant : document.content().participants()) {
+            store.organisations().find(participant.organisation())
+                    .ifPresent(organisation -> kinds.put(organisation.slug(), WireNames.of(organisation.kind())));
+        }
+        return kinds;
     }
 }

@@ -1,5 +1,6 @@
 package nl.triade.registry.pluginhost;
 
+import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.Document;
@@ -8,6 +9,9 @@ import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.EvidenceSnapshot;
+import nl.triade.spi.MaintenancePlanSnapshot;
+import nl.triade.spi.TimelineSnapshot;
 import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.SectionSnapshot;
@@ -17,8 +21,11 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    /** {@code kinds} maps participant slugs to their organisation kind's wire name. */
-    static DocumentSnapshot of(Document document, Map<String, String> kinds) {
+    /**
+     * {@code kinds} maps participant slugs to their organisation kind's wire name; {@code instruments}
+     * are the ids of instruments that measure this document.
+     */
+    static DocumentSnapshot of(Document document, Map<String, String> kinds, List<String> instruments) {
         DocumentFields fields = document.content().fields();
         return new DocumentSnapshot(document.id(), WireNames.of(document.kind()), WireNames.of(document.status()),
                 document.version(), document.revision(), document.contentHash(), fields.title(), fields.condition(),
@@ -26,7 +33,13 @@ final class Snapshots {
                 fields.purpose() == null ? null : WireNames.of(fields.purpose()), fields.workInstruction(), fields.reviewBy(),
                 document.content().participants().stream().map(p -> participant(p, kinds)).toList(),
                 document.content().sections().stream().map(Snapshots::section).toList(),
-                document.content().indicators().stream().map(Snapshots::indicator).toList());
+                document.content().indicators().stream().map(Snapshots::indicator).toList(),
+                fields.maintenancePlan() == null ? null : new MaintenancePlanSnapshot(fields.maintenancePlan().maintainedBy(),
+                        fields.maintenancePlan().reviewIntervalMonths()),
+                fields.timelines().stream().map(t -> new TimelineSnapshot(t.deliverable(), t.dueDate(), t.description())).toList(),
+                document.content().evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
+                        e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
+                instruments);
     }
 
     private static ParticipantSnapshot participant(Participant participant, Map<String, String> kinds) {

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
-import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.SpecValidator;
 
@@ -23,20 +23,44 @@ public final class RunningRegistry implements AutoCloseable {
 
     private final Path folder;
     private final boolean demo;
+    private final Map<String, String> environment;
     private Triade triade;
 
-    private RunningRegistry(Path folder, boolean demo) {
+    private RunningRegistry(Path folder, boolean demo, Map<String, String> environment) {
         this.folder = folder;
         this.demo = demo;
+        this.environment = environment;
         boot(0);
     }
 
     public static RunningRegistry start(boolean demo) {
+        return start(demo, Map.of());
+    }
+
+    /**
+     * With extra environment (plugin settings, time limits) and the named plugin jars, as built in
+     * this reactor, copied into the registry's plugins folder.
+     */
+    public static RunningRegistry start(boolean demo, Map<String, String> environment, String... plugins) {
         try {
-            return new RunningRegistry(Files.createTempDirectory("triade-test"), demo);
+            Path folder = Files.createTempDirectory("triade-test");
+            Files.createDirectories(folder.resolve("plugins"));
+            for (String plugin : plugins) {
+                Files.copy(builtPlugin(plugin), folder.resolve("plugins").resolve(plugin + ".jar"));
+            }
+            return new RunningRegistry(folder, demo, environment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A plugin jar built in this reactor, e.g. {@code toetsingskader}. */
+    public static Path builtPlugin(String plugin) {
+        return Path.of(System.getProperty("triade.test-plugins")).resolve("triade-plugin-" + plugin + ".jar");
+    }
+
+    public Path pluginsFolder() {
+        return folder.resolve("plugins");
     }
 
     public static RunningRegistry start() {
@@ -44,12 +68,12 @@ public final class RunningRegistry implements AutoCloseable {
     }
 
     private void boot(int port) {
-        TriadeConfig config = ConfigLoader.load(Map.of(
-                "TRIADE_PORT", Integer.toString(port),
-                "TRIADE_DB_URL", jdbcUrl(),
-                "TRIADE_PLUGINS_DIR", folder.resolve("plugins").toString(),
-                "TRIADE_ADMIN_TOKEN", ADMIN_TOKEN), demo ? List.of("--demo") : List.of());
-        triade = Triade.start(config);
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("TRIADE_PORT", Integer.toString(port));
+        variables.put("TRIADE_DB_URL", jdbcUrl());
+        variables.put("TRIADE_PLUGINS_DIR", folder.resolve("plugins").toString());
+        variables.put("TRIADE_ADMIN_TOKEN", ADMIN_TOKEN);
+        triade = Triade.start(ConfigLoader.load(variables, demo ? List.of("--demo") : List.of()));
     }
 
     /** Stops the server and starts it again on the same port and database file. */

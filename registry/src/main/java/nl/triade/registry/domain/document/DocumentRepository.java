@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.document;
 
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
@@ -17,6 +18,9 @@ public interface DocumentRepository {
     boolean update(Document document, int expectedRevision);
 
     Page<DocumentSummary> list(DocumentQuery query, PageRequest page);
+
+    /** Ids of the instruments whose {@code standardId} names this standard. */
+    List<String> instrumentsOf(String standardId);
 
     void insertRevision(String documentId, Revision revision, DocumentContent content);
 

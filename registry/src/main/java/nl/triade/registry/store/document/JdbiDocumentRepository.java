@@ -45,9 +45,9 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     public void insert(Document document) {
         long seq = handle.createUpdate("""
                         INSERT INTO documents (id, kind, status, version, revision, content_hash, title, condition,
-                                               content, part_revisions, workflow, created_at, updated_at)
+                                               content, part_revisions, workflow, standard_id, created_at, updated_at)
                         VALUES (:id, :kind, :status, :version, :revision, :contentHash, :title, :condition,
-                                :content, :partRevisions, :workflow, :createdAt, :updatedAt)""")
+                                :content, :partRevisions, :workflow, :standardId, :createdAt, :updatedAt)""")
                 .bind("id", document.id())
                 .bind("kind", WireNames.of(document.kind()))
                 .bind("createdAt", Timestamps.format(document.createdAt()))
@@ -64,7 +64,8 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         int updated = handle.createUpdate("""
                         UPDATE documents SET status = :status, version = :version, revision = :revision,
                                content_hash = :contentHash, title = :title, condition = :condition, content = :content,
-                               part_revisions = :partRevisions, workflow = :workflow, updated_at = :updatedAt
+                               part_revisions = :partRevisions, workflow = :workflow, standard_id = :standardId,
+                               updated_at = :updatedAt
                         WHERE id = :id AND revision = :expected""")
                 .bind("id", document.id())
                 .bind("expected", expectedRevision)
@@ -91,6 +92,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         columns.put("content", json.write(document.content()));
         columns.put("partRevisions", json.write(new PartRevisionsColumn(document.sectionRevisions(), document.indicatorRevisions())));
         columns.put("workflow", json.write(document.workflow()));
+        columns.put("standardId", document.content().fields().standardId());
         columns.put("updatedAt", Timestamps.format(document.updatedAt()));
         return columns;
     }
@@ -129,6 +131,14 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     }
 
     private record Row(long seq, DocumentSummary summary) {
+    }
+
+    @Override
+    public List<String> instrumentsOf(String standardId) {
+        return handle.createQuery("SELECT id FROM documents WHERE kind = 'instrument' AND standard_id = :standardId ORDER BY seq")
+                .bind("standardId", standardId)
+                .mapTo(String.class)
+                .list();
     }
 
     @Override

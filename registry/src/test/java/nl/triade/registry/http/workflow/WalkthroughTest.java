@@ -11,12 +11,15 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.Test;
 
-/** The README's "full round with the demo data", step by step, on the demo data set. */
+/**
+ * The README's "full round with the demo data", step by step, on the demo data set and with the
+ * shipped validators loaded, as the Quick start runs it.
+ */
 class WalkthroughTest {
 
     @Test
     void theDemoStandardGoesFromDraftThroughConsultationToFinal() {
-        try (RunningRegistry registry = RunningRegistry.start(true)) {
+        try (RunningRegistry registry = RunningRegistry.start(true, Map.of(), "toetsingskader")) {
             ApiClient anna = registry.as("demo-diabetesvereniging-org-admin");
             ApiClient carla = registry.as("demo-internisten-org-admin");
             ApiClient daan = registry.as("demo-zorgverzekeraar-a-org-admin");

@@ -1,0 +1,18 @@
+package nl.triade.plugins.toetsingskader;
+
+import java.util.List;
+import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.DocumentValidator;
+import nl.triade.spi.Finding;
+import nl.triade.spi.PluginContext;
+import org.pf4j.Extension;
+
+/** The Toetsingskader (the Register's admission criteria) as a validator; the rules live in {@link Rules}. */
+@Extension
+public final class ToetsingskaderValidator implements DocumentValidator {
+
+    @Override
+    public List<Finding> validate(DocumentSnapshot document, PluginContext context) {
+        return Rules.check(document);
+    }
+}

@@ -1,0 +1,181 @@
+package nl.triade.plugins.toetsingskader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.EvidenceSnapshot;
+import nl.triade.spi.Finding;
+import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.MaintenancePlanSnapshot;
+import nl.triade.spi.ParticipantSnapshot;
+import nl.triade.spi.SectionSnapshot;
+import nl.triade.spi.Severity;
+import nl.triade.spi.TimelineSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** Every rule with a document that passes it and one that fails it. */
+class RulesTest {
+
+    /** A standard that satisfies every rule; each test takes one thing away. */
+    private static final class Doc {
+        String kind = "standard";
+        String summary = "Samenvatting";
+        String patientVersion = "Uitleg voor patiënten";
+        String purpose;
+        String workInstruction;
+        MaintenancePlanSnapshot plan = new MaintenancePlanSnapshot("patienten", 36);
+        List<ParticipantSnapshot> participants = new ArrayList<>(List.of(
+                new ParticipantSnapshot("patienten", "patient", "author", null),
+                new ParticipantSnapshot("artsen", "provider", "author", null),
+                new ParticipantSnapshot("verzekeraar", "insurer", "author", null)));
+        List<SectionSnapshot> sections = new ArrayList<>(List.of(new SectionSnapshot("zorginhoud", "Inhoud van zorg", "tekst"),
+                new SectionSnapshot("organisatie", "Organisatie van zorg", "tekst")));
+        List<IndicatorSnapshot> indicators = new ArrayList<>();
+        List<TimelineSnapshot> timelines = new ArrayList<>();
+        List<EvidenceSnapshot> evidence = new ArrayList<>();
+        List<String> instruments = new ArrayList<>(List.of("doc_instrument"));
+
+        static Doc instrument() {
+            Doc doc = new Doc();
+            doc.kind = "instrument";
+            doc.workInstruction = "Lever per kwartaal aan.";
+            doc.purpose = "improvement";
+            return doc;
+        }
+
+        DocumentSnapshot snapshot() {
+            return new DocumentSnapshot("doc_1", kind, "draft", 1, 1, "0".repeat(64), "Titel", null, summary, patientVersion,
+                    null, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments);
+        }
+
+        List<String> rules() {
+            return Rules.check(snapshot()).stream().map(Finding::rule).toList();
+        }
+    }
+
+    @Test
+    void aCompleteStandardHasNoFindings() {
+        assertEquals(List.of(), new Doc().rules());
+    }
+
+    @Test
+    void everyPartyMustAuthorOrDeclineWithAMotivation() {
+        Doc doc = new Doc();
+        doc.participants.set(2, new ParticipantSnapshot("verzekeraar", "insurer", "declined", null));
+        assertEquals(List.of("tk-parties"), doc.rules());
+        doc.participants.set(2, new ParticipantSnapshot("verzekeraar", "insurer", "declined", "Geen beleid."));
+        assertEquals(List.of(), doc.rules());
+        doc.participants.set(2, new ParticipantSnapshot("verzekeraar", "insurer", "commenter", null));
+        assertEquals(List.of("tk-parties"), doc.rules());
+    }
+
+    @Test
+    void contentOfCareMustBeDescribed() {
+        Doc doc = new Doc();
+        doc.sections.set(0, new SectionSnapshot("zorginhoud", "Inhoud van zorg", " "));
+        assertEquals(List.of("tk-care-content"), doc.rules());
+        doc.sections.set(0, new SectionSnapshot("behandeling", "Inhoud van zorg bij jicht", "tekst"));
+        assertEquals(List.of(), doc.rules(), "a section titled so counts as well");
+    }
+
+    @Test
+    void organisationOfCareMustBeDescribed() {
+        Doc doc = new Doc();
+        doc.sections.remove(1);
+        assertEquals(List.of("tk-care-organisation"), doc.rules());
+    }
+
+    @Test
+    void aPatientVersionOrATimelineForIt() {
+        Doc doc = new Doc();
+        doc.patientVersion = null;
+        assertEquals(List.of("tk-patient-version"), doc.rules());
+        doc.timelines.add(new TimelineSnapshot("Cliëntenversie", LocalDate.of(2027, 6, 1), null));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void aSummaryOrATimelineForIt() {
+        Doc doc = new Doc();
+        doc.summary = "";
+        assertEquals(List.of("tk-summary"), doc.rules());
+        doc.timelines.add(new TimelineSnapshot("samenvatting", LocalDate.of(2027, 6, 1), null));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void aMaintenancePlanOrATimelineForIt() {
+        Doc doc = new Doc();
+        doc.plan = null;
+        assertEquals(List.of("tk-maintenance-plan"), doc.rules());
+        doc.timelines.add(new TimelineSnapshot("onderhoudsplan", LocalDate.of(2027, 1, 1), "met de koepel"));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void aStandardIsMeasuredByAnInstrumentOrHasATimelineForOne() {
+        Doc doc = new Doc();
+        doc.instruments.clear();
+        assertEquals(List.of("tk-instrument"), doc.rules());
+        doc.timelines.add(new TimelineSnapshot("meetinstrument", LocalDate.of(2028, 1, 1), null));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void anInstrumentNeedsAWorkInstruction() {
+        Doc doc = Doc.instrument();
+        assertEquals(List.of(), doc.rules());
+        doc.workInstruction = null;
+        assertEquals(List.of("tk-work-instruction"), doc.rules());
+    }
+
+    @Test
+    void publicUseNeedsValidityAndReliabilityEvidence() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "purchasing";
+        assertEquals(List.of("tk-validity-reliability"), doc.rules());
+        doc.evidence.add(new EvidenceSnapshot("literature", "Validiteit van de vragenlijst", null, null, null, null));
+        assertEquals(List.of("tk-validity-reliability"), doc.rules(), "validity alone is not enough");
+        doc.evidence.add(new EvidenceSnapshot("registry-data", "Studie", "Test-hertest betrouwbaarheid 0,82", null, null, null));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void publicInformationNeedsADataDeliveryDescription() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "public-information";
+        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        assertEquals(List.of("tk-data-delivery"), doc.rules());
+        doc.sections.add(new SectionSnapshot("gegevensaanlevering", "Gegevensaanlevering", "Via de landelijke registratie."));
+        assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void everyIndicatorHasNumeratorDenominatorWhereNeededAndDataSource() {
+        Doc doc = Doc.instrument();
+        doc.indicators.add(new IndicatorSnapshot("hba1c", "HbA1c", "outcome", "teller", "noemer", null, "HIS", null, null));
+        doc.indicators.add(new IndicatorSnapshot("praktijk", "Praktijkondersteuner aanwezig", "structure", "ja/nee", null,
+                null, "Enquête", null, null));
+        assertEquals(List.of(), doc.rules(), "a structure indicator needs no denominator");
+        doc.indicators.add(new IndicatorSnapshot("pijn", "Pijn", "prom", null, null, null, null, null, null));
+        assertEquals(List.of("tk-indicator-numerator", "tk-indicator-denominator", "tk-indicator-data-source"), doc.rules());
+        Finding first = Rules.check(doc.snapshot()).get(0);
+        assertEquals("indicators.pijn.numerator", first.path());
+        assertEquals(Severity.ERROR, first.severity());
+    }
+
+    @Test
+    void messagesAreInDutchWithTheEnglishInBrackets() {
+        Doc doc = new Doc();
+        doc.summary = null;
+        String message = Rules.check(doc.snapshot()).get(0).message();
+        assertTrue(message.startsWith("Er is geen samenvatting"), message);
+        assertTrue(message.endsWith("(There is no summary, nor a timeline for one.)"), message);
+        assertFalse(message.isBlank());
+    }
+}

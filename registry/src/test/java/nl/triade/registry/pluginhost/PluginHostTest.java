@@ -1,0 +1,127 @@
+package nl.triade.registry.pluginhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** The real plugin jars of this reactor, loaded by the real server from its plugins folder. */
+class PluginHostTest {
+
+    private static String draft(RunningRegistry registry, ApiClient author) {
+        return author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Proef")).json().get("id").asText();
+    }
+
+    private static ApiClient author(RunningRegistry registry) {
+        Parties parties = new Parties(registry);
+        parties.organisation("patienten", "patient");
+        return registry.as(parties.token("patienten", "org-admin"));
+    }
+
+    @Test
+    void theToetsingskaderValidatorIsLoadedAndJudgesTheDocument() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of(), "toetsingskader")) {
+            JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
+            assertEquals("toetsingskader", plugin.get("id").asText());
+            assertEquals("started", plugin.get("state").asText());
+            assertEquals("DocumentValidator", plugin.get("extensions").get(0).get("point").asText());
+            assertTrue(plugin.get("configured").asBoolean());
+
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            ApiResponse report = author.post("/api/v1/documents/" + id + "/validations", Map.of());
+            assertEquals(201, report.status(), report.body());
+            assertFalse(report.json().get("passed").asBoolean());
+            List<String> rules = new ArrayList<>();
+            report.json().get("findings").forEach(finding -> {
+                assertEquals("toetsingskader", finding.get("validator").asText());
+                rules.add(finding.get("rule").asText());
+            });
+            assertTrue(rules.containsAll(List.of("tk-parties", "tk-care-content", "tk-summary")), rules.toString());
+            assertEquals(report.json(), author.get("/api/v1/documents/" + id + "/validations/latest").json());
+        }
+    }
+
+    @Test
+    void aMisbehavingPluginIsContainedAndRecordedAsFailures() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300"), "misbehaving")) {
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            long start = System.nanoTime();
+            ApiResponse report = author.post("/api/v1/documents/" + id + "/validations", Map.of());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(201, report.status(), report.body());
+            assertTrue(millis < 10_000, "the hanging validator was cut off, took " + millis + " ms");
+            JsonNode findings = report.json().get("findings");
+            assertEquals(3, findings.size(), findings.toString());
+            List<String> messages = new ArrayList<>();
+            findings.forEach(finding -> {
+                assertEquals("misbehaving", finding.get("validator").asText());
+                assertEquals("plugin-failed", finding.get("rule").asText());
+                assertEquals("error", finding.get("severity").asText());
+                messages.add(finding.get("message").asText());
+            });
+            assertTrue(messages.stream().anyMatch(message -> message.contains("deliberately broken")), messages.toString());
+            assertTrue(messages.stream().anyMatch(message -> message.contains("did not answer within 300 ms")), messages.toString());
+            assertTrue(messages.stream().anyMatch(message -> message.contains("returned nothing")), messages.toString());
+            assertEquals(200, registry.anonymous().get("/health").status(), "the server keeps serving");
+            assertEquals(200, author.get("/api/v1/documents/" + id).status());
+        }
+    }
+
+    @Test
+    void aPluginBuiltForAnotherSpiVersionIsRefusedWithAReason() throws IOException {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of())) {
+            copyWithManifest(RunningRegistry.builtPlugin("toetsingskader"), registry.pluginsFolder().resolve("future.jar"),
+                    Map.of("Plugin-Id", "future", "Plugin-Requires", ">=2.0.0"));
+            registry.restart();
+            JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
+            assertEquals("future", plugin.get("id").asText());
+            assertEquals("disabled", plugin.get("state").asText());
+            assertTrue(plugin.get("problem").asText().contains("1.0.0"), plugin.toString());
+            assertEquals(0, plugin.get("extensions").size());
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            assertEquals(0, author.post("/api/v1/documents/" + id + "/validations", Map.of()).json().get("findings").size());
+        }
+    }
+
+    @Test
+    void onlyAdministratorsSeeThePlugins() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of(), "toetsingskader")) {
+            assertEquals(403, author(registry).get("/api/v1/plugins").status());
+            assertEquals(401, registry.anonymous().get("/api/v1/plugins").status());
+        }
+    }
+
+    private static void copyWithManifest(Path from, Path to, Map<String, String> entries) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(from))) {
+            Manifest manifest = in.getManifest();
+            entries.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+            try (OutputStream file = Files.newOutputStream(to); JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+}
