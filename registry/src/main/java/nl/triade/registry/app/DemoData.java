@@ -100,13 +100,17 @@ final class DemoData {
                 Precondition.ifMatch(withParticipants.revision()), null);
 
         Document second = documents.create(anna, new NewDocument(DocumentKind.STANDARD, new DocumentFields(
-                "Diabetische voet", "diabetes", "Preventie en behandeling van voetproblemen bij diabetes.", null,
+                "Diabetische voet", "diabetes", "Preventie en behandeling van voetproblemen bij diabetes.",
+                "Heeft u diabetes? Kijk dan elke dag naar uw voeten. Ziet u een wondje? Bel de huisarts.",
                 new MaintenancePlan("diabetesvereniging", 24),
                 List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep."),
                         new Timeline("meetinstrument", LocalDate.of(2027, 12, 31), "Indicatoren voor voetonderzoek.")),
                 null, null, null, null)));
         section(anna, second.id(), "zorginhoud", "Inhoud van zorg", "Voetonderzoek volgens de Simm's classificatie.");
         section(anna, second.id(), "organisatie", "Organisatie van zorg", "De podotherapeut ziet patiënten met een verhoogd risico.");
+        parts.addEvidence(anna, second.id(), new Evidence(null, EvidenceType.FOCUS_GROUP, "Focusgroep voetzorg",
+                "Leden willen weten wanneer ze naar de podotherapeut moeten.", 9, LocalDate.of(2026, 9, 14), "zorginhoud"),
+                Precondition.ifMatch(Precondition.ANY), null);
 
         Document instrument = documents.create(anna, new NewDocument(DocumentKind.INSTRUMENT, new DocumentFields(
                 "Meetinstrument diabetes type 2", "diabetes", "Indicatoren bij de standaard Diabetes type 2.", null, null,

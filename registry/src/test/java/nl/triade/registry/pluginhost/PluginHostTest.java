@@ -60,6 +60,19 @@ class PluginHostTest {
     }
 
     @Test
+    void bothShippedValidatorsReportSideBySide() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of(), "toetsingskader", "patient-perspective")) {
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            JsonNode findings = author.post("/api/v1/documents/" + id + "/validations", Map.of()).json().get("findings");
+            List<String> validators = new ArrayList<>();
+            findings.forEach(finding -> validators.add(finding.get("validator").asText() + ":" + finding.get("rule").asText()));
+            assertTrue(validators.contains("patient-perspective:pp-patient-version"), validators.toString());
+            assertTrue(validators.contains("toetsingskader:tk-patient-version"), validators.toString());
+        }
+    }
+
+    @Test
     void aMisbehavingPluginIsContainedAndRecordedAsFailures() {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300"), "misbehaving")) {
             ApiClient author = author(registry);

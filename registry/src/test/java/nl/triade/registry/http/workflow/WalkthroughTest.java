@@ -19,7 +19,7 @@ class WalkthroughTest {
 
     @Test
     void theDemoStandardGoesFromDraftThroughConsultationToFinal() {
-        try (RunningRegistry registry = RunningRegistry.start(true, Map.of(), "toetsingskader")) {
+        try (RunningRegistry registry = RunningRegistry.start(true, Map.of(), "toetsingskader", "patient-perspective")) {
             ApiClient anna = registry.as("demo-diabetesvereniging-org-admin");
             ApiClient carla = registry.as("demo-internisten-org-admin");
             ApiClient daan = registry.as("demo-zorgverzekeraar-a-org-admin");

@@ -1,0 +1,54 @@
+package nl.triade.plugins.patientperspective;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Scores worked out by hand with the formula 206.84 − 0.77 × (syllables per 100 words) − 0.93 × (words per sentence). */
+class FleschDoumaTest {
+
+    @Test
+    void syllablesAreVowelGroupsWithADiaeresisStartingANewOne() {
+        assertEquals(1, FleschDouma.syllables("kat"));
+        assertEquals(4, FleschDouma.syllables("behandeling"));
+        assertEquals(4, FleschDouma.syllables("patiënten"));
+        assertEquals(2, FleschDouma.syllables("huisarts"));
+        assertEquals(1, FleschDouma.syllables("eeuw"));
+        assertEquals(1, FleschDouma.syllables("mrt"));
+    }
+
+    @Test
+    void aShortPlainSentenceScoresHigh() {
+        FleschDouma.Reading reading = FleschDouma.read("De kat zit op de mat.");
+        assertEquals(6, reading.words());
+        assertEquals(1, reading.sentences());
+        assertEquals(6, reading.syllables());
+        // 206.84 − 0.77 × 100 − 0.93 × 6 = 124.26
+        assertEquals(124.26, reading.score(), 0.001);
+    }
+
+    @Test
+    void longWordsScoreLow() {
+        FleschDouma.Reading reading = FleschDouma.read("Behandeling van patiënten.");
+        assertEquals(9, reading.syllables());
+        // 206.84 − 0.77 × 300 − 0.93 × 3 = −26.95
+        assertEquals(-26.95, reading.score(), 0.001);
+    }
+
+    @Test
+    void sentencesAreCountedAtTheirEnds() {
+        FleschDouma.Reading reading = FleschDouma.read("Heeft u pijn? Bel de huisarts. Of kom langs!");
+        assertEquals(3, reading.sentences());
+        assertEquals(9, reading.words());
+        // syllables: heeft u pijn bel de huis-arts of kom langs = 10
+        assertEquals(10, reading.syllables());
+        // 206.84 − 0.77 × 111.11… (= 85.5556) − 0.93 × 3 (= 2.79) = 118.4944…
+        assertEquals(118.4944, reading.score(), 0.001);
+    }
+
+    @Test
+    void aTextWithoutWordsHasNoScore() {
+        assertTrue(Double.isNaN(FleschDouma.read(" ... ").score()));
+    }
+}
