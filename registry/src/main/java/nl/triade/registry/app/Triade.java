@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.account.AccountBootstrap;
@@ -18,6 +20,7 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.domain.review.CommentService;
+import nl.triade.registry.domain.review.ReviewDispatcher;
 import nl.triade.registry.domain.validation.ValidationService;
 import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
@@ -33,6 +36,7 @@ import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.pluginhost.PluginHost;
+import nl.triade.registry.pluginhost.PluginReviewers;
 import nl.triade.registry.pluginhost.PluginValidators;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
@@ -47,12 +51,15 @@ public final class Triade implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
     private final Database database;
     private final PluginHost plugins;
+    private final ExecutorService background;
     private final HttpServer http;
     private final Optional<String> generatedAdminToken;
 
-    private Triade(Database database, PluginHost plugins, HttpServer http, Optional<String> generatedAdminToken) {
+    private Triade(Database database, PluginHost plugins, ExecutorService background, HttpServer http,
+                   Optional<String> generatedAdminToken) {
         this.database = database;
         this.plugins = plugins;
+        this.background = background;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
@@ -62,6 +69,11 @@ public final class Triade implements AutoCloseable {
         ObjectMapper json = JsonMappers.create();
         Database database = Database.open(config.databaseUrl());
         PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock, config.pluginTimeout());
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "triade-reviews");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Transactions transactions = new JdbiTransactions(database, json);
             AuditTrail audit = new AuditTrail(clock);
@@ -70,6 +82,8 @@ public final class Triade implements AutoCloseable {
             OrganisationService organisations = new OrganisationService(transactions, audit, clock);
             DocumentService documents = new DocumentService(transactions, audit, clock);
             DocumentPartService parts = new DocumentPartService(transactions, audit, clock);
+            CommentService comments = new CommentService(transactions, audit, clock);
+            ReviewDispatcher reviews = new ReviewDispatcher(new PluginReviewers(plugins, transactions), comments, background);
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
             if (config.demo()) {
@@ -78,9 +92,9 @@ public final class Triade implements AutoCloseable {
             Routes routes = new Routes(new SystemController(database::isReachable),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
                     new DocumentController(documents, new RevisionService(transactions),
-                            new TransitionService(transactions, audit, clock), json),
+                            new TransitionService(transactions, audit, clock, reviews), json),
                     new DocumentPartController(parts, json),
-                    new CommentController(new CommentService(transactions, audit, clock), json),
+                    new CommentController(comments, json),
                     new ApprovalController(new ApprovalService(transactions, audit, clock), json),
                     new ValidationController(new ValidationService(transactions, audit, clock,
                             new PluginValidators(plugins, transactions))),
@@ -88,8 +102,9 @@ public final class Triade implements AutoCloseable {
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
-            return new Triade(database, plugins, http, generated);
+            return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException e) {
+            background.shutdownNow();
             plugins.close();
             database.close();
             throw e;
@@ -108,6 +123,7 @@ public final class Triade implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        background.shutdownNow();
         plugins.close();
         database.close();
     }

@@ -27,7 +27,7 @@ public final class ConfigLoader {
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
                 demo,
                 pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
-                pluginEnvironment(environment));
+                pluginEnvironment(environment, demo));
     }
 
     private static int port(String value) {
@@ -75,8 +75,12 @@ public final class ConfigLoader {
         throw new ConfigException("TRIADE_PLUGIN_TIMEOUT_MS must be a number of milliseconds from 100 to 600000, was '" + value + "'");
     }
 
-    private static Map<String, String> pluginEnvironment(Map<String, String> environment) {
+    /** With {@code --demo}, the shipped reviewer acts for the demo insurer unless told otherwise. */
+    private static Map<String, String> pluginEnvironment(Map<String, String> environment, boolean demo) {
         Map<String, String> settings = new HashMap<>();
+        if (demo) {
+            settings.put("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATION", "zorgverzekeraar-a");
+        }
         environment.forEach((name, value) -> {
             if (name.startsWith("TRIADE_PLUGIN_") && !name.equals("TRIADE_PLUGIN_TIMEOUT_MS")) {
                 settings.put(name, value);

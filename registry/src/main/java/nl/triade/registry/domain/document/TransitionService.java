@@ -25,10 +25,12 @@ import nl.triade.registry.domain.audit.AuditTrail;
 public final class TransitionService {
     private final DocumentChanges changes;
     private final Clock clock;
+    private final ConsultationListener consultations;
 
-    public TransitionService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public TransitionService(Transactions transactions, AuditTrail audit, Clock clock, ConsultationListener consultations) {
         this.changes = new DocumentChanges(transactions, audit, clock);
         this.clock = clock;
+        this.consultations = consultations;
     }
 
     /** {@code closesAt} only with {@link TransitionAction#OPEN_CONSULTATION}; null for an open end. */
@@ -40,7 +42,7 @@ public final class TransitionService {
             throw new InvalidInputException("closesAt", "future", "closesAt must lie in the future");
         }
         String note = WireNames.of(action);
-        return changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
+        Document moved = changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
             DocumentStatus target = Lifecycle.target(current.status(), action);
             Workflow workflow = switch (action) {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
@@ -64,6 +66,10 @@ public final class TransitionService {
             int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();
             return Change.ofStatus(target, version, workflow, "document." + note, data);
         });
+        if (action == TransitionAction.OPEN_CONSULTATION) {
+            consultations.opened(moved);
+        }
+        return moved;
     }
 
     /** The latest validation report must be of exactly this revision and without errors. */

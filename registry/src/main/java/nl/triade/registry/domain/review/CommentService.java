@@ -69,6 +69,43 @@ public final class CommentService {
         });
     }
 
+    /**
+     * Posts a reviewer plugin's comment as its configured organisation, if the document is still in
+     * consultation by the time the reviewer answered; a comment on a closed consultation is dropped
+     * and recorded as a review failure.
+     */
+    public void postFromPlugin(String documentId, PluginComment comment) {
+        transactions.write(store -> {
+            Document document = store.documents().find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+            if (document.status() != DocumentStatus.CONSULTATION) {
+                throw new RuleViolationException("not-in-consultation", "the consultation closed before the reviewer answered");
+            }
+            if (store.organisations().find(comment.organisation()).isEmpty()) {
+                throw new InvalidInputException("organisation", "must-exist", "the configured organisation '"
+                        + comment.organisation() + "' does not exist");
+            }
+            String sectionKey = comment.sectionKey() != null && document.content().section(comment.sectionKey()).isPresent()
+                    ? comment.sectionKey() : null;
+            String source = "plugin:" + comment.pluginId();
+            Comment stored = new Comment(Ids.next("cmt"), documentId, document.revision(), sectionKey, null, source,
+                    comment.organisation(), source, comment.body(), CommentStatus.OPEN, null, null, null, null, now());
+            store.comments().insert(stored);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("comment", stored.id());
+            data.put("revision", stored.revision());
+            data.put("sectionKey", sectionKey);
+            data.put("source", source);
+            audit.record(store.events(), source, comment.organisation(), "comment.created", documentId, data);
+            return null;
+        });
+    }
+
+    /** A reviewer that failed is recorded in the audit log, where administrators look. */
+    public void recordReviewFailure(String documentId, String pluginId, String reason) {
+        transactions.write(store -> audit.record(store.events(), "plugin:" + pluginId, null, "review.failed", documentId,
+                Map.of("plugin", pluginId, "reason", reason)));
+    }
+
     public Page<Comment> list(Caller caller, String documentId, CommentStatus status, String sectionKey, PageRequest page) {
         return transactions.read(store -> {
             readable(store, caller, documentId);

@@ -1,0 +1,103 @@
+package nl.triade.registry.pluginhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** Automated reviewers from real plugin jars, run in the background when a consultation opens. */
+class ReviewerTest {
+
+    private record Setup(ApiClient author, ApiClient steward, String documentId) {
+    }
+
+    private static Setup instrumentWithUnsourcedIndicator(RunningRegistry registry) {
+        Parties parties = new Parties(registry);
+        parties.organisation("patienten", "patient");
+        parties.organisation("verzekeraar", "insurer");
+        ApiClient author = registry.as(parties.token("patienten", "member"));
+        ApiClient steward = registry.as(parties.token("patienten", "org-admin"));
+        String standard = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard")).json().get("id").asText();
+        String id = author.post("/api/v1/documents", Map.of("kind", "instrument", "title", "Instrument", "standardId", standard))
+                .json().get("id").asText();
+        author.put("/api/v1/documents/" + id + "/indicators/voet", Map.of("title", "Voetonderzoek", "type", "process",
+                "numerator", "onderzocht", "denominator", "allen"), "If-None-Match", "*");
+        return new Setup(author, steward, id);
+    }
+
+    private static JsonNode eventually(Supplier<JsonNode> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode items = probe.get();
+        while (items.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            items = probe.get();
+        }
+        return items;
+    }
+
+    @Test
+    void theInsurerReviewerCommentsAsItsOrganisationWhenTheConsultationOpens() throws InterruptedException {
+        try (RunningRegistry registry = RunningRegistry.start(false,
+                Map.of("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATION", "verzekeraar"), "insurer-review")) {
+            Setup setup = instrumentWithUnsourcedIndicator(registry);
+            assertEquals(200, setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
+                    Map.of("action", "open-consultation")).status());
+            JsonNode comments = eventually(() -> setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments")
+                    .json().get("items"));
+            assertEquals(1, comments.size(), comments.toString());
+            JsonNode comment = comments.get(0);
+            assertEquals("plugin:insurer-review", comment.get("source").asText());
+            assertEquals("verzekeraar", comment.get("organisation").asText());
+            assertTrue(comment.get("body").asText().contains("'voet' heeft geen gegevensbron"));
+            ApiResponse answered = setup.author().patch("/api/v1/documents/" + setup.documentId() + "/comments/"
+                    + comment.get("id").asText(), Map.of("status", "resolved", "disposition", "accepted",
+                    "rationale", "Bron toegevoegd."));
+            assertEquals(200, answered.status(), "answered like any other comment");
+        }
+    }
+
+    @Test
+    void aReviewerWithoutItsOrganisationIsNotConfiguredAndNotCalled() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of(), "insurer-review")) {
+            JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
+            assertFalse(plugin.get("configured").asBoolean());
+            assertEquals("organisation", plugin.get("missingSettings").get(0).asText());
+        }
+    }
+
+    @Test
+    void openingAConsultationNeverWaitsForAHangingReviewer() throws InterruptedException {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "500",
+                "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar"), "misbehaving")) {
+            Setup setup = instrumentWithUnsourcedIndicator(registry);
+            long start = System.nanoTime();
+            ApiResponse opened = setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
+                    Map.of("action", "open-consultation"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, opened.status());
+            assertTrue(millis < 400, "opening took " + millis + " ms: it must not wait for the reviewer");
+            JsonNode failures = eventually(() -> {
+                JsonNode events = registry.admin().get("/api/v1/events?document=" + setup.documentId()).json().get("items");
+                var failed = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+                events.forEach(event -> {
+                    if (event.get("type").asText().equals("review.failed")) {
+                        failed.add(event);
+                    }
+                });
+                return failed;
+            });
+            assertEquals(1, failures.size());
+            assertTrue(failures.get(0).get("data").get("reason").asText().contains("did not answer within 500 ms"));
+            assertEquals(0, setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments").json().get("items").size());
+        }
+    }
+}
