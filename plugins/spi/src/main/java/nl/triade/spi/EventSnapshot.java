@@ -1,6 +1,8 @@
 package nl.triade.spi;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,13 +14,13 @@ import java.util.Map;
  * @param organisation the acting organisation, or null
  * @param type         e.g. {@code document.final}
  * @param document     the document it is about, or null
- * @param data         event details (JSON values)
+ * @param data         event details (JSON values; may hold nulls)
  * @param hash         the event's chain hash
  */
 public record EventSnapshot(long seq, Instant at, String actor, String organisation, String type, String document,
                             Map<String, Object> data, String hash) {
 
     public EventSnapshot {
-        data = Map.copyOf(data);
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Transactions;
@@ -21,6 +22,8 @@ import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.ReviewDispatcher;
+import nl.triade.registry.domain.submission.SubmissionService;
+import nl.triade.registry.domain.submission.SubmissionWorker;
 import nl.triade.registry.domain.validation.ValidationService;
 import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
@@ -32,11 +35,13 @@ import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
+import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.pluginhost.PluginHost;
 import nl.triade.registry.pluginhost.PluginReviewers;
+import nl.triade.registry.pluginhost.PluginSubmitters;
 import nl.triade.registry.pluginhost.PluginValidators;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
@@ -51,11 +56,11 @@ public final class Triade implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
     private final Database database;
     private final PluginHost plugins;
-    private final ExecutorService background;
+    private final ScheduledExecutorService background;
     private final HttpServer http;
     private final Optional<String> generatedAdminToken;
 
-    private Triade(Database database, PluginHost plugins, ExecutorService background, HttpServer http,
+    private Triade(Database database, PluginHost plugins, ScheduledExecutorService background, HttpServer http,
                    Optional<String> generatedAdminToken) {
         this.database = database;
         this.plugins = plugins;
@@ -69,8 +74,8 @@ public final class Triade implements AutoCloseable {
         ObjectMapper json = JsonMappers.create();
         Database database = Database.open(config.databaseUrl());
         PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock, config.pluginTimeout());
-        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "triade-reviews");
+        ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
+            Thread thread = new Thread(task, "triade-background");
             thread.setDaemon(true);
             return thread;
         });
@@ -84,6 +89,8 @@ public final class Triade implements AutoCloseable {
             DocumentPartService parts = new DocumentPartService(transactions, audit, clock);
             CommentService comments = new CommentService(transactions, audit, clock);
             ReviewDispatcher reviews = new ReviewDispatcher(new PluginReviewers(plugins, transactions), comments, background);
+            PluginSubmitters submitters = new PluginSubmitters(plugins, transactions);
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, config.submissionBackoff());
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
             if (config.demo()) {
@@ -98,9 +105,11 @@ public final class Triade implements AutoCloseable {
                     new ApprovalController(new ApprovalService(transactions, audit, clock), json),
                     new ValidationController(new ValidationService(transactions, audit, clock,
                             new PluginValidators(plugins, transactions))),
+                    new SubmissionController(new SubmissionService(transactions, audit, clock, submitters), json),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
+            background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException e) {
@@ -108,6 +117,15 @@ public final class Triade implements AutoCloseable {
             plugins.close();
             database.close();
             throw e;
+        }
+    }
+
+    /** One round of deliveries; a failure is logged and the next round tries again, since a scheduled task that throws is never run again. */
+    private static void deliver(SubmissionWorker worker) {
+        try {
+            worker.runOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("submission round failed, retrying on the next round", e);
         }
     }
 

@@ -27,7 +27,9 @@ public final class ConfigLoader {
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
                 demo,
                 pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
-                pluginEnvironment(environment, demo));
+                pluginEnvironment(environment, demo),
+                millis("TRIADE_SUBMISSION_POLL_MS", environment.get("TRIADE_SUBMISSION_POLL_MS"), 1000),
+                millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000));
     }
 
     private static int port(String value) {
@@ -61,18 +63,22 @@ public final class ConfigLoader {
     }
 
     private static Duration pluginTimeout(String value) {
+        return millis("TRIADE_PLUGIN_TIMEOUT_MS", value, TriadeConfig.DEFAULT_PLUGIN_TIMEOUT.toMillis());
+    }
+
+    private static Duration millis(String name, String value, long fallback) {
         if (isBlank(value)) {
-            return TriadeConfig.DEFAULT_PLUGIN_TIMEOUT;
+            return Duration.ofMillis(fallback);
         }
         try {
             long millis = Long.parseLong(value.trim());
-            if (millis >= 100 && millis <= 600_000) {
+            if (millis >= 10 && millis <= 600_000) {
                 return Duration.ofMillis(millis);
             }
         } catch (NumberFormatException e) {
             // reported below with the rule
         }
-        throw new ConfigException("TRIADE_PLUGIN_TIMEOUT_MS must be a number of milliseconds from 100 to 600000, was '" + value + "'");
+        throw new ConfigException(name + " must be a number of milliseconds from 10 to 600000, was '" + value + "'");
     }
 
     /** With {@code --demo}, the shipped reviewer acts for the demo insurer unless told otherwise. */

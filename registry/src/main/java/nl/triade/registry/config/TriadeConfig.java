@@ -15,9 +15,12 @@ import java.util.Map;
  * @param demo        whether to seed the demo organisations, accounts and documents
  * @param pluginTimeout how long one call into a plugin may take
  * @param pluginEnvironment the {@code TRIADE_PLUGIN_*} environment variables: plugin settings
+ * @param submissionPoll how often the submission worker looks for due deliveries
+ * @param submissionBackoff the wait after the first failed delivery; it doubles with every further failure
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
-                           Duration pluginTimeout, Map<String, String> pluginEnvironment) {
+                           Duration pluginTimeout, Map<String, String> pluginEnvironment, Duration submissionPoll,
+                           Duration submissionBackoff) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

@@ -7,6 +7,7 @@ import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
+import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
 
 /** The repositories of one open transaction. Valid only inside the {@link Transactions} call that handed it out. */
@@ -26,4 +27,6 @@ public interface Store {
     ApprovalRepository approvals();
 
     ValidationRepository validations();
+
+    SubmissionRepository submissions();
 }

@@ -16,14 +16,15 @@ import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
+import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 
 /** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
-                     ApprovalController approvals, ValidationController validations, PluginController plugins,
-                     EventController events) {
+                     ApprovalController approvals, ValidationController validations, SubmissionController submissions,
+                     PluginController plugins, EventController events) {
 
     EndpointGroup tree() {
         return () -> {
@@ -67,10 +68,14 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         post("transitions", documents::transition);
                         post("validations", validations::run);
                         get("validations/latest", validations::latest);
+                        post("submissions", submissions::submit);
+                        get("submissions", submissions::list);
                         post("approvals", approvals::decide);
                         get("approvals", approvals::list);
                     });
                 });
+                get("submissions/{sid}", submissions::get);
+                post("submissions/{sid}/outcome", submissions::outcome);
                 get("plugins", plugins::list);
                 path("events", () -> {
                     get(events::list);

@@ -9,6 +9,7 @@ import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
+import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
@@ -17,6 +18,7 @@ import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
+import nl.triade.registry.store.submission.JdbiSubmissionRepository;
 import nl.triade.registry.store.validation.JdbiValidationRepository;
 import org.jdbi.v3.core.Handle;
 
@@ -63,6 +65,11 @@ final class JdbiStore implements Store {
     @Override
     public ValidationRepository validations() {
         return new JdbiValidationRepository(handle, json);
+    }
+
+    @Override
+    public SubmissionRepository submissions() {
+        return new JdbiSubmissionRepository(handle);
     }
 
     @Override

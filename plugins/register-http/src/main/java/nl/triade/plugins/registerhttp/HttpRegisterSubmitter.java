@@ -1,0 +1,85 @@
+package nl.triade.plugins.registerhttp;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import nl.triade.spi.PluginContext;
+import nl.triade.spi.RegisterSubmitter;
+import nl.triade.spi.SubmissionPackage;
+import nl.triade.spi.SubmissionResult;
+import org.pf4j.Extension;
+
+/**
+ * POSTs the package as JSON to the Register's endpoint with the submission id as
+ * {@code Idempotency-Key}. A 2xx answer with a {@code reference} is a delivery; other 4xx answers
+ * are final (the Register will not take this package); 5xx, 408, 429, a 2xx without reference and
+ * network failures are retried, honouring {@code Retry-After}.
+ */
+@Extension
+public final class HttpRegisterSubmitter implements RegisterSubmitter {
+    static final String ENDPOINT = "endpoint";
+    static final String TOKEN = "token";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Override
+    public Set<String> requiredSettings() {
+        return Set.of(ENDPOINT);
+    }
+
+    @Override
+    public Set<String> secretSettings() {
+        return Set.of(TOKEN);
+    }
+
+    @Override
+    public SubmissionResult submit(SubmissionPackage submission, PluginContext context) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(context.setting(ENDPOINT)))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", submission.submissionId())
+                .POST(HttpRequest.BodyPublishers.ofString(PackageJson.write(submission)));
+        String token = context.setting(TOKEN);
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return judge(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
+        } catch (IOException e) {
+            return SubmissionResult.retryLater("the Register could not be reached: " + e.getMessage(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SubmissionResult.retryLater("interrupted while delivering", null);
+        }
+    }
+
+    static SubmissionResult judge(int status, String body, String retryAfter) {
+        if (status >= 200 && status < 300) {
+            String reference = PackageJson.reference(body);
+            return reference == null
+                    ? SubmissionResult.retryLater("the Register answered " + status + " without a reference", null)
+                    : SubmissionResult.delivered(reference, body);
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            return SubmissionResult.retryLater("the Register answered " + status, seconds(retryAfter));
+        }
+        return SubmissionResult.rejected("the Register refused the package with " + status + ": " + abbreviate(body));
+    }
+
+    private static Duration seconds(String retryAfter) {
+        try {
+            return retryAfter == null ? null : Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 500 ? body.substring(0, 500) + "…" : body;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.triade.registry.domain.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox and its attempts. */
+public interface SubmissionRepository {
+    void insert(Submission submission);
+
+    void update(Submission submission);
+
+    Optional<Submission> find(String id);
+
+    List<Submission> forDocument(String documentId);
+
+    /** Pending submissions whose next attempt is due, oldest first. */
+    List<Submission> due(Instant now, int limit);
+
+    void insertAttempt(String submissionId, Attempt attempt);
+
+    List<Attempt> attempts(String submissionId);
+}

@@ -1,0 +1,132 @@
+package nl.triade.registry.domain.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
+import nl.triade.registry.domain.Ids;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.LifecycleSteps;
+
+/**
+ * Submitting final documents to the Register and recording the Register's verdict. Both are for
+ * administrators. Submitting writes the outbox row in the same transaction as the move to
+ * {@code submitted}; the {@link SubmissionWorker} does the delivering.
+ */
+public final class SubmissionService {
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Submitters submitters;
+    private final LifecycleSteps steps;
+
+    public SubmissionService(Transactions transactions, AuditTrail audit, Clock clock, Submitters submitters) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.submitters = submitters;
+        this.steps = new LifecycleSteps(transactions, audit, clock);
+    }
+
+    /** What the Register decided about a delivered submission. */
+    public enum Verdict {
+        ACCEPTED, REJECTED
+    }
+
+    /** A submission with its attempts. */
+    public record Detail(Submission submission, List<Attempt> attempts) {
+    }
+
+    public Submission submit(Caller caller, String documentId, String channel) {
+        requireAdministrator(caller);
+        if (!submitters.channels().contains(channel)) {
+            throw new RuleViolationException("unknown-channel", "channel", "no configured submitter for channel '" + channel
+                    + "'; configured: " + submitters.channels());
+        }
+        return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
+            if (document.status() != DocumentStatus.FINAL) {
+                throw new RuleViolationException("not-final", "only a final document is submitted; the document is "
+                        + document.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            Instant now = now();
+            String id = Ids.next("sub");
+            Event created = audit.record(store.events(), caller, "submission.created", documentId, Map.of("submission", id,
+                    "channel", channel, "revision", document.workflow().frozenRevision(), "contentHash", document.workflow().frozenHash()));
+            Submission submission = new Submission(id, documentId, document.workflow().frozenRevision(),
+                    document.workflow().frozenHash(), created.seq(), channel, SubmissionState.PENDING, 0, now, null, null, null, now, now);
+            store.submissions().insert(submission);
+            return new LifecycleSteps.Step<>(DocumentStatus.SUBMITTED, submission);
+        });
+    }
+
+    public Detail get(Caller caller, String submissionId) {
+        return transactions.read(store -> {
+            Submission submission = store.submissions().find(submissionId)
+                    .orElseThrow(() -> new NotFoundException("submission", submissionId));
+            Document document = store.documents().find(submission.documentId())
+                    .orElseThrow(() -> new NotFoundException("submission", submissionId));
+            if (!DocumentAccess.canRead(caller, document)) {
+                throw new NotFoundException("submission", submissionId);
+            }
+            return new Detail(submission, store.submissions().attempts(submissionId));
+        });
+    }
+
+    public List<Submission> forDocument(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+            DocumentAccess.requireRead(caller, document);
+            return store.submissions().forDocument(documentId);
+        });
+    }
+
+    public Submission recordVerdict(Caller caller, String submissionId, Verdict verdict, String reference, String reason) {
+        requireAdministrator(caller);
+        String documentId = transactions.read(store -> store.submissions().find(submissionId))
+                .orElseThrow(() -> new NotFoundException("submission", submissionId)).documentId();
+        return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
+            Submission submission = store.submissions().find(submissionId).orElseThrow();
+            if (submission.state() != SubmissionState.SENT && submission.state() != SubmissionState.PENDING) {
+                throw new RuleViolationException("outcome-recorded", "the submission is " + submission.state().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " already");
+            }
+            if (document.status() != DocumentStatus.SUBMITTED) {
+                throw new RuleViolationException("not-submitted", "the document is no longer submitted");
+            }
+            boolean accepted = verdict == Verdict.ACCEPTED;
+            Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now());
+            store.submissions().update(decided);
+            audit.record(store.events(), caller, accepted ? "submission.accepted" : "submission.rejected", documentId,
+                    reasonData(submissionId, reference, reason));
+            return new LifecycleSteps.Step<>(accepted ? DocumentStatus.REGISTERED : DocumentStatus.REJECTED, decided);
+        });
+    }
+
+    private static Map<String, Object> reasonData(String submissionId, String reference, String reason) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("submission", submissionId);
+        data.put("registerReference", reference);
+        data.put("reason", reason);
+        return data;
+    }
+
+    private static void requireAdministrator(Caller caller) {
+        if (!caller.isAdministrator()) {
+            throw new ForbiddenException("only administrators submit to the Register and record its verdict");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.triade.registry.domain.submission;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.RevisionSnapshot;
+
+/**
+ * Delivers due submissions, one at a time. The outcome is recorded only after the submitter
+ * answered, so a crash in between leaves the submission pending and it is offered again, under
+ * the same id, after the restart. Retries back off exponentially from {@code baseBackoff}.
+ */
+public final class SubmissionWorker {
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    private static final int BATCH = 10;
+    private static final int EVENT_PAGE = 1000;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Submitters submitters;
+    private final Duration baseBackoff;
+
+    public SubmissionWorker(Transactions transactions, AuditTrail audit, Clock clock,
+                            Submitters submitters, Duration baseBackoff) {
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.submitters = submitters;
+        this.baseBackoff = baseBackoff;
+    }
+
+    /** Delivers what is due now; returns how many attempts were made. */
+    public int runOnce() {
+        List<Submission> due = transactions.read(store -> store.submissions().due(now(), BATCH));
+        for (Submission submission : due) {
+            Optional<Outbound> outbound = transactions.read(store -> outbound(store, submission));
+            DeliveryResult result = outbound.map(submitters::deliver)
+                    .orElse(new DeliveryResult(DeliveryResult.Outcome.PERMANENT_FAILURE, null, null,
+                            "the frozen revision is missing", null));
+            record(submission.id(), result);
+        }
+        return due.size();
+    }
+
+    private Optional<Outbound> outbound(Store store, Submission submission) {
+        Optional<Document> document = store.documents().find(submission.documentId());
+        Optional<RevisionSnapshot> frozen = store.documents().revision(submission.documentId(), submission.revision());
+        if (document.isEmpty() || frozen.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Event> events = new ArrayList<>();
+        long after = 0;
+        List<Event> page = store.events().after(after, submission.documentId(), EVENT_PAGE);
+        while (!page.isEmpty()) {
+            for (Event event : page) {
+                if (event.seq() <= submission.eventSeq()) {
+                    events.add(event);
+                }
+            }
+            after = page.get(page.size() - 1).seq();
+            page = after >= submission.eventSeq() ? List.of() : store.events().after(after, submission.documentId(), EVENT_PAGE);
+        }
+        return Optional.of(new Outbound(submission, document.get(), frozen.get().content(),
+                store.approvals().forRevision(submission.documentId(), submission.revision()), events));
+    }
+
+    private void record(String submissionId, DeliveryResult result) {
+        transactions.write(store -> {
+            Submission current = store.submissions().find(submissionId).orElseThrow();
+            if (current.state() != SubmissionState.PENDING) {
+                return null;
+            }
+            Instant now = now();
+            Submission next = switch (result.outcome()) {
+                case DELIVERED -> current.attempted(SubmissionState.SENT, null, result.reference(), result.receipt(), null, now);
+                case PERMANENT_FAILURE -> current.attempted(SubmissionState.FAILED, null, null, null, result.reason(), now);
+                case RETRY -> current.attempted(SubmissionState.PENDING, now.plus(backoff(current.attempts() + 1, result.retryAfter())),
+                        null, null, result.reason(), now);
+            };
+            store.submissions().update(next);
+            store.submissions().insertAttempt(submissionId, new Attempt(next.attempts(), now,
+                    result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    result.outcome() == DeliveryResult.Outcome.DELIVERED ? result.reference() : result.reason()));
+            if (next.state() != SubmissionState.PENDING) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("submission", submissionId);
+                data.put("attempts", next.attempts());
+                data.put("registerReference", next.registerReference());
+                data.put("error", next.lastError());
+                audit.record(store.events(), null, null, next.state() == SubmissionState.SENT ? "submission.sent" : "submission.failed",
+                        current.documentId(), data);
+            }
+            return null;
+        });
+    }
+
+    private Duration backoff(int attempts, Duration requested) {
+        if (requested != null && !requested.isNegative()) {
+            return requested.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : requested;
+        }
+        Duration delay = baseBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,122 @@
+package nl.triade.registry.store.submission;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.submission.Attempt;
+import nl.triade.registry.domain.submission.Submission;
+import nl.triade.registry.domain.submission.SubmissionRepository;
+import nl.triade.registry.domain.submission.SubmissionState;
+import nl.triade.registry.store.Timestamps;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The outbox in tables {@code submissions} and {@code submission_attempts}. */
+public final class JdbiSubmissionRepository implements SubmissionRepository {
+    private final Handle handle;
+
+    public JdbiSubmissionRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public void insert(Submission submission) {
+        handle.createUpdate("""
+                        INSERT INTO submissions (id, document_id, revision, content_hash, event_seq, channel, state, attempts,
+                                                 next_attempt_at, register_reference, receipt, last_error, created_at, updated_at)
+                        VALUES (:id, :documentId, :revision, :contentHash, :eventSeq, :channel, :state, :attempts,
+                                :nextAttemptAt, :registerReference, :receipt, :lastError, :createdAt, :updatedAt)""")
+                .bindMap(columns(submission))
+                .execute();
+    }
+
+    @Override
+    public void update(Submission submission) {
+        handle.createUpdate("""
+                        UPDATE submissions SET state = :state, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                               register_reference = :registerReference, receipt = :receipt, last_error = :lastError,
+                               updated_at = :updatedAt
+                        WHERE id = :id""")
+                .bindMap(columns(submission))
+                .execute();
+    }
+
+    private static Map<String, Object> columns(Submission submission) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", submission.id());
+        columns.put("documentId", submission.documentId());
+        columns.put("revision", submission.revision());
+        columns.put("contentHash", submission.contentHash());
+        columns.put("eventSeq", submission.eventSeq());
+        columns.put("channel", submission.channel());
+        columns.put("state", WireNames.of(submission.state()));
+        columns.put("attempts", submission.attempts());
+        columns.put("nextAttemptAt", Timestamps.format(submission.nextAttemptAt()));
+        columns.put("registerReference", submission.registerReference());
+        columns.put("receipt", submission.receipt());
+        columns.put("lastError", submission.lastError());
+        columns.put("createdAt", Timestamps.format(submission.createdAt()));
+        columns.put("updatedAt", Timestamps.format(submission.updatedAt()));
+        return columns;
+    }
+
+    @Override
+    public Optional<Submission> find(String id) {
+        return handle.createQuery("SELECT * FROM submissions WHERE id = :id").bind("id", id)
+                .map(JdbiSubmissionRepository::map).findOne();
+    }
+
+    @Override
+    public List<Submission> forDocument(String documentId) {
+        return handle.createQuery("SELECT * FROM submissions WHERE document_id = :documentId ORDER BY created_at, id")
+                .bind("documentId", documentId).map(JdbiSubmissionRepository::map).list();
+    }
+
+    @Override
+    public List<Submission> due(Instant now, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM submissions WHERE state = :pending AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at LIMIT :limit""")
+                .bind("pending", WireNames.of(SubmissionState.PENDING))
+                .bind("now", Timestamps.format(now))
+                .bind("limit", limit)
+                .map(JdbiSubmissionRepository::map)
+                .list();
+    }
+
+    @Override
+    public void insertAttempt(String submissionId, Attempt attempt) {
+        handle.createUpdate("""
+                        INSERT INTO submission_attempts (submission_id, number, at, outcome, detail)
+                        VALUES (:submissionId, :number, :at, :outcome, :detail)""")
+                .bind("submissionId", submissionId)
+                .bind("number", attempt.number())
+                .bind("at", Timestamps.format(attempt.at()))
+                .bind("outcome", attempt.outcome())
+                .bind("detail", attempt.detail())
+                .execute();
+    }
+
+    @Override
+    public List<Attempt> attempts(String submissionId) {
+        return handle.createQuery("SELECT * FROM submission_attempts WHERE submission_id = :id ORDER BY number")
+                .bind("id", submissionId)
+                .map((row, context) -> new Attempt(row.getInt("number"), Timestamps.parse(row.getString("at")),
+                        row.getString("outcome"), row.getString("detail")))
+                .list();
+    }
+
+    private static Submission map(ResultSet row, StatementContext context) throws SQLException {
+        return new Submission(row.getString("id"), row.getString("document_id"), row.getInt("revision"),
+                row.getString("content_hash"), row.getLong("event_seq"), row.getString("channel"),
+                WireNames.parse(SubmissionState.class, row.getString("state")), row.getInt("attempts"),
+                Timestamps.parse(row.getString("next_attempt_at")), row.getString("register_reference"),
+                row.getString("receipt"), row.getString("last_error"), Timestamps.parse(row.getString("created_at")),
+                Timestamps.parse(row.getString("updated_at")));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.triade.registry.http.submission;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for the Register over real HTTP. It honours the Idempotency-Key as the real one is
+ * expected to: a package offered again under the same key is answered with the same reference and
+ * recorded once. It can fail the first requests with 503, and hold the answer to a request after
+ * recording it, the moment at which a crash of the registry would otherwise send twice.
+ */
+final class FakeRegister implements AutoCloseable {
+    private final HttpServer server;
+    private final AtomicInteger failuresLeft;
+    private final Map<String, String> recorded = new ConcurrentHashMap<>();
+    private final List<String> keysSeen = new CopyOnWriteArrayList<>();
+    private final AtomicInteger counter = new AtomicInteger();
+    private volatile CountDownLatch hold;
+
+    FakeRegister(int failFirst) {
+        this.failuresLeft = new AtomicInteger(failFirst);
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/register", this::handle);
+        server.start();
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/register";
+    }
+
+    /** From now on, answers are held back (after recording) until {@link #release()}. */
+    void holdAnswers() {
+        hold = new CountDownLatch(1);
+    }
+
+    void release() {
+        hold.countDown();
+    }
+
+    /** Packages recorded, by idempotency key: what the Register really holds. */
+    Map<String, String> recorded() {
+        return Map.copyOf(recorded);
+    }
+
+    List<String> keysSeen() {
+        return List.copyOf(keysSeen);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        exchange.getRequestBody().readAllBytes();
+        keysSeen.add(key);
+        if (failuresLeft.getAndDecrement() > 0) {
+            answer(exchange, 503, "{\"error\": \"maintenance\"}");
+            return;
+        }
+        String reference = recorded.computeIfAbsent(key, ignored -> "REG-" + counter.incrementAndGet());
+        CountDownLatch waiting = hold;
+        if (waiting != null) {
+            try {
+                waiting.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        answer(exchange, 201, "{\"reference\": \"" + reference + "\"}");
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) {
+        try {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } catch (IOException e) {
+            // the registry may have gone away while its answer was held back: that is the point of the test
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (hold != null) {
+            hold.countDown();
+        }
+        server.stop(0);
+    }
+}

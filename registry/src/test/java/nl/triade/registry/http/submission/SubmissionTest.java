@@ -1,0 +1,124 @@
+package nl.triade.registry.http.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** Submission to a fake Register over real HTTP, through the real register-http plugin jar. */
+class SubmissionTest {
+
+    private static Map<String, String> settings(FakeRegister register) {
+        return Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(), "TRIADE_SUBMISSION_POLL_MS", "50",
+                "TRIADE_SUBMISSION_BACKOFF_MS", "50", "TRIADE_PLUGIN_TIMEOUT_MS", "5000");
+    }
+
+    /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
+    private static String finalDocument(RunningRegistry registry) {
+        Parties parties = new Parties(registry);
+        parties.organisation("patienten", "patient");
+        parties.organisation("artsen", "provider");
+        parties.organisation("verzekeraar", "insurer");
+        ApiClient patients = registry.as(parties.token("patienten", "org-admin"));
+        ApiClient providers = registry.as(parties.token("artsen", "org-admin"));
+        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
+        String doc = "/api/v1/documents/" + id;
+        patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
+        patients.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
+                "If-Match", patients.get(doc).etag());
+        patients.post(doc + "/validations", Map.of());
+        JsonNode frozen = patients.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
+        for (ApiClient organisation : List.of(patients, providers)) {
+            organisation.post(doc + "/approvals", Map.of("decision", "approve", "contentHash", frozen.get("frozenContentHash").asText()));
+        }
+        assertEquals("final", patients.get(doc).json().get("status").asText());
+        return id;
+    }
+
+    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void failedAttemptsAreRetriedUntilTheRegisterHasItExactlyOnce() throws InterruptedException {
+        try (FakeRegister register = new FakeRegister(2);
+             RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
+            String id = finalDocument(registry);
+            ApiResponse submitted = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"));
+            assertEquals(201, submitted.status(), submitted.body());
+            String path = "/api/v1/submissions/" + submitted.json().get("id").asText();
+            assertEquals("submitted", registry.admin().get("/api/v1/documents/" + id).json().get("status").asText());
+
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+            JsonNode submission = registry.admin().get(path).json();
+            assertEquals("REG-1", submission.get("registerReference").asText());
+            assertEquals(3, submission.get("attempts").asInt());
+            List<String> outcomes = new java.util.ArrayList<>();
+            submission.get("attemptLog").forEach(attempt -> outcomes.add(attempt.get("outcome").asText()));
+            assertEquals(List.of("retry", "retry", "delivered"), outcomes);
+            assertEquals(Map.of(submission.get("id").asText(), "REG-1"), register.recorded(), "exactly one accepted delivery");
+            assertTrue(register.keysSeen().stream().allMatch(key -> key.equals(submission.get("id").asText())));
+
+            ApiResponse accepted = registry.admin().post(path + "/outcome", Map.of("outcome", "accepted", "registerReference", "REG-1"));
+            assertEquals(200, accepted.status(), accepted.body());
+            assertEquals("registered", registry.anonymous().get("/api/v1/documents/" + id).json().get("status").asText(),
+                    "a registered document is public");
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfADeliveryNeitherLosesNorDuplicatesIt() throws InterruptedException {
+        try (FakeRegister register = new FakeRegister(0);
+             RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
+            String id = finalDocument(registry);
+            register.holdAnswers();
+            String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
+                    .json().get("id").asText();
+            eventually(() -> register.recorded().size() == 1, "the Register has recorded the package");
+
+            registry.restart();
+            register.release();
+
+            String path = "/api/v1/submissions/" + submissionId;
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+            assertEquals("REG-1", registry.admin().get(path).json().get("registerReference").asText());
+            assertEquals(Map.of(submissionId, "REG-1"), register.recorded(), "the Register holds it once");
+            assertTrue(register.keysSeen().size() >= 2, "it was offered again after the restart: " + register.keysSeen());
+            assertTrue(register.keysSeen().stream().allMatch(submissionId::equals));
+        }
+    }
+
+    @Test
+    void onlyFinalDocumentsAreSubmittedThroughAConfiguredChannel() {
+        try (FakeRegister register = new FakeRegister(0);
+             RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
+            Parties parties = new Parties(registry);
+            parties.organisation("patienten", "patient");
+            ApiClient author = registry.as(parties.token("patienten", "org-admin"));
+            String draft = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Concept")).json().get("id").asText();
+            ApiResponse notFinal = registry.admin().post("/api/v1/documents/" + draft + "/submissions", Map.of("channel", "register-http"));
+            assertEquals(409, notFinal.status());
+            assertEquals("not-final", notFinal.json().get("rule").asText());
+            ApiResponse unknown = registry.admin().post("/api/v1/documents/" + draft + "/submissions", Map.of("channel", "fax"));
+            assertEquals(409, unknown.status());
+            assertEquals("unknown-channel", unknown.json().get("rule").asText());
+            assertEquals(403, author.post("/api/v1/documents/" + draft + "/submissions", Map.of("channel", "register-http")).status());
+            assertEquals(0, register.keysSeen().size());
+        }
+    }
+}
