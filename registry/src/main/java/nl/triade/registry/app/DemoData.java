@@ -52,7 +52,9 @@ final class DemoData {
             new DemoAccount("Carla Bakker", "carla@internisten.demo", "internisten", Role.ORG_ADMIN, "demo-internisten-org-admin"),
             new DemoAccount("Daan Visser", "daan@zorgverzekeraar-a.demo", "zorgverzekeraar-a", Role.ORG_ADMIN, "demo-zorgverzekeraar-a-org-admin"),
             new DemoAccount("Eva Smit", "eva@zorgverzekeraar-b.demo", "zorgverzekeraar-b", Role.MEMBER, "demo-zorgverzekeraar-b-member"),
-            new DemoAccount("Frank Mulder", "frank@zorginstituut.demo", "zorginstituut", Role.MEMBER, "demo-zorginstituut-member"));
+            new DemoAccount("Frank Mulder", "frank@zorginstituut.demo", "zorginstituut", Role.MEMBER, "demo-zorginstituut-member"),
+            new DemoAccount("Gerda Beheer", "gerda@triade.demo", AccountBootstrap.OPERATOR_ORGANISATION, Role.ADMINISTRATOR,
+                    "demo-administrator"));
 
     private final AccountBootstrap bootstrap;
     private final DocumentService documents;

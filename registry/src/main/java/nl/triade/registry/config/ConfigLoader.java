@@ -81,11 +81,15 @@ public final class ConfigLoader {
         throw new ConfigException(name + " must be a number of milliseconds from 10 to 600000, was '" + value + "'");
     }
 
-    /** With {@code --demo}, the shipped reviewer acts for the demo insurer unless told otherwise. */
+    /**
+     * With {@code --demo}, the shipped plugins are configured for the demo data unless told
+     * otherwise: the reviewer acts for the demo insurer, the outbox writes under {@code data/}.
+     */
     private static Map<String, String> pluginEnvironment(Map<String, String> environment, boolean demo) {
         Map<String, String> settings = new HashMap<>();
         if (demo) {
             settings.put("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATION", "zorgverzekeraar-a");
+            settings.put("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", Path.of("data", "register-outbox").toString());
         }
         environment.forEach((name, value) -> {
             if (name.startsWith("TRIADE_PLUGIN_") && !name.equals("TRIADE_PLUGIN_TIMEOUT_MS")) {

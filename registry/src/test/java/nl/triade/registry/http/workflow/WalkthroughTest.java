@@ -1,8 +1,12 @@
 package nl.triade.registry.http.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -18,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
     @Test
-    void theDemoStandardGoesFromDraftThroughConsultationToFinal() {
-        try (RunningRegistry registry = RunningRegistry.start(true, Map.of(), "toetsingskader", "patient-perspective")) {
+    void theDemoStandardGoesFromDraftThroughConsultationAndAuthorisationToTheRegister() throws Exception {
+        Path outbox = Files.createTempDirectory("triade-outbox");
+        try (RunningRegistry registry = RunningRegistry.start(true, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox.toString(),
+                "TRIADE_SUBMISSION_POLL_MS", "50"), "toetsingskader", "patient-perspective", "insurer-review", "register-outbox")) {
             ApiClient anna = registry.as("demo-diabetesvereniging-org-admin");
             ApiClient carla = registry.as("demo-internisten-org-admin");
             ApiClient daan = registry.as("demo-zorgverzekeraar-a-org-admin");
@@ -65,6 +71,23 @@ class WalkthroughTest {
             JsonNode events = registry.admin().get("/api/v1/events?document=" + doc.substring(doc.lastIndexOf('/') + 1)
                     + "&limit=200").json().get("items");
             assertEquals("document.final", events.get(events.size() - 1).get("type").asText());
+            assertEquals(0, anna.get(doc + "/comments?status=open").json().get("items").size(),
+                    "the demo insurer's automated reviewer found nothing to ask about this standard");
+
+            ApiClient administrator = registry.as("demo-administrator");
+            ApiResponse submitted = administrator.post(doc + "/submissions", Map.of("channel", "register-outbox"));
+            assertEquals(201, submitted.status(), submitted.body());
+            String submission = "/api/v1/submissions/" + submitted.json().get("id").asText();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (!administrator.get(submission).json().get("state").asText().equals("sent") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals("sent", administrator.get(submission).json().get("state").asText());
+            assertTrue(Files.exists(outbox.resolve(submitted.json().get("id").asText()).resolve("manifest.json")));
+
+            assertEquals(200, administrator.post(submission + "/outcome", Map.of("outcome", "accepted",
+                    "registerReference", "ZIN-2027-001")).status());
+            assertEquals("registered", registry.anonymous().get(doc).json().get("status").asText());
             assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
         }
     }
