@@ -39,6 +39,7 @@ import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.pluginhost.EventFeed;
 import nl.triade.registry.pluginhost.PluginHost;
 import nl.triade.registry.pluginhost.PluginReviewers;
 import nl.triade.registry.pluginhost.PluginSubmitters;
@@ -110,6 +111,8 @@ public final class Triade implements AutoCloseable {
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
+            EventFeed feed = new EventFeed(plugins, transactions);
+            background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException e) {
@@ -126,6 +129,14 @@ public final class Triade implements AutoCloseable {
             worker.runOnce();
         } catch (RuntimeException e) {
             LOG.warn("submission round failed, retrying on the next round", e);
+        }
+    }
+
+    private static void feed(EventFeed feed) {
+        try {
+            feed.runOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("event feed round failed, retrying on the next round", e);
         }
     }
 
