@@ -108,10 +108,10 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins, transactions))),
                     new SubmissionController(new SubmissionService(transactions, audit, clock, submitters), json),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
+            EventFeed feed = new EventFeed(plugins, transactions, config.submissionBackoff());
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
-            EventFeed feed = new EventFeed(plugins, transactions);
             background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
             return new Triade(database, plugins, background, http, generated);

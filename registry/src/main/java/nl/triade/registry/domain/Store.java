@@ -4,6 +4,7 @@ import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
@@ -21,6 +22,8 @@ public interface Store {
     DocumentRepository documents();
 
     EventLog events();
+
+    ListenerPositions listenerPositions();
 
     CommentRepository comments();
 

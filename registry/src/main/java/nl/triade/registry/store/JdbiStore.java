@@ -6,6 +6,7 @@ import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.review.CommentRepository;
@@ -15,6 +16,7 @@ import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
+import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
@@ -75,5 +77,10 @@ final class JdbiStore implements Store {
     @Override
     public EventLog events() {
         return new JdbiEventLog(handle, json);
+    }
+
+    @Override
+    public ListenerPositions listenerPositions() {
+        return new JdbiListenerPositions(handle);
     }
 }

@@ -3,6 +3,7 @@ package nl.triade.registry.pluginhost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,18 +20,65 @@ class EventListenerTest {
         Path file = Files.createTempFile("triade-events", ".txt");
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
                 "TRIADE_SUBMISSION_POLL_MS", "50"), "event-recorder")) {
-            Parties parties = new Parties(registry);
-            parties.organisation("luisteraars", "patient");
-            parties.organisation("sprekers", "provider");
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (Files.readAllLines(file).size() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            List<String> heard = Files.readAllLines(file);
-            assertEquals(2, heard.size(), heard.toString());
-            assertTrue(heard.get(0).endsWith(" organisation.created"));
-            long first = Long.parseLong(heard.get(0).split(" ")[0]);
-            assertEquals(first + 1, Long.parseLong(heard.get(1).split(" ")[0]));
+            createTwoOrganisations(registry);
+
+            assertHeardTwoOrganisationsOnce(file);
         }
+    }
+
+    @Test
+    void aFailingListenerIsRetriedOnTheSameEventAndMissesNothing() throws Exception {
+        Path folder = Files.createTempDirectory("triade-events").resolve("not-yet-there");
+        Path file = folder.resolve("events.txt");
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
+                "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_SUBMISSION_BACKOFF_MS", "50"), "event-recorder")) {
+            createTwoOrganisations(registry);
+            Thread.sleep(300);
+            Files.createDirectories(folder);
+
+            assertHeardTwoOrganisationsOnce(file);
+        }
+    }
+
+    @Test
+    void eventsNotYetHeardBeforeAStopAreHeardAfterTheRestart() throws Exception {
+        Path folder = Files.createTempDirectory("triade-events").resolve("not-yet-there");
+        Path file = folder.resolve("events.txt");
+        // The feed runs once at start-up and then not for ten minutes: before the stop the listener cannot write
+        // at all, so whatever it hears, it hears after the restart.
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
+                "TRIADE_SUBMISSION_POLL_MS", "600000"), "event-recorder")) {
+            createTwoOrganisations(registry);
+            Files.createDirectories(folder);
+            assertTrue(Files.notExists(file));
+
+            registry.restart();
+
+            assertHeardTwoOrganisationsOnce(file);
+        }
+    }
+
+    private static void createTwoOrganisations(RunningRegistry registry) {
+        Parties parties = new Parties(registry);
+        parties.organisation("luisteraars", "patient");
+        parties.organisation("sprekers", "provider");
+    }
+
+    private static void assertHeardTwoOrganisationsOnce(Path file) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (lines(file).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200);
+        List<String> heard = lines(file);
+        assertEquals(2, heard.size(), heard.toString());
+        assertTrue(heard.get(0).endsWith(" organisation.created"), heard.toString());
+        assertTrue(heard.get(1).endsWith(" organisation.created"), heard.toString());
+        long first = Long.parseLong(heard.get(0).split(" ")[0]);
+        assertEquals(first + 1, Long.parseLong(heard.get(1).split(" ")[0]));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
     }
 }
