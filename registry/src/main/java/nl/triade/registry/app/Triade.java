@@ -20,6 +20,7 @@ import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
+import nl.triade.registry.domain.edition.EditionService;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.ReviewDispatcher;
 import nl.triade.registry.domain.submission.SubmissionService;
@@ -33,6 +34,7 @@ import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.document.EditionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
@@ -107,6 +109,7 @@ public final class Triade implements AutoCloseable {
                     new ValidationController(new ValidationService(transactions, audit, clock,
                             new PluginValidators(plugins, transactions))),
                     new SubmissionController(new SubmissionService(transactions, audit, clock, submitters), json),
+                    new EditionController(new EditionService(transactions)),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
             EventFeed feed = new EventFeed(plugins, transactions, config.submissionBackoff());
             HttpServer http = new HttpServer(routes, tokens, json);

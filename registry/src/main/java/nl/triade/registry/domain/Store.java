@@ -7,6 +7,7 @@ import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.domain.edition.EditionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -32,4 +33,6 @@ public interface Store {
     ValidationRepository validations();
 
     SubmissionRepository submissions();
+
+    EditionRepository editions();
 }

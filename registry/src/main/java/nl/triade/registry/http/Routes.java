@@ -14,6 +14,7 @@ import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.document.EditionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
@@ -24,6 +25,7 @@ import nl.triade.registry.http.validation.ValidationController;
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
+                     EditionController editions,
                      PluginController plugins, EventController events) {
 
     EndpointGroup tree() {
@@ -72,6 +74,8 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("submissions", submissions::list);
                         post("approvals", approvals::decide);
                         get("approvals", approvals::list);
+                        get("editions", editions::list);
+                        get("editions/{version}", editions::get);
                     });
                 });
                 get("submissions/{sid}", submissions::get);

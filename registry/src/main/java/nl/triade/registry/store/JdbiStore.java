@@ -9,6 +9,7 @@ import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
+import nl.triade.registry.domain.edition.EditionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -19,6 +20,7 @@ import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
+import nl.triade.registry.store.edition.JdbiEditionRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
 import nl.triade.registry.store.validation.JdbiValidationRepository;
@@ -72,6 +74,11 @@ final class JdbiStore implements Store {
     @Override
     public SubmissionRepository submissions() {
         return new JdbiSubmissionRepository(handle);
+    }
+
+    @Override
+    public EditionRepository editions() {
+        return new JdbiEditionRepository(handle);
     }
 
     @Override

@@ -17,11 +17,13 @@ import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.LifecycleSteps;
+import nl.triade.registry.domain.edition.Edition;
 
 /**
  * Submitting final documents to the Register and recording the Register's verdict. Both are for
  * administrators. Submitting writes the outbox row in the same transaction as the move to
- * {@code submitted}; the {@link SubmissionWorker} does the delivering.
+ * {@code submitted}; the {@link SubmissionWorker} does the delivering. An accepted submission
+ * becomes the document's registered {@link Edition} in the same transaction.
  */
 public final class SubmissionService {
     private final Transactions transactions;
@@ -104,8 +106,13 @@ public final class SubmissionService {
                 throw new RuleViolationException("not-submitted", "the document is no longer submitted");
             }
             boolean accepted = verdict == Verdict.ACCEPTED;
-            Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now());
+            Instant now = now();
+            Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
+            if (accepted) {
+                store.editions().insert(new Edition(documentId, document.version(), submission.revision(), submission.contentHash(),
+                        submissionId, reference, now));
+            }
             audit.record(store.events(), caller, accepted ? "submission.accepted" : "submission.rejected", documentId,
                     reasonData(submissionId, reference, reason));
             return new LifecycleSteps.Step<>(accepted ? DocumentStatus.REGISTERED : DocumentStatus.REJECTED, decided);

@@ -1,13 +1,12 @@
 package nl.triade.registry.http.submission;
 
+import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -22,43 +21,11 @@ class SubmissionTest {
                 "TRIADE_SUBMISSION_BACKOFF_MS", "50", "TRIADE_PLUGIN_TIMEOUT_MS", "5000");
     }
 
-    /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
-    private static String finalDocument(RunningRegistry registry) {
-        Parties parties = new Parties(registry);
-        parties.organisation("patienten", "patient");
-        parties.organisation("artsen", "provider");
-        parties.organisation("verzekeraar", "insurer");
-        ApiClient patients = registry.as(parties.token("patienten", "org-admin"));
-        ApiClient providers = registry.as(parties.token("artsen", "org-admin"));
-        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
-        String doc = "/api/v1/documents/" + id;
-        patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
-        patients.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
-                "If-Match", patients.get(doc).etag());
-        patients.post(doc + "/validations", Map.of());
-        JsonNode frozen = patients.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
-        for (ApiClient organisation : List.of(patients, providers)) {
-            organisation.post(doc + "/approvals", Map.of("decision", "approve", "contentHash", frozen.get("frozenContentHash").asText()));
-        }
-        assertEquals("final", patients.get(doc).json().get("status").asText());
-        return id;
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void failedAttemptsAreRetriedUntilTheRegisterHasItExactlyOnce() throws InterruptedException {
         try (FakeRegister register = new FakeRegister(2);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
-            String id = finalDocument(registry);
+            String id = FinalDocuments.create(registry).id();
             ApiResponse submitted = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"));
             assertEquals(201, submitted.status(), submitted.body());
             String path = "/api/v1/submissions/" + submitted.json().get("id").asText();
@@ -85,7 +52,7 @@ class SubmissionTest {
     void aRestartInTheMiddleOfADeliveryNeitherLosesNorDuplicatesIt() throws InterruptedException {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
-            String id = finalDocument(registry);
+            String id = FinalDocuments.create(registry).id();
             register.holdAnswers();
             String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
                     .json().get("id").asText();

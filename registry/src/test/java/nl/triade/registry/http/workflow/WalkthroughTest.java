@@ -88,6 +88,11 @@ class WalkthroughTest {
             assertEquals(200, administrator.post(submission + "/outcome", Map.of("outcome", "accepted",
                     "registerReference", "ZIN-2027-001")).status());
             assertEquals("registered", registry.anonymous().get(doc).json().get("status").asText());
+
+            ApiResponse revised = anna.post(doc + "/transitions", Map.of("action", "revise"));
+            assertEquals(2, revised.json().get("version").asInt(), revised.body());
+            assertEquals(401, registry.anonymous().get(doc).status());
+            assertEquals("ZIN-2027-001", registry.anonymous().get(doc + "/editions/1").json().get("registerReference").asText());
             assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
         }
     }

@@ -1,0 +1,58 @@
+package nl.triade.registry.domain.edition;
+
+import java.util.List;
+import java.util.Optional;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.RevisionSnapshot;
+
+/**
+ * Reading registered editions. They are public like the Register itself, whatever the document's
+ * current state: a standard being revised stays readable in the edition that is in force. A document
+ * without editions is visible only to those who may read the document.
+ */
+public final class EditionService {
+    private final Transactions transactions;
+
+    public EditionService(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** An edition with the content that was registered. */
+    public record EditionContent(Edition edition, RevisionSnapshot snapshot) {
+    }
+
+    public List<Edition> list(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            List<Edition> editions = store.editions().of(documentId);
+            if (editions.isEmpty()) {
+                requireReadable(store, caller, documentId);
+            }
+            return editions;
+        });
+    }
+
+    public EditionContent get(Caller caller, String documentId, int version) {
+        return transactions.read(store -> {
+            Optional<Edition> edition = store.editions().find(documentId, version);
+            if (edition.isEmpty()) {
+                if (store.editions().of(documentId).isEmpty()) {
+                    requireReadable(store, caller, documentId);
+                }
+                throw new NotFoundException("edition", documentId + "/" + version);
+            }
+            RevisionSnapshot snapshot = store.documents().revision(documentId, edition.get().revision())
+                    .orElseThrow(() -> new IllegalStateException("edition " + documentId + "/" + version + " names a missing revision"));
+            return new EditionContent(edition.get(), snapshot);
+        });
+    }
+
+    private static void requireReadable(Store store, Caller caller, String documentId) {
+        Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
+        DocumentAccess.requireRead(caller, document);
+    }
+}

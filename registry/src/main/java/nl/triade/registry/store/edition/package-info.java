@@ -1,0 +1,2 @@
+/** Registered editions in table {@code editions}. */
+package nl.triade.registry.store.edition;

@@ -1,0 +1,75 @@
+package nl.triade.registry.http.submission;
+
+import static nl.triade.registry.http.submission.FinalDocuments.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.Map;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** The registered edition stays public while the next version is drafted. */
+class EditionTest {
+
+    @Test
+    void revisingARegisteredStandardKeepsTheRegisteredEditionPublic() throws Exception {
+        Map<String, String> settings = Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50");
+        try (RunningRegistry registry = RunningRegistry.start(false, settings, "register-outbox")) {
+            FinalDocument document = FinalDocuments.create(registry);
+            String registeredHash = document.author().get(document.path()).json().get("contentHash").asText();
+            String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
+                    Map.of("channel", "register-outbox")).json().get("id").asText();
+            eventually(() -> registry.admin().get(submission).json().get("state").asText().equals("sent"), "the package is written");
+            registry.admin().post(submission + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-2026-7"));
+
+            ApiClient anyone = registry.anonymous();
+            JsonNode editions = anyone.get(document.path() + "/editions").json().get("items");
+            assertEquals(1, editions.size());
+            assertEquals(1, editions.get(0).get("version").asInt());
+            assertEquals("ZIN-2026-7", editions.get(0).get("registerReference").asText());
+            assertEquals(registeredHash, editions.get(0).get("contentHash").asText());
+
+            ApiResponse revised = document.author().post(document.path() + "/transitions", Map.of("action", "revise"));
+            assertEquals(200, revised.status(), revised.body());
+            assertEquals(2, revised.json().get("version").asInt());
+            ApiResponse edited = document.author().patch(document.path(), Map.of("title", "Artrose, herziene versie"),
+                    "If-Match", document.author().get(document.path()).etag());
+            assertEquals(200, edited.status(), edited.body());
+
+            assertEquals(401, anyone.get(document.path()).status(), "the new draft is not public");
+            assertEquals(1, anyone.get(document.path() + "/editions").json().get("items").size());
+            JsonNode inForce = anyone.get(document.path() + "/editions/1").json();
+            assertEquals("Artrose", inForce.get("content").get("title").asText(), "the edition shows the registered text");
+            assertEquals(registeredHash, inForce.get("contentHash").asText());
+            assertEquals(404, anyone.get(document.path() + "/editions/2").status());
+            assertEquals(400, anyone.get(document.path() + "/editions/twee").status());
+        }
+    }
+
+    @Test
+    void aDocumentWithoutEditionsIsAsPrivateAsTheDocument() {
+        try (RunningRegistry registry = RunningRegistry.start()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("patienten", "patient");
+            parties.organisation("buren", "provider");
+            ApiClient author = registry.as(parties.token("patienten", "member"));
+            ApiClient outsider = registry.as(parties.token("buren", "member"));
+            String editions = "/api/v1/documents/" + author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Concept"))
+                    .json().get("id").asText() + "/editions";
+
+            assertEquals(0, author.get(editions).json().get("items").size());
+            assertEquals(404, author.get(editions + "/1").status());
+            assertEquals(401, registry.anonymous().get(editions).status());
+            assertEquals(401, registry.anonymous().get(editions + "/1").status());
+            assertEquals(404, outsider.get(editions).status());
+            assertEquals(404, outsider.get(editions + "/1").status());
+            assertEquals(404, registry.admin().get("/api/v1/documents/nope/editions").status());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.triade.registry.http.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+
+/** Documents brought to {@code final} through the API, ready to be submitted. */
+final class FinalDocuments {
+    private FinalDocuments() {
+    }
+
+    /** Its id, and a client for the org-admin of its first author organisation, {@code patienten}. */
+    record FinalDocument(String id, ApiClient author) {
+        String path() {
+            return "/api/v1/documents/" + id;
+        }
+    }
+
+    /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
+    static FinalDocument create(RunningRegistry registry) {
+        Parties parties = new Parties(registry);
+        parties.organisation("patienten", "patient");
+        parties.organisation("artsen", "provider");
+        parties.organisation("verzekeraar", "insurer");
+        ApiClient patients = registry.as(parties.token("patienten", "org-admin"));
+        ApiClient providers = registry.as(parties.token("artsen", "org-admin"));
+        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
+        String doc = "/api/v1/documents/" + id;
+        patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
+        patients.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
+                "If-Match", patients.get(doc).etag());
+        patients.post(doc + "/validations", Map.of());
+        JsonNode frozen = patients.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
+        for (ApiClient organisation : List.of(patients, providers)) {
+            organisation.post(doc + "/approvals", Map.of("decision", "approve", "contentHash", frozen.get("frozenContentHash").asText()));
+        }
+        assertEquals("final", patients.get(doc).json().get("status").asText());
+        return new FinalDocument(id, patients);
+    }
+
+    static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
