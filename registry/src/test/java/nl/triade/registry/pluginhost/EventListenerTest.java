@@ -18,8 +18,7 @@ class EventListenerTest {
     @Test
     void listenersHearOfEveryCommittedEventInChainOrder() throws Exception {
         Path file = Files.createTempFile("triade-events", ".txt");
-        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
-                "TRIADE_SUBMISSION_POLL_MS", "50"), "event-recorder")) {
+        try (RunningRegistry registry = recordingTo(file, "50", "2000")) {
             createTwoOrganisations(registry);
 
             assertHeardTwoOrganisationsOnce(file);
@@ -30,8 +29,7 @@ class EventListenerTest {
     void aFailingListenerIsRetriedOnTheSameEventAndMissesNothing() throws Exception {
         Path folder = Files.createTempDirectory("triade-events").resolve("not-yet-there");
         Path file = folder.resolve("events.txt");
-        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
-                "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_SUBMISSION_BACKOFF_MS", "50"), "event-recorder")) {
+        try (RunningRegistry registry = recordingTo(file, "50", "50")) {
             createTwoOrganisations(registry);
             Thread.sleep(300);
             Files.createDirectories(folder);
@@ -46,8 +44,7 @@ class EventListenerTest {
         Path file = folder.resolve("events.txt");
         // The feed runs once at start-up and then not for ten minutes: before the stop the listener cannot write
         // at all, so whatever it hears, it hears after the restart.
-        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
-                "TRIADE_SUBMISSION_POLL_MS", "600000"), "event-recorder")) {
+        try (RunningRegistry registry = recordingTo(file, "600000", "2000")) {
             createTwoOrganisations(registry);
             Files.createDirectories(folder);
             assertTrue(Files.notExists(file));
@@ -56,6 +53,12 @@ class EventListenerTest {
 
             assertHeardTwoOrganisationsOnce(file);
         }
+    }
+
+    /** A registry with the event-recorder plugin writing to {@code file}, polling and backing off as given (ms). */
+    private static RunningRegistry recordingTo(Path file, String poll, String backoff) {
+        return RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
+                "TRIADE_SUBMISSION_POLL_MS", poll, "TRIADE_SUBMISSION_BACKOFF_MS", backoff), "event-recorder");
     }
 
     private static void createTwoOrganisations(RunningRegistry registry) {
