@@ -37,12 +37,18 @@ public final class PluginReviewers implements Reviewers {
                 continue;
             }
             String organisation = reviewer.context().setting(Reviewer.ORGANISATION);
-            for (ReviewComment comment : outcome.value()) {
+            List<ReviewComment> returned = outcome.value();
+            for (ReviewComment comment : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
                 if (comment == null || comment.body().isBlank()) {
                     failures.failed(reviewer.pluginId(), "the reviewer returned an empty comment");
                 } else {
-                    comments.add(new PluginComment(reviewer.pluginId(), organisation, comment.body(), comment.sectionKey()));
+                    comments.add(new PluginComment(reviewer.pluginId(), organisation,
+                            PluginOutput.clip(comment.body(), PluginOutput.COMMENT_BODY), comment.sectionKey()));
                 }
+            }
+            if (returned.size() > PluginOutput.MAX_ITEMS) {
+                failures.failed(reviewer.pluginId(), "the reviewer returned " + returned.size() + " comments; the first "
+                        + PluginOutput.MAX_ITEMS + " are posted");
             }
         }
         return comments;

@@ -55,8 +55,9 @@ public final class PluginSubmitters implements Submitters {
             return DeliveryResult.retry("the submitter " + outcome.failure());
         }
         SubmissionResult result = outcome.value();
-        return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()), result.reference(), result.receipt(),
-                result.reason(), result.retryAfter());
+        return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()), PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT),
+                PluginOutput.clip(result.receipt(), PluginOutput.TEXT),
+                PluginOutput.clip(result.reason(), PluginOutput.TEXT), result.retryAfter());
     }
 
     private SubmissionPackage pack(Outbound outbound) {

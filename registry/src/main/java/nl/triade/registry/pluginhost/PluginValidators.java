@@ -43,10 +43,16 @@ public final class PluginValidators implements Validators {
                 findings.add(failure(validator.pluginId(), "the validator " + outcome.failure()));
                 continue;
             }
-            for (Finding finding : outcome.value()) {
+            List<Finding> returned = outcome.value();
+            for (Finding finding : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
                 findings.add(finding == null ? failure(validator.pluginId(), "the validator returned an empty finding")
-                        : new ValidationFinding(validator.pluginId(), finding.rule(),
-                        FindingSeverity.valueOf(finding.severity().name()), finding.path(), finding.message()));
+                        : new ValidationFinding(validator.pluginId(), PluginOutput.clip(finding.rule(), PluginOutput.SHORT_TEXT),
+                        FindingSeverity.valueOf(finding.severity().name()), PluginOutput.clip(finding.path(), PluginOutput.SHORT_TEXT),
+                        PluginOutput.clip(finding.message(), PluginOutput.TEXT)));
+            }
+            if (returned.size() > PluginOutput.MAX_ITEMS) {
+                findings.add(failure(validator.pluginId(), "the validator returned " + returned.size() + " findings; the first "
+                        + PluginOutput.MAX_ITEMS + " are kept"));
             }
         }
         return findings;

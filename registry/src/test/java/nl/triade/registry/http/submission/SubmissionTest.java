@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
@@ -86,6 +87,36 @@ class SubmissionTest {
             assertEquals("unknown-channel", unknown.json().get("rule").asText());
             assertEquals(403, author.post("/api/v1/documents/" + draft + "/submissions", Map.of("channel", "register-http")).status());
             assertEquals(0, register.keysSeen().size());
+        }
+    }
+
+    @Test
+    void aSubmitterThatThrowsHangsOrAnswersNonsenseCostsOnlyRetriedAttempts() throws Exception {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+                "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_SUBMISSION_BACKOFF_MS", "50"))) {
+            // Installed once the document is final: the plugin's validators would refuse authorisation.
+            String id = FinalDocuments.create(registry).id();
+            Files.copy(RunningRegistry.builtPlugin("misbehaving"), registry.pluginsFolder().resolve("misbehaving.jar"));
+            registry.restart();
+            String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "misbehaving"))
+                    .json().get("id").asText();
+            String path = "/api/v1/submissions/" + submissionId;
+            assertEquals(200, registry.anonymous().get("/health").status(), "the server keeps serving");
+
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the fifth attempt delivers");
+            JsonNode submission = registry.admin().get(path).json();
+            assertEquals("FLAKY-" + submissionId, submission.get("registerReference").asText());
+            List<String> outcomes = new java.util.ArrayList<>();
+            List<String> details = new java.util.ArrayList<>();
+            submission.get("attemptLog").forEach(attempt -> {
+                outcomes.add(attempt.get("outcome").asText());
+                details.add(attempt.get("detail").asText());
+            });
+            assertEquals(List.of("retry", "retry", "retry", "retry", "delivered"), outcomes);
+            assertTrue(details.get(0).contains("IllegalStateException: the flaky submitter breaks"), details.get(0));
+            assertTrue(details.get(1).contains("did not answer within 300 ms"), details.get(1));
+            assertTrue(details.get(2).contains("returned nothing"), details.get(2));
+            assertEquals(4000, details.get(3).length(), "a flood of text is clipped");
         }
     }
 }
