@@ -13,4 +13,17 @@ import org.pf4j.ExtensionPoint;
 public interface RegisterSubmitter extends ExtensionPoint, Configurable {
 
     SubmissionResult submit(SubmissionPackage submission, PluginContext context);
+
+    /**
+     * Asked, with the same time limit and at growing intervals (at most ten minutes apart), for the
+     * Register's decision on a submission this channel delivered, until it reports one or an
+     * administrator records it. The host records {@code ACCEPTED} or {@code REJECTED} as the outcome,
+     * exactly like {@code POST /submissions/{sid}/outcome}, with {@code plugin:<id>} as the actor.
+     * The default is for channels that never learn the decision (an administrator records it).
+     *
+     * @since SPI 1.1.0
+     */
+    default RegisterVerdict verdict(DeliveredSubmission submission, PluginContext context) {
+        return RegisterVerdict.undecided();
+    }
 }

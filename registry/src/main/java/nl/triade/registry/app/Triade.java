@@ -93,7 +93,9 @@ public final class Triade implements AutoCloseable {
             CommentService comments = new CommentService(transactions, audit, clock);
             ReviewDispatcher reviews = new ReviewDispatcher(new PluginReviewers(plugins, transactions), comments, background);
             PluginSubmitters submitters = new PluginSubmitters(plugins, transactions);
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, config.submissionBackoff());
+            SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, config.submissionBackoff(),
+                    submissions);
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
             if (config.demo()) {
@@ -108,7 +110,7 @@ public final class Triade implements AutoCloseable {
                     new ApprovalController(new ApprovalService(transactions, audit, clock), json),
                     new ValidationController(new ValidationService(transactions, audit, clock,
                             new PluginValidators(plugins, transactions))),
-                    new SubmissionController(new SubmissionService(transactions, audit, clock, submitters), json),
+                    new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
             EventFeed feed = new EventFeed(plugins, transactions, config.submissionBackoff());

@@ -2,6 +2,7 @@ package nl.triade.registry.pluginhost;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.Transactions;
@@ -11,20 +12,28 @@ import nl.triade.registry.domain.authorisation.Approval;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.submission.DeliveryResult;
 import nl.triade.registry.domain.submission.Outbound;
+import nl.triade.registry.domain.submission.ReportedVerdict;
+import nl.triade.registry.domain.submission.Submission;
+import nl.triade.registry.domain.submission.SubmissionService.Verdict;
 import nl.triade.registry.domain.submission.Submitters;
 import nl.triade.spi.ApprovalSnapshot;
+import nl.triade.spi.DeliveredSubmission;
 import nl.triade.spi.EventSnapshot;
 import nl.triade.spi.RegisterSubmitter;
+import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
 import nl.triade.spi.SubmissionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Submitters} port on top of the plugins: one channel per configured
  * {@link RegisterSubmitter}, named by its plugin id. Whatever a submitter does wrong becomes a
  * {@code RETRY}: the Register may well have the package, and only the idempotency key makes a
- * second offer safe.
+ * second offer safe. Asking for a verdict, whatever goes wrong means "not yet": it is asked again.
  */
 public final class PluginSubmitters implements Submitters {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSubmitters.class);
     private final PluginHost host;
     private final Transactions transactions;
 
@@ -42,9 +51,7 @@ public final class PluginSubmitters implements Submitters {
 
     @Override
     public DeliveryResult deliver(Outbound outbound) {
-        BoundExtension<RegisterSubmitter> submitter = host.extensions(RegisterSubmitter.class).stream()
-                .filter(candidate -> candidate.pluginId().equals(outbound.submission().channel()))
-                .findFirst().orElse(null);
+        BoundExtension<RegisterSubmitter> submitter = submitter(outbound.submission().channel()).orElse(null);
         if (submitter == null) {
             return DeliveryResult.retry("channel '" + outbound.submission().channel() + "' is not loaded or not configured");
         }
@@ -58,6 +65,34 @@ public final class PluginSubmitters implements Submitters {
         return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()), PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT),
                 PluginOutput.clip(result.receipt(), PluginOutput.TEXT),
                 PluginOutput.clip(result.reason(), PluginOutput.TEXT), result.retryAfter());
+    }
+
+    @Override
+    public Optional<ReportedVerdict> verdict(Submission sent) {
+        Optional<BoundExtension<RegisterSubmitter>> submitter = submitter(sent.channel());
+        if (submitter.isEmpty()) {
+            return Optional.empty();
+        }
+        DeliveredSubmission delivered = new DeliveredSubmission(sent.id(), sent.registerReference(), sent.receipt());
+        GuardedCalls.Outcome<RegisterVerdict> outcome = host.guard().call(
+                () -> submitter.get().extension().verdict(delivered, submitter.get().context()));
+        if (outcome.failed()) {
+            LOG.warn("submitter {} {} when asked for the verdict on {}", sent.channel(), outcome.failure(), sent.id());
+            return Optional.empty();
+        }
+        RegisterVerdict verdict = outcome.value();
+        return switch (verdict.decision()) {
+            case UNDECIDED -> Optional.empty();
+            case ACCEPTED -> Optional.of(new ReportedVerdict(Verdict.ACCEPTED,
+                    PluginOutput.clip(verdict.reference(), PluginOutput.SHORT_TEXT), null));
+            case REJECTED -> Optional.of(new ReportedVerdict(Verdict.REJECTED, null, PluginOutput.clip(verdict.reason(), PluginOutput.TEXT)));
+        };
+    }
+
+    private Optional<BoundExtension<RegisterSubmitter>> submitter(String channel) {
+        return host.extensions(RegisterSubmitter.class).stream()
+                .filter(candidate -> candidate.pluginId().equals(channel))
+                .findFirst();
     }
 
     private SubmissionPackage pack(Outbound outbound) {

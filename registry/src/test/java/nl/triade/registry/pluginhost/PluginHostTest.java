@@ -115,7 +115,7 @@ class PluginHostTest {
             JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
             assertEquals("future", plugin.get("id").asText());
             assertEquals("disabled", plugin.get("state").asText());
-            assertTrue(plugin.get("problem").asText().contains("1.0.0"), plugin.toString());
+            assertTrue(plugin.get("problem").asText().contains("1.1.0"), plugin.toString());
             assertEquals(0, plugin.get("extensions").size());
             ApiClient author = author(registry);
             String id = draft(registry, author);

@@ -2,13 +2,17 @@ package nl.triade.plugins.registerhttp;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import nl.triade.spi.DeliveredSubmission;
 import nl.triade.spi.PluginContext;
 import nl.triade.spi.RegisterSubmitter;
+import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
 import nl.triade.spi.SubmissionResult;
 import org.pf4j.Extension;
@@ -17,7 +21,10 @@ import org.pf4j.Extension;
  * POSTs the package as JSON to the Register's endpoint with the submission id as
  * {@code Idempotency-Key}. A 2xx answer with a {@code reference} is a delivery; other 4xx answers
  * are final (the Register will not take this package); 5xx, 408, 429, a 2xx without reference and
- * network failures are retried, honouring {@code Retry-After}.
+ * network failures are retried, honouring {@code Retry-After}. The Register's decision is asked
+ * with {@code GET <endpoint>/<submission id>}; a {@code 200} with {@code status} {@code accepted}
+ * or {@code rejected} reports it, anything else (including a Register without that resource)
+ * leaves it to an administrator.
  */
 @Extension
 public final class HttpRegisterSubmitter implements RegisterSubmitter {
@@ -43,10 +50,7 @@ public final class HttpRegisterSubmitter implements RegisterSubmitter {
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", submission.submissionId())
                 .POST(HttpRequest.BodyPublishers.ofString(PackageJson.write(submission)));
-        String token = context.setting(TOKEN);
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        authorise(request, context);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return judge(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
@@ -55,6 +59,33 @@ public final class HttpRegisterSubmitter implements RegisterSubmitter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SubmissionResult.retryLater("interrupted while delivering", null);
+        }
+    }
+
+    @Override
+    public RegisterVerdict verdict(DeliveredSubmission submission, PluginContext context) {
+        String endpoint = context.setting(ENDPOINT);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + (endpoint.endsWith("/") ? "" : "/")
+                        + URLEncoder.encode(submission.submissionId(), StandardCharsets.UTF_8)))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET();
+        authorise(request, context);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? PackageJson.verdict(response.body()) : RegisterVerdict.undecided();
+        } catch (IOException e) {
+            return RegisterVerdict.undecided();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RegisterVerdict.undecided();
+        }
+    }
+
+    private static void authorise(HttpRequest.Builder request, PluginContext context) {
+        String token = context.setting(TOKEN);
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
 
 /** The package as the JSON body the Register receives; the content is embedded as the exact canonical JSON its hash covers. */
@@ -37,6 +38,25 @@ final class PackageJson {
             return node != null && node.hasNonNull("reference") ? node.get("reference").asText() : null;
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    /**
+     * The Register's decision in a status answer {@code {"status": "accepted"|"rejected"|…, "reference", "reason"}};
+     * any other status, or an answer that is not such JSON, is undecided.
+     */
+    static RegisterVerdict verdict(String answer) {
+        try {
+            var node = JSON.readTree(answer);
+            String status = node == null || !node.hasNonNull("status") ? "" : node.get("status").asText();
+            return switch (status) {
+                case "accepted" -> RegisterVerdict.accepted(node.hasNonNull("reference") ? node.get("reference").asText() : null);
+                case "rejected" -> RegisterVerdict.rejected(node.hasNonNull("reason") ? node.get("reason").asText()
+                        : "the Register rejected the submission without a reason");
+                default -> RegisterVerdict.undecided();
+            };
+        } catch (JsonProcessingException e) {
+            return RegisterVerdict.undecided();
         }
     }
 }

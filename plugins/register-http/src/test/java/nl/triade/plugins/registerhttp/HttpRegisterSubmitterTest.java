@@ -3,6 +3,8 @@ package nl.triade.plugins.registerhttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import nl.triade.spi.RegisterVerdict;
+import nl.triade.spi.RegisterVerdict.Decision;
 import nl.triade.spi.SubmissionResult;
 import nl.triade.spi.SubmissionResult.Outcome;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,22 @@ class HttpRegisterSubmitterTest {
         SubmissionResult refused = HttpRegisterSubmitter.judge(422, "{\"error\": \"no onderhoudsplan\"}", null);
         assertEquals(Outcome.PERMANENT_FAILURE, refused.outcome());
         assertEquals("the Register refused the package with 422: {\"error\": \"no onderhoudsplan\"}", refused.reason());
+    }
+
+    @Test
+    void aStatusAnswerReportsTheRegistersDecision() {
+        RegisterVerdict accepted = PackageJson.verdict("{\"status\": \"accepted\", \"reference\": \"ZIN-9\"}");
+        assertEquals(Decision.ACCEPTED, accepted.decision());
+        assertEquals("ZIN-9", accepted.reference());
+        RegisterVerdict rejected = PackageJson.verdict("{\"status\": \"rejected\", \"reason\": \"geen meetinstrument\"}");
+        assertEquals(Decision.REJECTED, rejected.decision());
+        assertEquals("geen meetinstrument", rejected.reason());
+    }
+
+    @Test
+    void anyOtherStatusAnswerIsUndecided() {
+        assertEquals(Decision.UNDECIDED, PackageJson.verdict("{\"status\": \"in-behandeling\"}").decision());
+        assertEquals(Decision.UNDECIDED, PackageJson.verdict("{}").decision());
+        assertEquals(Decision.UNDECIDED, PackageJson.verdict("<html>not json</html>").decision());
     }
 }

@@ -17,6 +17,12 @@ public interface SubmissionRepository {
     /** Pending submissions whose next attempt is due, oldest first. */
     List<Submission> due(Instant now, int limit);
 
+    /** Sent submissions whose channel is due to be asked for the Register's decision, oldest first. */
+    List<Submission> awaitingVerdict(Instant now, int limit);
+
+    /** When to ask the channel again; touches nothing else, so {@code updatedAt} stays the moment it was sent. */
+    void scheduleVerdictCheck(String id, Instant at);
+
     void insertAttempt(String submissionId, Attempt attempt);
 
     List<Attempt> attempts(String submissionId);

@@ -10,7 +10,10 @@ import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.account.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.document.Document;
@@ -94,6 +97,20 @@ public final class SubmissionService {
 
     public Submission recordVerdict(Caller caller, String submissionId, Verdict verdict, String reference, String reason) {
         requireAdministrator(caller);
+        return decide(caller, submissionId, verdict, reference, reason);
+    }
+
+    /**
+     * The Register's decision as the channel's submitter reported it, recorded as if by an
+     * administrator of the operator, with {@code plugin:<channel>} as the actor.
+     */
+    public Submission recordReportedVerdict(String submissionId, String channel, ReportedVerdict reported) {
+        Caller channelActor = new Caller("plugin:" + channel, AccountBootstrap.OPERATOR_ORGANISATION, OrganisationKind.REGISTER,
+                Role.ADMINISTRATOR, null);
+        return decide(channelActor, submissionId, reported.verdict(), reported.reference(), reported.reason());
+    }
+
+    private Submission decide(Caller caller, String submissionId, Verdict verdict, String reference, String reason) {
         String documentId = transactions.read(store -> store.submissions().find(submissionId))
                 .orElseThrow(() -> new NotFoundException("submission", submissionId)).documentId();
         return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {

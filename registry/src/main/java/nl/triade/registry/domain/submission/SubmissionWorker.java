@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -30,18 +31,20 @@ public final class SubmissionWorker {
     private final Clock clock;
     private final Submitters submitters;
     private final Duration baseBackoff;
+    private final SubmissionService decisions;
 
     public SubmissionWorker(Transactions transactions, AuditTrail audit, Clock clock,
-                            Submitters submitters, Duration baseBackoff) {
+                            Submitters submitters, Duration baseBackoff, SubmissionService decisions) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.submitters = submitters;
         this.baseBackoff = baseBackoff;
+        this.decisions = decisions;
     }
 
-    /** Delivers what is due now; returns how many attempts were made. */
-    public int runOnce() {
+    /** Delivers what is due now, then asks the channels of sent submissions for the Register's decision. */
+    public void runOnce() {
         List<Submission> due = transactions.read(store -> store.submissions().due(now(), BATCH));
         for (Submission submission : due) {
             Optional<Outbound> outbound = transactions.read(store -> outbound(store, submission));
@@ -50,7 +53,32 @@ public final class SubmissionWorker {
                             "the frozen revision is missing", null));
             record(submission.id(), result);
         }
-        return due.size();
+        askForVerdicts();
+    }
+
+    /**
+     * Asks again at growing intervals: as long after the last check as the submission has been
+     * waiting since it was sent (its {@code updatedAt}), between the base backoff and the maximum.
+     */
+    private void askForVerdicts() {
+        for (Submission sent : transactions.read(store -> store.submissions().awaitingVerdict(now(), BATCH))) {
+            Optional<ReportedVerdict> verdict = submitters.verdict(sent);
+            if (verdict.isPresent()) {
+                try {
+                    decisions.recordReportedVerdict(sent.id(), sent.channel(), verdict.get());
+                    continue;
+                } catch (RegistryException raced) {
+                    // An administrator recorded the outcome in between: theirs stands, and the submission is no longer sent.
+                }
+            }
+            Instant now = now();
+            Duration waited = Duration.between(sent.updatedAt(), now);
+            Duration pause = waited.compareTo(baseBackoff) < 0 ? baseBackoff : waited.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : waited;
+            transactions.write(store -> {
+                store.submissions().scheduleVerdictCheck(sent.id(), now.plus(pause));
+                return null;
+            });
+        }
     }
 
     private Optional<Outbound> outbound(Store store, Submission submission) {

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.submission;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,4 +11,10 @@ public interface Submitters {
     Set<String> channels();
 
     DeliveryResult deliver(Outbound outbound);
+
+    /**
+     * The Register's decision on a sent submission, if its channel can tell: empty while undecided,
+     * for channels that never learn it, and when the plugin fails (it is asked again later).
+     */
+    Optional<ReportedVerdict> verdict(Submission sent);
 }

@@ -90,6 +90,26 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
+    public List<Submission> awaitingVerdict(Instant now, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM submissions WHERE state = :sent AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+                        ORDER BY next_attempt_at LIMIT :limit""")
+                .bind("sent", WireNames.of(SubmissionState.SENT))
+                .bind("now", Timestamps.format(now))
+                .bind("limit", limit)
+                .map(JdbiSubmissionRepository::map)
+                .list();
+    }
+
+    @Override
+    public void scheduleVerdictCheck(String id, Instant at) {
+        handle.createUpdate("UPDATE submissions SET next_attempt_at = :at WHERE id = :id")
+                .bind("id", id)
+                .bind("at", Timestamps.format(at))
+                .execute();
+    }
+
+    @Override
     public void insertAttempt(String submissionId, Attempt attempt) {
         handle.createUpdate("""
                         INSERT INTO submission_attempts (submission_id, number, at, outcome, detail)

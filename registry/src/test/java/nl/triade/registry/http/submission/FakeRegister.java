@@ -18,12 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for the Register over real HTTP. It honours the Idempotency-Key as the real one is
  * expected to: a package offered again under the same key is answered with the same reference and
  * recorded once. It can fail the first requests with 503, and hold the answer to a request after
- * recording it, the moment at which a crash of the registry would otherwise send twice.
+ * recording it, the moment at which a crash of the registry would otherwise send twice. Its status
+ * resource, {@code GET /register/<key>}, says {@code pending} until the test decides.
  */
 final class FakeRegister implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger failuresLeft;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
+    private final Map<String, String> decisions = new ConcurrentHashMap<>();
     private final List<String> keysSeen = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile CountDownLatch hold;
@@ -62,7 +64,22 @@ final class FakeRegister implements AutoCloseable {
         return List.copyOf(keysSeen);
     }
 
+    /** From now on, the status resource of {@code key} answers with this decision. */
+    void decide(String key, String statusJson) {
+        decisions.put(key, statusJson);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("GET")) {
+            String key = exchange.getRequestURI().getPath().substring("/register/".length());
+            String decision = decisions.get(key);
+            if (decision != null) {
+                answer(exchange, 200, decision);
+            } else {
+                answer(exchange, recorded.containsKey(key) ? 200 : 404, recorded.containsKey(key) ? "{\"status\": \"pending\"}" : "{}");
+            }
+            return;
+        }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         exchange.getRequestBody().readAllBytes();
         keysSeen.add(key);

@@ -119,4 +119,35 @@ class SubmissionTest {
             assertEquals(4000, details.get(3).length(), "a flood of text is clipped");
         }
     }
+
+    @Test
+    void theRegistersDecisionReportedThroughTheChannelRegistersTheDocument() throws InterruptedException {
+        try (FakeRegister register = new FakeRegister(0);
+             RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
+            String id = FinalDocuments.create(registry).id();
+            String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
+                    .json().get("id").asText();
+            String path = "/api/v1/submissions/" + submissionId;
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+            Thread.sleep(300);
+            assertEquals("sent", registry.admin().get(path).json().get("state").asText(), "pending at the Register: still sent");
+
+            register.decide(submissionId, "{\"status\": \"accepted\", \"reference\": \"ZIN-2027-042\"}");
+
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("accepted"), "the verdict is recorded");
+            assertEquals("registered", registry.anonymous().get("/api/v1/documents/" + id).json().get("status").asText());
+            assertEquals("ZIN-2027-042", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
+                    .get("registerReference").asText());
+            JsonNode events = registry.admin().get("/api/v1/events?document=" + id + "&limit=200").json().get("items");
+            JsonNode accepted = null;
+            for (JsonNode event : events) {
+                if (event.get("type").asText().equals("submission.accepted")) {
+                    accepted = event;
+                }
+            }
+            assertEquals("plugin:register-http", accepted.get("actor").asText(), events.toString());
+            assertEquals(409, registry.admin().post(path + "/outcome", Map.of("outcome", "rejected", "reason", "te laat")).status(),
+                    "the reported verdict stands");
+        }
+    }
 }
