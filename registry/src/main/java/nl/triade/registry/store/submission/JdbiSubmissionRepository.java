@@ -79,22 +79,20 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
 
     @Override
     public List<Submission> due(Instant now, int limit) {
-        return handle.createQuery("""
-                        SELECT * FROM submissions WHERE state = :pending AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at LIMIT :limit""")
-                .bind("pending", WireNames.of(SubmissionState.PENDING))
-                .bind("now", Timestamps.format(now))
-                .bind("limit", limit)
-                .map(JdbiSubmissionRepository::map)
-                .list();
+        return dueIn(SubmissionState.PENDING, now, limit);
     }
 
     @Override
     public List<Submission> awaitingVerdict(Instant now, int limit) {
+        return dueIn(SubmissionState.SENT, now, limit);
+    }
+
+    /** Submissions in {@code state} whose next step is due; a sent one not yet scheduled is due at once. */
+    private List<Submission> dueIn(SubmissionState state, Instant now, int limit) {
         return handle.createQuery("""
-                        SELECT * FROM submissions WHERE state = :sent AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+                        SELECT * FROM submissions WHERE state = :state AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
                         ORDER BY next_attempt_at LIMIT :limit""")
-                .bind("sent", WireNames.of(SubmissionState.SENT))
+                .bind("state", WireNames.of(state))
                 .bind("now", Timestamps.format(now))
                 .bind("limit", limit)
                 .map(JdbiSubmissionRepository::map)
