@@ -76,7 +76,7 @@ class ReviewerTest {
 
     @Test
     void openingAConsultationNeverWaitsForAHangingReviewer() throws InterruptedException {
-        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "500",
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "3000",
                 "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar"), "misbehaving")) {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
             long start = System.nanoTime();
@@ -84,7 +84,8 @@ class ReviewerTest {
                     Map.of("action", "open-consultation"));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, opened.status());
-            assertTrue(millis < 400, "opening took " + millis + " ms: it must not wait for the reviewer");
+            // Waiting for the reviewer would take the whole 3 s time limit; the margin keeps a busy machine from failing the test.
+            assertTrue(millis < 2500, "opening took " + millis + " ms: it must not wait for the reviewer");
             JsonNode failures = eventually(() -> {
                 JsonNode events = registry.admin().get("/api/v1/events?document=" + setup.documentId()).json().get("items");
                 var failed = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
@@ -96,7 +97,7 @@ class ReviewerTest {
                 return failed;
             });
             assertEquals(1, failures.size());
-            assertTrue(failures.get(0).get("data").get("reason").asText().contains("did not answer within 500 ms"));
+            assertTrue(failures.get(0).get("data").get("reason").asText().contains("did not answer within 3000 ms"));
             assertEquals(0, setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments").json().get("items").size());
         }
     }
