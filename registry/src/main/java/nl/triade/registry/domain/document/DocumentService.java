@@ -14,6 +14,7 @@ import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.account.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -53,11 +54,17 @@ public final class DocumentService {
     }
 
     /** {@code caller} is null for anonymous reads, which see registered documents only. */
+    /** An anonymous reader of a registered standard that is being revised is pointed to the edition in force. */
     public Document get(Caller caller, String id) {
-        Document document = transactions.read(store -> store.documents().find(id))
-                .orElseThrow(() -> DocumentAccess.notVisible(caller, id));
-        DocumentAccess.requireRead(caller, document);
-        return document;
+        return transactions.read(store -> {
+            Document document = store.documents().find(id).orElseThrow(() -> DocumentAccess.notVisible(caller, id));
+            if (caller == null && !DocumentAccess.canRead(null, document) && !store.editions().of(id).isEmpty()) {
+                throw new UnauthenticatedException("document '" + id + "' is being revised; its registered editions are public at "
+                        + "/api/v1/documents/" + id + "/editions");
+            }
+            DocumentAccess.requireRead(caller, document);
+            return document;
+        });
     }
 
     public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {

@@ -2,6 +2,7 @@ package nl.triade.registry.http.submission;
 
 import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -42,7 +43,10 @@ class EditionTest {
                     "If-Match", document.author().get(document.path()).etag());
             assertEquals(200, edited.status(), edited.body());
 
-            assertEquals(401, anyone.get(document.path()).status(), "the new draft is not public");
+            ApiResponse draft = anyone.get(document.path());
+            assertEquals(401, draft.status(), "the new draft is not public");
+            assertTrue(draft.json().get("detail").asText().endsWith("its registered editions are public at " + document.path()
+                    + "/editions"), draft.body());
             assertEquals(1, anyone.get(document.path() + "/editions").json().get("items").size());
             JsonNode inForce = anyone.get(document.path() + "/editions/1").json();
             assertEquals("Artrose", inForce.get("content").get("title").asText(), "the edition shows the registered text");
