@@ -2,12 +2,14 @@ package nl.triade.registry.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import nl.triade.registry.config.TriadeConfig;
+import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService;
@@ -57,6 +59,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Triade implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
+    /** However often a delivery or an event listener fails, it is tried again at least this often. */
+    private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(10);
     private final Database database;
     private final PluginHost plugins;
     private final ScheduledExecutorService background;
@@ -94,8 +98,8 @@ public final class Triade implements AutoCloseable {
             ReviewDispatcher reviews = new ReviewDispatcher(new PluginReviewers(plugins, transactions), comments, background);
             PluginSubmitters submitters = new PluginSubmitters(plugins, transactions);
             SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, config.submissionBackoff(),
-                    submissions);
+            Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, retries, submissions);
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
             if (config.demo()) {
@@ -113,7 +117,7 @@ public final class Triade implements AutoCloseable {
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
-            EventFeed feed = new EventFeed(plugins, transactions, config.submissionBackoff());
+            EventFeed feed = new EventFeed(plugins, transactions, retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.spi.EventListener;
@@ -16,23 +17,26 @@ import org.slf4j.LoggerFactory;
  * audit log. Reading committed rows (rather than hooking into transactions) means a listener only
  * ever hears of what is durably stored. Each listener's position is stored after every event it
  * accepts, so a stop loses nothing and repeats at most the one event that was in flight; a listener
- * installed later starts at the end of the log as it stood when the server started with it. A listener that fails is retried on the same
- * event with a growing pause (never skipped: skipping would lose the event), and the others go on.
- * Called from one background thread.
+ * installed later starts at the end of the log as it stood when the server started with it. A
+ * listener that fails is offered the same event again after a growing pause (never skipped:
+ * skipping would lose the event), and the others go on. Called from one background thread.
  */
 public final class EventFeed {
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
     private static final int BATCH = 200;
-    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(10);
     private final PluginHost host;
     private final Transactions transactions;
-    private final Duration firstPause;
-    private final Map<String, Backoff> failing = new HashMap<>();
+    private final Backoff backoff;
+    private final Map<String, Failing> failing = new HashMap<>();
 
-    public EventFeed(PluginHost host, Transactions transactions, Duration firstPause) {
+    /** A listener that failed {@code times} in a row, not to be tried before {@code dueAt} ({@link System#nanoTime()}). */
+    private record Failing(int times, long dueAt) {
+    }
+
+    public EventFeed(PluginHost host, Transactions transactions, Backoff backoff) {
         this.host = host;
         this.transactions = transactions;
-        this.firstPause = firstPause;
+        this.backoff = backoff;
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
             String key = key(listener);
             transactions.write(store -> {
@@ -51,8 +55,8 @@ public final class EventFeed {
     public void runOnce() {
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
             String key = key(listener);
-            Backoff backoff = failing.get(key);
-            if (backoff == null || backoff.due()) {
+            Failing failed = failing.get(key);
+            if (failed == null || System.nanoTime() - failed.dueAt() >= 0) {
                 feed(key, listener);
             }
         }
@@ -62,17 +66,17 @@ public final class EventFeed {
         long after = transactions.read(store -> store.listenerPositions().of(key).orElse(0L));
         List<Event> events = transactions.read(store -> store.events().after(after, null, BATCH));
         for (Event event : events) {
-            EventSnapshot snapshot = new EventSnapshot(event.seq(), event.at(), event.actor(), event.organisation(), event.type(),
-                    event.document(), event.data(), event.hash());
+            EventSnapshot snapshot = Snapshots.of(event);
             GuardedCalls.Outcome<Boolean> outcome = host.guard().call(() -> {
                 listener.extension().onEvent(snapshot, listener.context());
                 return Boolean.TRUE;
             });
             if (outcome.failed()) {
-                Backoff backoff = failing.computeIfAbsent(key, k -> new Backoff(firstPause, LONGEST_PAUSE));
-                backoff.failed();
-                LOG.warn("event listener {} {} on event {}; retrying in {} ms", key, outcome.failure(), event.seq(),
-                        backoff.pause().toMillis());
+                int times = failing.containsKey(key) ? failing.get(key).times() + 1 : 1;
+                Duration pause = backoff.after(times);
+                failing.put(key, new Failing(times, System.nanoTime() + pause.toNanos()));
+                LOG.warn("event listener {} {} on event {}; offered again in {} ms", key, outcome.failure(), event.seq(),
+                        pause.toMillis());
                 return;
             }
             failing.remove(key);
@@ -80,36 +84,6 @@ public final class EventFeed {
                 store.listenerPositions().set(key, event.seq());
                 return null;
             });
-        }
-    }
-
-    /** The pause before a failing listener is tried again: doubling from the first, up to the longest. */
-    private static final class Backoff {
-        private final Duration first;
-        private final Duration longest;
-        private Duration pause = Duration.ZERO;
-        private long dueAt;
-
-        Backoff(Duration first, Duration longest) {
-            this.first = first;
-            this.longest = longest;
-        }
-
-        void failed() {
-            pause = pause.isZero() ? first : min(pause.multipliedBy(2), longest);
-            dueAt = System.nanoTime() + pause.toNanos();
-        }
-
-        boolean due() {
-            return System.nanoTime() - dueAt >= 0;
-        }
-
-        Duration pause() {
-            return pause;
-        }
-
-        private static Duration min(Duration a, Duration b) {
-            return a.compareTo(b) <= 0 ? a : b;
         }
     }
 }

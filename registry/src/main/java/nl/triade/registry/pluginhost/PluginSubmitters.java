@@ -7,7 +7,6 @@ import java.util.Set;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.authorisation.Approval;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.submission.DeliveryResult;
@@ -18,7 +17,6 @@ import nl.triade.registry.domain.submission.SubmissionService.Verdict;
 import nl.triade.registry.domain.submission.Submitters;
 import nl.triade.spi.ApprovalSnapshot;
 import nl.triade.spi.DeliveredSubmission;
-import nl.triade.spi.EventSnapshot;
 import nl.triade.spi.RegisterSubmitter;
 import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
@@ -62,8 +60,8 @@ public final class PluginSubmitters implements Submitters {
             return DeliveryResult.retry("the submitter " + outcome.failure());
         }
         SubmissionResult result = outcome.value();
-        return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()), PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT),
-                PluginOutput.clip(result.receipt(), PluginOutput.TEXT),
+        return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()),
+                PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT), PluginOutput.clip(result.receipt(), PluginOutput.TEXT),
                 PluginOutput.clip(result.reason(), PluginOutput.TEXT), result.retryAfter());
     }
 
@@ -85,7 +83,8 @@ public final class PluginSubmitters implements Submitters {
             case UNDECIDED -> Optional.empty();
             case ACCEPTED -> Optional.of(new ReportedVerdict(Verdict.ACCEPTED,
                     PluginOutput.clip(verdict.reference(), PluginOutput.SHORT_TEXT), null));
-            case REJECTED -> Optional.of(new ReportedVerdict(Verdict.REJECTED, null, PluginOutput.clip(verdict.reason(), PluginOutput.TEXT)));
+            case REJECTED -> Optional.of(new ReportedVerdict(Verdict.REJECTED, null,
+                    PluginOutput.clip(verdict.reason(), PluginOutput.TEXT)));
         };
     }
 
@@ -104,16 +103,11 @@ public final class PluginSubmitters implements Submitters {
         return new SubmissionPackage(outbound.submission().id(), snapshot, outbound.submission().contentHash(),
                 CanonicalJson.write(outbound.content()),
                 outbound.approvals().stream().map(PluginSubmitters::approval).toList(),
-                outbound.events().stream().map(PluginSubmitters::event).toList());
+                outbound.events().stream().map(Snapshots::of).toList());
     }
 
     private static ApprovalSnapshot approval(Approval approval) {
         return new ApprovalSnapshot(approval.organisation(), WireNames.of(approval.decision()), approval.motivation(),
                 approval.revision(), approval.contentHash(), approval.decidedAt());
-    }
-
-    private static EventSnapshot event(Event event) {
-        return new EventSnapshot(event.seq(), event.at(), event.actor(), event.organisation(), event.type(), event.document(),
-                event.data(), event.hash());
     }
 }

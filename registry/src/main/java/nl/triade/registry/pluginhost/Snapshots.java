@@ -3,6 +3,7 @@ package nl.triade.registry.pluginhost;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.Indicator;
@@ -12,6 +13,7 @@ import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.TimelineSnapshot;
+import nl.triade.spi.EventSnapshot;
 import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.SectionSnapshot;
@@ -40,6 +42,11 @@ final class Snapshots {
                 document.content().evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
                         e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
                 instruments);
+    }
+
+    static EventSnapshot of(Event event) {
+        return new EventSnapshot(event.seq(), event.at(), event.actor(), event.organisation(), event.type(), event.document(),
+                event.data(), event.hash());
     }
 
     private static ParticipantSnapshot participant(Participant participant, Map<String, String> kinds) {

@@ -53,8 +53,10 @@ public final class DocumentService {
         });
     }
 
-    /** {@code caller} is null for anonymous reads, which see registered documents only. */
-    /** An anonymous reader of a registered standard that is being revised is pointed to the edition in force. */
+    /**
+     * {@code caller} is null for anonymous reads, which see registered documents only; an anonymous
+     * reader of a registered standard that is being revised is pointed to its public editions.
+     */
     public Document get(Caller caller, String id) {
         return transactions.read(store -> {
             Document document = store.documents().find(id).orElseThrow(() -> DocumentAccess.notVisible(caller, id));

@@ -1,7 +1,6 @@
 package nl.triade.registry.domain.edition;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The registered editions. Append-only: a registered edition is history. */
 public interface EditionRepository {
@@ -9,6 +8,4 @@ public interface EditionRepository {
 
     /** A document's editions, oldest first. */
     List<Edition> of(String documentId);
-
-    Optional<Edition> find(String documentId, int version);
 }

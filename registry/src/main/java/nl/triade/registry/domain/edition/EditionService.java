@@ -1,7 +1,6 @@
 package nl.triade.registry.domain.edition;
 
 import java.util.List;
-import java.util.Optional;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -27,28 +26,26 @@ public final class EditionService {
     }
 
     public List<Edition> list(Caller caller, String documentId) {
-        return transactions.read(store -> {
-            List<Edition> editions = store.editions().of(documentId);
-            if (editions.isEmpty()) {
-                requireReadable(store, caller, documentId);
-            }
-            return editions;
-        });
+        return transactions.read(store -> editions(store, caller, documentId));
     }
 
     public EditionContent get(Caller caller, String documentId, int version) {
         return transactions.read(store -> {
-            Optional<Edition> edition = store.editions().find(documentId, version);
-            if (edition.isEmpty()) {
-                if (store.editions().of(documentId).isEmpty()) {
-                    requireReadable(store, caller, documentId);
-                }
-                throw new NotFoundException("edition", documentId + "/" + version);
-            }
-            RevisionSnapshot snapshot = store.documents().revision(documentId, edition.get().revision())
+            Edition edition = editions(store, caller, documentId).stream().filter(candidate -> candidate.version() == version)
+                    .findFirst().orElseThrow(() -> new NotFoundException("edition", documentId + "/" + version));
+            RevisionSnapshot snapshot = store.documents().revision(documentId, edition.revision())
                     .orElseThrow(() -> new IllegalStateException("edition " + documentId + "/" + version + " names a missing revision"));
-            return new EditionContent(edition.get(), snapshot);
+            return new EditionContent(edition, snapshot);
         });
+    }
+
+    /** A document's editions; when it has none, only its readers may learn that. */
+    private static List<Edition> editions(Store store, Caller caller, String documentId) {
+        List<Edition> editions = store.editions().of(documentId);
+        if (editions.isEmpty()) {
+            requireReadable(store, caller, documentId);
+        }
+        return editions;
     }
 
     private static void requireReadable(Store store, Caller caller, String documentId) {

@@ -127,8 +127,8 @@ public final class SubmissionService {
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
             if (accepted) {
-                store.editions().insert(new Edition(documentId, document.version(), submission.revision(), submission.contentHash(),
-                        submissionId, reference, now));
+                store.editions().insert(new Edition(documentId, document.version(), decided.revision(), decided.contentHash(),
+                        submissionId, decided.registerReference(), now));
             }
             audit.record(store.events(), caller, accepted ? "submission.accepted" : "submission.rejected", documentId,
                     reasonData(submissionId, reference, reason));

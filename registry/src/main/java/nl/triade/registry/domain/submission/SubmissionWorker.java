@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -20,26 +21,25 @@ import nl.triade.registry.domain.document.RevisionSnapshot;
 /**
  * Delivers due submissions, one at a time. The outcome is recorded only after the submitter
  * answered, so a crash in between leaves the submission pending and it is offered again, under
- * the same id, after the restart. Retries back off exponentially from {@code baseBackoff}.
+ * the same id, after the restart. Retries back off as {@code backoff} says.
  */
 public final class SubmissionWorker {
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final int BATCH = 10;
     private static final int EVENT_PAGE = 1000;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
     private final Submitters submitters;
-    private final Duration baseBackoff;
+    private final Backoff backoff;
     private final SubmissionService decisions;
 
     public SubmissionWorker(Transactions transactions, AuditTrail audit, Clock clock,
-                            Submitters submitters, Duration baseBackoff, SubmissionService decisions) {
+                            Submitters submitters, Backoff backoff, SubmissionService decisions) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.submitters = submitters;
-        this.baseBackoff = baseBackoff;
+        this.backoff = backoff;
         this.decisions = decisions;
     }
 
@@ -58,7 +58,7 @@ public final class SubmissionWorker {
 
     /**
      * Asks again at growing intervals: as long after the last check as the submission has been
-     * waiting since it was sent (its {@code updatedAt}), between the base backoff and the maximum.
+     * waiting since it was sent (its {@code updatedAt}), between the first and the longest pause of {@code backoff}.
      */
     private void askForVerdicts() {
         for (Submission sent : transactions.read(store -> store.submissions().awaitingVerdict(now(), BATCH))) {
@@ -72,8 +72,7 @@ public final class SubmissionWorker {
                 }
             }
             Instant now = now();
-            Duration waited = Duration.between(sent.updatedAt(), now);
-            Duration pause = waited.compareTo(baseBackoff) < 0 ? baseBackoff : waited.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : waited;
+            Duration pause = backoff.within(Duration.between(sent.updatedAt(), now));
             transactions.write(store -> {
                 store.submissions().scheduleVerdictCheck(sent.id(), now.plus(pause));
                 return null;
@@ -113,7 +112,7 @@ public final class SubmissionWorker {
             Submission next = switch (result.outcome()) {
                 case DELIVERED -> current.attempted(SubmissionState.SENT, null, result.reference(), result.receipt(), null, now);
                 case PERMANENT_FAILURE -> current.attempted(SubmissionState.FAILED, null, null, null, result.reason(), now);
-                case RETRY -> current.attempted(SubmissionState.PENDING, now.plus(backoff(current.attempts() + 1, result.retryAfter())),
+                case RETRY -> current.attempted(SubmissionState.PENDING, now.plus(pause(current.attempts() + 1, result.retryAfter())),
                         null, null, result.reason(), now);
             };
             store.submissions().update(next);
@@ -133,12 +132,9 @@ public final class SubmissionWorker {
         });
     }
 
-    private Duration backoff(int attempts, Duration requested) {
-        if (requested != null && !requested.isNegative()) {
-            return requested.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : requested;
-        }
-        Duration delay = baseBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    /** A submitter's own wish is honoured up to the longest pause; otherwise the pause doubles per attempt. */
+    private Duration pause(int attempts, Duration requested) {
+        return requested != null && !requested.isNegative() ? backoff.atMost(requested) : backoff.after(attempts);
     }
 
     private Instant now() {

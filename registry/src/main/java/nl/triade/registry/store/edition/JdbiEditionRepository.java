@@ -3,7 +3,6 @@ package nl.triade.registry.store.edition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import nl.triade.registry.domain.edition.Edition;
 import nl.triade.registry.domain.edition.EditionRepository;
 import nl.triade.registry.store.Timestamps;
@@ -39,15 +38,6 @@ public final class JdbiEditionRepository implements EditionRepository {
                 .bind("documentId", documentId)
                 .map(JdbiEditionRepository::edition)
                 .list();
-    }
-
-    @Override
-    public Optional<Edition> find(String documentId, int version) {
-        return handle.createQuery("SELECT * FROM editions WHERE document_id = :documentId AND version = :version")
-                .bind("documentId", documentId)
-                .bind("version", version)
-                .map(JdbiEditionRepository::edition)
-                .findOne();
     }
 
     private static Edition edition(ResultSet row, StatementContext context) throws SQLException {

@@ -2,6 +2,7 @@ package nl.triade.registry.http.submission;
 
 import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +43,12 @@ class SubmissionTest {
             assertEquals(Map.of(submission.get("id").asText(), "REG-1"), register.recorded(), "exactly one accepted delivery");
             assertTrue(register.keysSeen().stream().allMatch(key -> key.equals(submission.get("id").asText())));
 
-            ApiResponse accepted = registry.admin().post(path + "/outcome", Map.of("outcome", "accepted", "registerReference", "REG-1"));
+            ApiResponse accepted = registry.admin().post(path + "/outcome", Map.of("outcome", "accepted"));
             assertEquals(200, accepted.status(), accepted.body());
             assertEquals("registered", registry.anonymous().get("/api/v1/documents/" + id).json().get("status").asText(),
                     "a registered document is public");
+            assertEquals("REG-1", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
+                    .get("registerReference").asText(), "without a new reference, the edition keeps the one from delivery");
         }
     }
 
@@ -121,33 +124,60 @@ class SubmissionTest {
     }
 
     @Test
-    void theRegistersDecisionReportedThroughTheChannelRegistersTheDocument() throws InterruptedException {
+    void anAcceptanceReportedThroughTheChannelRegistersTheDocument() throws InterruptedException {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             String id = FinalDocuments.create(registry).id();
-            String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
-                    .json().get("id").asText();
-            String path = "/api/v1/submissions/" + submissionId;
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
-            Thread.sleep(300);
-            assertEquals("sent", registry.admin().get(path).json().get("state").asText(), "pending at the Register: still sent");
+            String path = sentAndDecided(registry, register, id, "{\"status\": \"accepted\", \"reference\": \"ZIN-2027-042\"}");
 
-            register.decide(submissionId, "{\"status\": \"accepted\", \"reference\": \"ZIN-2027-042\"}");
-
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("accepted"), "the verdict is recorded");
+            assertEquals("accepted", registry.admin().get(path).json().get("state").asText());
             assertEquals("registered", registry.anonymous().get("/api/v1/documents/" + id).json().get("status").asText());
             assertEquals("ZIN-2027-042", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
                     .get("registerReference").asText());
-            JsonNode events = registry.admin().get("/api/v1/events?document=" + id + "&limit=200").json().get("items");
-            JsonNode accepted = null;
-            for (JsonNode event : events) {
-                if (event.get("type").asText().equals("submission.accepted")) {
-                    accepted = event;
-                }
-            }
-            assertEquals("plugin:register-http", accepted.get("actor").asText(), events.toString());
+            assertEquals("plugin:register-http", lastEvent(registry, id, "submission.accepted").get("actor").asText());
             assertEquals(409, registry.admin().post(path + "/outcome", Map.of("outcome", "rejected", "reason", "te laat")).status(),
                     "the reported verdict stands");
         }
+    }
+
+    @Test
+    void aRejectionReportedThroughTheChannelRejectsTheDocument() throws InterruptedException {
+        try (FakeRegister register = new FakeRegister(0);
+             RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
+            String id = FinalDocuments.create(registry).id();
+            String path = sentAndDecided(registry, register, id, "{\"status\": \"rejected\", \"reason\": \"geen meetinstrument\"}");
+
+            assertEquals("rejected", registry.admin().get(path).json().get("state").asText());
+            assertEquals("rejected", registry.admin().get("/api/v1/documents/" + id).json().get("status").asText());
+            assertEquals(0, registry.admin().get("/api/v1/documents/" + id + "/editions").json().get("items").size());
+            JsonNode rejected = lastEvent(registry, id, "submission.rejected");
+            assertEquals("plugin:register-http", rejected.get("actor").asText());
+            assertEquals("geen meetinstrument", rejected.get("data").get("reason").asText());
+        }
+    }
+
+    /** Submits {@code id}, waits until it is sent and still awaiting the Register, then lets the Register decide. */
+    private static String sentAndDecided(RunningRegistry registry, FakeRegister register, String id, String decision)
+            throws InterruptedException {
+        String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
+                .json().get("id").asText();
+        String path = "/api/v1/submissions/" + submissionId;
+        eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+        Thread.sleep(300);
+        assertEquals("sent", registry.admin().get(path).json().get("state").asText(), "pending at the Register: still sent");
+        register.decide(submissionId, decision);
+        eventually(() -> !registry.admin().get(path).json().get("state").asText().equals("sent"), "the verdict is recorded");
+        return path;
+    }
+
+    private static JsonNode lastEvent(RunningRegistry registry, String id, String type) {
+        JsonNode found = null;
+        for (JsonNode event : registry.admin().get("/api/v1/events?document=" + id + "&limit=200").json().get("items")) {
+            if (event.get("type").asText().equals(type)) {
+                found = event;
+            }
+        }
+        assertNotNull(found, "no " + type + " event");
+        return found;
     }
 }
