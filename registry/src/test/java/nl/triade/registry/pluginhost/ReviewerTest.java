@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.triade.registry.http.Parties;
@@ -100,5 +102,49 @@ class ReviewerTest {
             assertTrue(failures.get(0).get("data").get("reason").asText().contains("did not answer within 3000 ms"));
             assertEquals(0, setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments").json().get("items").size());
         }
+    }
+
+    @Test
+    void aFloodOfCommentsIsCutAndClipped() throws InterruptedException {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+                "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar", "TRIADE_PLUGIN_MISBEHAVING_FLOOD", "yes"), "misbehaving")) {
+            Setup setup = instrumentWithUnsourcedIndicator(registry);
+            setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions", Map.of("action", "open-consultation"));
+            String events = "/api/v1/events?document=" + setup.documentId() + "&limit=200";
+            JsonNode cut = eventually(() -> {
+                var found = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+                registry.admin().get(events).json().get("items").forEach(event -> {
+                    if (event.get("type").asText().equals("review.failed")
+                            && event.get("data").get("reason").asText().contains("returned 600 comments")) {
+                        found.add(event);
+                    }
+                });
+                return found;
+            });
+            assertEquals("the reviewer returned 600 comments; the first 500 are posted", cut.get(0).get("data").get("reason").asText());
+
+            String comments = "/api/v1/documents/" + setup.documentId() + "/comments?limit=200";
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<JsonNode> posted = allPages(setup.author(), comments);
+            while (posted.size() < 500 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                posted = allPages(setup.author(), comments);
+            }
+            Thread.sleep(200);
+            posted = allPages(setup.author(), comments);
+            posted.forEach(comment -> assertEquals(20_000, comment.get("body").asText().length(), "a long comment is clipped"));
+            assertEquals(500, posted.size());
+        }
+    }
+
+    private static List<JsonNode> allPages(ApiClient client, String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = client.get(path + (next == null ? "" : "&cursor=" + next)).json();
+            page.get("items").forEach(items::add);
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (next != null);
+        return items;
     }
 }
