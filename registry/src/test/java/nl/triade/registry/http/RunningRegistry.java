@@ -67,6 +67,18 @@ public final class RunningRegistry implements AutoCloseable {
         return start(false);
     }
 
+    /** On a copy of an existing database file, as an upgrade meets it: no demo data, no plugins. */
+    public static RunningRegistry startOn(Path databaseFile) {
+        try {
+            Path folder = Files.createTempDirectory("triade-test");
+            Files.createDirectories(folder.resolve("plugins"));
+            Files.copy(databaseFile, folder.resolve("triade.db"));
+            return new RunningRegistry(folder, false, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void boot(int port) {
         Map<String, String> variables = new HashMap<>(environment);
         variables.put("TRIADE_PORT", Integer.toString(port));
