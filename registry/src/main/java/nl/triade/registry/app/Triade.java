@@ -50,6 +50,7 @@ import nl.triade.registry.pluginhost.PluginSubmitters;
 import nl.triade.registry.pluginhost.PluginValidators;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
+import nl.triade.registry.store.audit.CheckpointKeyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +117,7 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins, transactions))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions)));
+                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json));
             EventFeed feed = new EventFeed(plugins, transactions, retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());

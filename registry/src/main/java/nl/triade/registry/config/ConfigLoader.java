@@ -20,16 +20,18 @@ public final class ConfigLoader {
                 throw new ConfigException("unknown argument '" + argument + "'; the only argument is --demo");
             }
         }
+        String databaseUrl = databaseUrl(environment.get("TRIADE_DB_URL"));
         return new TriadeConfig(
                 port(environment.get("TRIADE_PORT")),
-                databaseUrl(environment.get("TRIADE_DB_URL")),
+                databaseUrl,
                 pluginsDir(environment.get("TRIADE_PLUGINS_DIR")),
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
                 demo,
                 pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
                 pluginEnvironment(environment, demo),
                 millis("TRIADE_SUBMISSION_POLL_MS", environment.get("TRIADE_SUBMISSION_POLL_MS"), 1000),
-                millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000));
+                millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000),
+                keysDir(environment.get("TRIADE_KEYS_DIR"), databaseUrl));
     }
 
     private static int port(String value) {
@@ -60,6 +62,22 @@ public final class ConfigLoader {
 
     private static Path pluginsDir(String value) {
         return isBlank(value) ? TriadeConfig.DEFAULT_PLUGINS_DIR : Path.of(value);
+    }
+
+    /**
+     * By default beside the database file ({@code data/keys} for {@code data/triade.db}), so one
+     * installation keeps one key; a separate folder (or volume) keeps it out of database backups.
+     */
+    private static Path keysDir(String value, String databaseUrl) {
+        if (!isBlank(value)) {
+            return Path.of(value);
+        }
+        String file = databaseUrl.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        file = query < 0 ? file : file.substring(0, query);
+        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
+        Path parent = file.isBlank() || file.startsWith(":") ? null : Path.of(file).toAbsolutePath().getParent();
+        return parent == null ? Path.of("keys") : parent.resolve("keys");
     }
 
     private static Duration pluginTimeout(String value) {

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param pluginEnvironment the {@code TRIADE_PLUGIN_*} environment variables: plugin settings
  * @param submissionPoll how often the submission worker looks for due deliveries
  * @param submissionBackoff the wait after the first failed delivery; it doubles with every further failure
+ * @param keysDir     folder of the checkpoint signing key, kept out of the database
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Map<String, String> pluginEnvironment, Duration submissionPoll,
-                           Duration submissionBackoff) {
+                           Duration submissionBackoff, Path keysDir) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

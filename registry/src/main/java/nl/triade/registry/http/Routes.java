@@ -84,6 +84,9 @@ public record Routes(SystemController system, AccountController accounts, Organi
                 path("events", () -> {
                     get(events::list);
                     get("verify", events::verify);
+                    post("verify", events::verifyCheckpoint);
+                    get("checkpoint", events::checkpoint);
+                    get("key", events::key);
                 });
             });
         };

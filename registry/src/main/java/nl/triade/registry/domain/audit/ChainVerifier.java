@@ -4,32 +4,58 @@ import java.util.List;
 
 /**
  * Walks the whole log in pages and reports the first event whose hash, link to its predecessor
- * or sequence number does not hold. Detects edited rows, deleted rows and rows spliced in.
+ * or sequence number does not hold. Detects edited rows, deleted rows and rows spliced in. A chain
+ * cut back or rewritten whole is consistent in itself; against a signed {@link Checkpoint} it is
+ * not: the chain must reach the checkpoint's seq, and the event there must have the checkpoint's hash.
  */
 public final class ChainVerifier {
     private static final int PAGE = 1000;
 
     public ChainVerification verify(EventLog log) {
+        return verify(log, null);
+    }
+
+    /** {@code checkpoint} is one whose signature has been checked already, or null. */
+    public ChainVerification verify(EventLog log, Checkpoint checkpoint) {
         String previousHash = Event.GENESIS_HASH;
+        String hashAtCheckpoint = checkpoint != null && checkpoint.seq() == 0 ? Event.GENESIS_HASH : null;
         long expectedSeq = 1;
         long checked = 0;
         List<Event> page = log.after(0, null, PAGE);
         while (!page.isEmpty()) {
             for (Event event : page) {
                 if (event.seq() != expectedSeq) {
-                    return ChainVerification.broken(checked, event.seq(), "expected event " + expectedSeq + " but found " + event.seq());
+                    return ChainVerification.broken(checked, event.seq(), ChainVerification.SEQUENCE_GAP,
+                            "expected event " + expectedSeq + " but found " + event.seq());
                 }
                 if (!event.previousHash().equals(previousHash)) {
-                    return ChainVerification.broken(checked, event.seq(), "previousHash does not match the hash of the event before it");
+                    return ChainVerification.broken(checked, event.seq(), ChainVerification.BROKEN_LINK,
+                            "previousHash does not match the hash of the event before it");
                 }
                 if (!event.hash().equals(event.expectedHash())) {
-                    return ChainVerification.broken(checked, event.seq(), "the event's content does not match its hash");
+                    return ChainVerification.broken(checked, event.seq(), ChainVerification.ALTERED_EVENT,
+                            "the event's content does not match its hash");
+                }
+                if (checkpoint != null && event.seq() == checkpoint.seq()) {
+                    hashAtCheckpoint = event.hash();
                 }
                 previousHash = event.hash();
                 expectedSeq++;
                 checked++;
             }
             page = log.after(page.get(page.size() - 1).seq(), null, PAGE);
+        }
+        return checkpoint == null ? ChainVerification.intact(checked) : against(checkpoint, checked, hashAtCheckpoint);
+    }
+
+    private static ChainVerification against(Checkpoint checkpoint, long checked, String hashAtCheckpoint) {
+        if (hashAtCheckpoint == null) {
+            return ChainVerification.broken(checked, checked + 1, ChainVerification.TRUNCATED, "the chain ends at event "
+                    + checked + " but a checkpoint signed at " + checkpoint.at() + " saw event " + checkpoint.seq());
+        }
+        if (!hashAtCheckpoint.equals(checkpoint.hash())) {
+            return ChainVerification.broken(checked, checkpoint.seq(), ChainVerification.REWRITTEN, "event " + checkpoint.seq()
+                    + " does not have the hash the checkpoint signed at " + checkpoint.at() + " names: the chain up to it was rewritten");
         }
         return ChainVerification.intact(checked);
     }

@@ -1,17 +1,21 @@
 package nl.triade.registry.http.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;
 
-/** {@code /events} and {@code /events/verify}. */
+/** {@code /events}, {@code /events/verify} (with or without a checkpoint), {@code /events/checkpoint} and {@code /events/key}. */
 public final class EventController {
     private final AuditService audit;
+    private final ObjectMapper json;
 
-    public EventController(AuditService audit) {
+    public EventController(AuditService audit, ObjectMapper json) {
         this.audit = audit;
+        this.json = json;
     }
 
     public void list(Context ctx) {
@@ -22,6 +26,19 @@ public final class EventController {
 
     public void verify(Context ctx) {
         ctx.json(audit.verify(Requests.caller(ctx)));
+    }
+
+    public void verifyCheckpoint(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        ctx.json(audit.verify(caller, Requests.body(ctx, json, CheckpointBody.class).validated()));
+    }
+
+    public void checkpoint(Context ctx) {
+        ctx.json(CheckpointBody.of(audit.checkpoint(Requests.caller(ctx))));
+    }
+
+    public void key(Context ctx) {
+        ctx.json(SigningKeyResponse.of(audit.key()));
     }
 
     private static long after(String value) {

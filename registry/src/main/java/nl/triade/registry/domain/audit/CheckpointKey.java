@@ -1,0 +1,100 @@
+package nl.triade.registry.domain.audit;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The Ed25519 key pair that signs checkpoints. Its private half lives outside the database (a
+ * file only the server's user may read), so write access to the database alone cannot forge a
+ * checkpoint. {@link #toString()} never shows the private half.
+ */
+public final class CheckpointKey {
+    public static final String ALGORITHM = "Ed25519";
+    private final KeyPair pair;
+    private final String keyId;
+
+    public CheckpointKey(KeyPair pair) {
+        this.pair = pair;
+        this.keyId = keyIdOf(pair.getPublic());
+    }
+
+    public static CheckpointKey generate() {
+        try {
+            return new CheckpointKey(KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no Ed25519", e);
+        }
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the public key's X.509 (DER) encoding. */
+    public static String keyIdOf(PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            return HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public KeyPair pair() {
+        return pair;
+    }
+
+    /** The public key as PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509), as {@code openssl} reads it. */
+    public String publicKeyPem() {
+        return pem("PUBLIC KEY", pair.getPublic().getEncoded());
+    }
+
+    /** The private key as PEM (PKCS #8), for the key file only. */
+    public String privateKeyPem() {
+        return pem("PRIVATE KEY", pair.getPrivate().getEncoded());
+    }
+
+    public Checkpoint sign(long seq, String hash, Instant at) {
+        try {
+            Signature signer = Signature.getInstance(ALGORITHM);
+            signer.initSign(pair.getPrivate());
+            signer.update(Checkpoint.signedText(seq, hash, at, keyId));
+            return new Checkpoint(seq, hash, at, keyId, Base64.getEncoder().encodeToString(signer.sign()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("signing a checkpoint failed", e);
+        }
+    }
+
+    /** Whether this key signed exactly this checkpoint; a signature that is not even Base64 is simply not valid. */
+    public boolean signed(Checkpoint checkpoint) {
+        if (!keyId.equals(checkpoint.keyId()) || checkpoint.signature() == null) {
+            return false;
+        }
+        try {
+            Signature verifier = Signature.getInstance(ALGORITHM);
+            verifier.initVerify(pair.getPublic());
+            verifier.update(checkpoint.signedText());
+            return verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    static String pem(String label, byte[] der) {
+        String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
+    }
+
+    @Override
+    public String toString() {
+        return "CheckpointKey[" + ALGORITHM + " " + keyId + "]";
+    }
+}

@@ -1,0 +1,23 @@
+package nl.triade.registry.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KeysDirConfigTest {
+
+    @Test
+    void theCheckpointKeyLivesBesideTheDatabaseFileByDefault() {
+        assertEquals(Path.of("data", "keys").toAbsolutePath(), ConfigLoader.load(Map.of(), List.of()).keysDir());
+        assertEquals(Path.of("/srv/triade/keys"),
+                ConfigLoader.load(Map.of("TRIADE_DB_URL", "jdbc:sqlite:/srv/triade/registry.db?busy_timeout=5000"), List.of()).keysDir());
+    }
+
+    @Test
+    void aFolderOfItsOwnKeepsItOutOfDatabaseBackups() {
+        assertEquals(Path.of("/run/secrets/triade"), ConfigLoader.load(Map.of("TRIADE_KEYS_DIR", "/run/secrets/triade"), List.of()).keysDir());
+    }
+}
