@@ -39,6 +39,17 @@ class CanonicalJsonTest {
         assertEquals("\"cliëntenversie\\n\\u0001\"", CanonicalJson.write("cliëntenversie\n\u0001"));
     }
 
+    /**
+     * Golden: every stored content hash and every event hash depends on exactly these escapes, so
+     * any change to them (escaping '/', upper-case hex, escaping DEL or non-ASCII) must fail here first.
+     */
+    @Test
+    void everyEscapeIsPinned() {
+        String text = "q\"b\\s/\b\f\n\r\t\u0000\u001f\u007f é 😀";
+        assertEquals("\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0000\\u001f\u007f é 😀\"", CanonicalJson.write(text));
+        assertEquals("3cc692691aff41c0c9024b13b2e23126bfbde6b8e236747caa1dc4ad7d782338", CanonicalJson.sha256(text));
+    }
+
     @Test
     void integersOfEveryWidthLookAlike() {
         assertEquals(CanonicalJson.write(List.of(7)), CanonicalJson.write(List.of(7L)));

@@ -1,0 +1,42 @@
+package nl.triade.registry.domain.document;
+
+import static nl.triade.registry.domain.document.DocumentFixtures.content;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.triade.registry.domain.document.ContentChange.Kind;
+import nl.triade.registry.domain.document.ContentChange.Part;
+import org.junit.jupiter.api.Test;
+
+/** Indicators and evidence are parts of the content like sections: a diff that missed them would hide a change from reviewers. */
+class RevisionDiffPartsTest {
+    private static final Indicator VOETONDERZOEK = new Indicator("voet", "Jaarlijks voetonderzoek", IndicatorType.PROCESS,
+            "patiënten met voetonderzoek", "patiënten met diabetes", null, "HIS", "%", "jaar");
+    private static final Evidence SPIEGELGESPREK = new Evidence("ev_1", EvidenceType.MIRROR_CONVERSATION, "Spiegelgesprek",
+            "Twaalf patiënten over hun voetzorg", 12, LocalDate.of(2026, 10, 1), null);
+
+    @Test
+    void anAddedChangedAndRemovedIndicatorAreEachReported() {
+        DocumentContent none = content(List.of());
+        DocumentContent with = none.withIndicator(VOETONDERZOEK);
+        Indicator changed = new Indicator("voet", "Jaarlijks voetonderzoek", IndicatorType.PROCESS,
+                "patiënten met voetonderzoek", "patiënten met diabetes", null, "registratie", "%", "jaar");
+        assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.ADDED, null, VOETONDERZOEK, null)),
+                RevisionDiff.between(none, with));
+        assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.CHANGED, VOETONDERZOEK, changed, null)),
+                RevisionDiff.between(with, none.withIndicator(changed)));
+        assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.REMOVED, VOETONDERZOEK, null, null)),
+                RevisionDiff.between(with, none));
+    }
+
+    @Test
+    void addedAndRemovedEvidenceIsReported() {
+        DocumentContent none = content(List.of());
+        DocumentContent with = none.withEvidence(SPIEGELGESPREK);
+        assertEquals(List.of(new ContentChange(Part.EVIDENCE, "ev_1", Kind.ADDED, null, SPIEGELGESPREK, null)),
+                RevisionDiff.between(none, with));
+        assertEquals(List.of(new ContentChange(Part.EVIDENCE, "ev_1", Kind.REMOVED, SPIEGELGESPREK, null, null)),
+                RevisionDiff.between(with, none));
+    }
+}
