@@ -17,6 +17,7 @@ import nl.triade.registry.domain.account.OrganisationService;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EarlierTexts;
 import nl.triade.registry.domain.authorisation.ApprovalService;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
@@ -101,6 +102,10 @@ public final class Triade implements AutoCloseable {
             SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, retries, submissions);
+            int attested = new EarlierTexts(transactions, audit).attest();
+            if (attested > 0) {
+                LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
+            }
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
             if (config.demo()) {

@@ -5,6 +5,7 @@ import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
+import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.edition.EditionRepository;
@@ -23,6 +24,8 @@ public interface Store {
     DocumentRepository documents();
 
     EventLog events();
+
+    StoredTexts storedTexts();
 
     ListenerPositions listenerPositions();
 

@@ -7,6 +7,7 @@ import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
+import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.edition.EditionRepository;
@@ -18,6 +19,7 @@ import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
+import nl.triade.registry.store.audit.JdbiStoredTexts;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.edition.JdbiEditionRepository;
@@ -84,6 +86,11 @@ final class JdbiStore implements Store {
     @Override
     public EventLog events() {
         return new JdbiEventLog(handle, json);
+    }
+
+    @Override
+    public StoredTexts storedTexts() {
+        return new JdbiStoredTexts(handle);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class AuditService {
     private ChainVerification walk(Checkpoint checkpoint) {
         walks.acquireUninterruptibly();
         try {
-            return transactions.read(store -> verifier.verify(store.events(), checkpoint));
+            return transactions.read(store -> verifier.verify(store.events(), store.storedTexts(), checkpoint));
         } finally {
             walks.release();
         }

@@ -15,12 +15,14 @@ public record ChainVerification(boolean valid, long checked, Long brokenAt, Stri
     public static final String TRUNCATED = "truncated";
     /** The event at a signed checkpoint's seq no longer has the hash the checkpoint names. */
     public static final String REWRITTEN = "rewritten";
+    /** A stored text (comment body or answer, approval motivation, revision note) is not the one its event recorded. */
+    public static final String STORED_TEXT_ALTERED = "stored-text-altered";
 
     static ChainVerification intact(long checked) {
         return new ChainVerification(true, checked, null, null, null);
     }
 
-    static ChainVerification broken(long checked, long seq, String failure, String reason) {
+    static ChainVerification broken(long checked, Long seq, String failure, String reason) {
         return new ChainVerification(false, checked, seq, failure, reason);
     }
 }

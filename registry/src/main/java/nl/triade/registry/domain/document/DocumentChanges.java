@@ -13,6 +13,7 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.TextAttestations;
 
 /**
  * The one path every change to a document takes, in one transaction: load, check the caller may
@@ -54,6 +55,9 @@ final class DocumentChanges {
             Map<String, Object> data = new LinkedHashMap<>(change.data());
             data.put("revision", next.revision());
             data.put("contentHash", next.contentHash());
+            if (note != null) {
+                data.put(TextAttestations.NOTE_DIGEST, TextAttestations.sha256(note));
+            }
             audit.record(store.events(), caller, change.eventType(), id, data);
             return change.result().apply(next);
         });

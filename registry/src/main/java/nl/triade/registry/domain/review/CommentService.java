@@ -17,6 +17,7 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.TextAttestations;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
@@ -64,6 +65,7 @@ public final class CommentService {
             data.put("revision", comment.revision());
             data.put("sectionKey", comment.sectionKey());
             data.put("replyTo", comment.replyTo());
+            data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(comment.body()));
             audit.record(store.events(), caller, "comment.created", documentId, data);
             return comment;
         });
@@ -95,6 +97,7 @@ public final class CommentService {
             data.put("revision", stored.revision());
             data.put("sectionKey", sectionKey);
             data.put("source", source);
+            data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(stored.body()));
             audit.record(store.events(), source, comment.organisation(), "comment.created", documentId, data);
             return null;
         });

@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ChainVerifierTest {
     private final InMemoryLog log = new InMemoryLog();
+    private final InMemoryTexts texts = new InMemoryTexts();
     private final AuditTrail trail = new AuditTrail(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
 
     /** A hand-written log whose rows a test may tamper with, as someone with database access could. */
@@ -38,6 +41,36 @@ class ChainVerifierTest {
         }
     }
 
+    /** Stored texts as a test sets them. */
+    private static final class InMemoryTexts implements StoredTexts {
+        final Map<String, String> rows = new LinkedHashMap<>();
+
+        @Override
+        public void forEach(Consumer<StoredText> text) {
+            rows.forEach((record, value) -> text.accept(new StoredText(record, value)));
+        }
+
+        @Override
+        public List<StoredText> awaitingAttestation() {
+            return List.of();
+        }
+
+        @Override
+        public void attested() {
+        }
+    }
+
+    private ChainVerification verify() {
+        return new ChainVerifier().verify(log, texts, null);
+    }
+
+    private void comment(String id, String body) {
+        texts.rows.put(TextAttestations.commentBody(id), body);
+        texts.rows.put(TextAttestations.commentRationale(id), null);
+        trail.record(log, "acc_1", "org", "comment.created", "doc_1",
+                Map.of("comment", id, TextAttestations.BODY_DIGEST, TextAttestations.sha256(body)));
+    }
+
     @BeforeEach
     void threeEvents() {
         for (int i = 1; i <= 3; i++) {
@@ -47,7 +80,7 @@ class ChainVerifierTest {
 
     @Test
     void anUntouchedChainVerifies() {
-        ChainVerification verdict = new ChainVerifier().verify(log);
+        ChainVerification verdict = verify();
         assertTrue(verdict.valid());
         assertEquals(3, verdict.checked());
     }
@@ -63,7 +96,7 @@ class ChainVerifierTest {
         Event original = log.rows.get(1);
         log.rows.set(1, new Event(original.seq(), original.at(), "acc_forger", original.organisation(), original.type(),
                 original.document(), original.data(), original.previousHash(), original.hash()));
-        ChainVerification verdict = new ChainVerifier().verify(log);
+        ChainVerification verdict = verify();
         assertFalse(verdict.valid());
         assertEquals(2L, verdict.brokenAt());
     }
@@ -76,12 +109,68 @@ class ChainVerifierTest {
                 original.organisation(), original.type(), original.document(), forged);
         log.rows.set(1, new Event(original.seq(), original.at(), original.actor(), original.organisation(), original.type(),
                 original.document(), forged, original.previousHash(), hash));
-        assertEquals(3L, new ChainVerifier().verify(log).brokenAt());
+        assertEquals(3L, verify().brokenAt());
     }
 
     @Test
     void aRemovedEventIsReported() {
         log.rows.remove(1);
-        assertEquals(3L, new ChainVerifier().verify(log).brokenAt());
+        assertEquals(3L, verify().brokenAt());
+    }
+
+    @Test
+    void storedTextsThatMatchTheirEventsVerify() {
+        comment("cmt_1", "Noem de fysiotherapeut.");
+        assertTrue(verify().valid(), verify().toString());
+    }
+
+    @Test
+    void anEditedCommentBodyIsReportedAtTheEventThatRecordedIt() {
+        comment("cmt_1", "Noem de fysiotherapeut.");
+        texts.rows.put(TextAttestations.commentBody("cmt_1"), "Geen opmerkingen.");
+        ChainVerification verdict = verify();
+        assertEquals(ChainVerification.STORED_TEXT_ALTERED, verdict.failure());
+        assertEquals(4L, verdict.brokenAt());
+    }
+
+    @Test
+    void aTextNoEventRecordedIsReportedWithoutASeq() {
+        texts.rows.put(TextAttestations.commentBody("cmt_smuggled"), "Ingevoegd.");
+        ChainVerification verdict = verify();
+        assertEquals(ChainVerification.STORED_TEXT_ALTERED, verdict.failure());
+        assertEquals(null, verdict.brokenAt());
+    }
+
+    @Test
+    void theLatestAnswerCountsForARationale() {
+        comment("cmt_1", "Noem de fysiotherapeut.");
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        resolved.put("comment", "cmt_1");
+        resolved.put("rationale", "Overgenomen.");
+        trail.record(log, "acc_1", "org", "comment.resolved", "doc_1", resolved);
+        resolved.put("rationale", null);
+        trail.record(log, "acc_1", "org", "comment.reopened", "doc_1", resolved);
+        assertTrue(verify().valid(), "reopened: no rationale stored");
+        texts.rows.put(TextAttestations.commentRationale("cmt_1"), "Overgenomen.");
+        assertEquals(ChainVerification.STORED_TEXT_ALTERED, verify().failure(), "the reopening removed the answer");
+    }
+
+    @Test
+    void anAttestationThatContradictsAnEarlierOneOnABodyIsReported() {
+        comment("cmt_1", "Noem de fysiotherapeut.");
+        trail.record(log, null, null, TextAttestations.ATTESTED, null,
+                Map.of("texts", Map.of(TextAttestations.commentBody("cmt_1"), TextAttestations.sha256("Vervalst."))));
+        texts.rows.put(TextAttestations.commentBody("cmt_1"), "Vervalst.");
+        ChainVerification verdict = verify();
+        assertEquals(ChainVerification.STORED_TEXT_ALTERED, verdict.failure());
+        assertEquals(5L, verdict.brokenAt());
+    }
+
+    @Test
+    void recordNamesAreAStoredFormat() {
+        assertEquals("comment/cmt_1/body", TextAttestations.commentBody("cmt_1"));
+        assertEquals("comment/cmt_1/rationale", TextAttestations.commentRationale("cmt_1"));
+        assertEquals("approval/doc_1/7/zorgverzekeraar-a/motivation", TextAttestations.approvalMotivation("doc_1", 7, "zorgverzekeraar-a"));
+        assertEquals("revision/doc_1/3/note", TextAttestations.revisionNote("doc_1", 3));
     }
 }
