@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param timelines       tijdpaden for deliverables still missing
  * @param evidence        bundled patient experience and other support
  * @param instrumentIds   for a standard: the instruments that name it in their {@code standardId}
+ * @param absences        the authors' absence statements for party kinds without an organisation in Triade
+ *                        (since SPI 1.2.0; empty for documents without them)
  */
 public record DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
                                String title, String condition, String summary, String patientVersion,
@@ -39,7 +41,7 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
                                List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
                                List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
                                List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
-                               List<String> instrumentIds) {
+                               List<String> instrumentIds, List<AbsenceSnapshot> absences) {
 
     public DocumentSnapshot {
         Objects.requireNonNull(id, "id");
@@ -51,6 +53,20 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
         timelines = List.copyOf(timelines);
         evidence = List.copyOf(evidence);
         instrumentIds = List.copyOf(instrumentIds);
+        absences = absences == null ? List.of() : List.copyOf(absences);
+    }
+
+    /** A snapshot without absence statements, as before SPI 1.2.0. */
+    public DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
+                            String title, String condition, String summary, String patientVersion,
+                            String standardId, String purpose, String workInstruction, LocalDate reviewBy,
+                            List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
+                            List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
+                            List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
+                            List<String> instrumentIds) {
+        this(id, kind, status, version, revision, contentHash, title, condition, summary, patientVersion, standardId,
+                purpose, workInstruction, reviewBy, participants, sections, indicators, maintenancePlan, timelines, evidence,
+                instrumentIds, List.of());
     }
 
     public boolean isStandard() {

@@ -1,7 +1,11 @@
 package nl.triade.registry.domain;
 
-import java.nio.charset.StandardCharsets;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -23,6 +27,15 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
     private CanonicalJson() {
+    }
+
+    /**
+     * Marks a record component that is left out of the canonical form while it is an empty list:
+     * a component added to a hashed record later then keeps the hash of everything written before it.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface OmitWhenEmpty {
     }
 
     public static String write(Object value) {
@@ -79,7 +92,12 @@ public final class CanonicalJson {
         Map<String, Object> map = new TreeMap<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
-                map.put(component.getName(), component.getAccessor().invoke(record));
+                Object value = component.getAccessor().invoke(record);
+                boolean omitted = component.isAnnotationPresent(OmitWhenEmpty.class) && value instanceof List<?> list
+                        && list.isEmpty();
+                if (!omitted) {
+                    map.put(component.getName(), value);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
             }

@@ -44,6 +44,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                 path("accounts", () -> {
                     post(accounts::create);
                     get("{id}", accounts::get);
+                    patch("{id}", accounts::update);
                     post("{id}/tokens", accounts::issueToken);
                 });
                 delete("tokens/{id}", accounts::revokeToken);
@@ -61,6 +62,8 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         delete("evidence/{eid}", parts::deleteEvidence);
                         put("participants/{slug}", parts::putParticipant);
                         delete("participants/{slug}", parts::deleteParticipant);
+                        put("absences/{party}", parts::putAbsence);
+                        delete("absences/{party}", parts::deleteAbsence);
                         get("revisions", documents::revisions);
                         get("revisions/{n}", documents::revision);
                         get("revisions/{n}/diff", documents::diff);

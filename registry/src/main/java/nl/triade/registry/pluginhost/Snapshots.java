@@ -9,6 +9,7 @@ import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
@@ -41,7 +42,9 @@ final class Snapshots {
                 fields.timelines().stream().map(t -> new TimelineSnapshot(t.deliverable(), t.dueDate(), t.description())).toList(),
                 document.content().evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
                         e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
-                instruments);
+                instruments,
+                document.content().absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
+                        a.recordedByOrganisation(), a.recordedByAccount())).toList());
     }
 
     static EventSnapshot of(Event event) {

@@ -35,6 +35,14 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void anEmptyComponentMarkedOmitWhenEmptyIsLeftOutSoEarlierHashesStand() {
+        record Later(String title, @CanonicalJson.OmitWhenEmpty List<String> added) {
+        }
+        assertEquals("{\"title\":\"t\"}", CanonicalJson.write(new Later("t", List.of())));
+        assertEquals("{\"added\":[\"x\"],\"title\":\"t\"}", CanonicalJson.write(new Later("t", List.of("x"))));
+    }
+
+    @Test
     void controlCharactersAreEscapedAndNonAsciiIsKept() {
         assertEquals("\"cliëntenversie\\n\\u0001\"", CanonicalJson.write("cliëntenversie\n\u0001"));
     }

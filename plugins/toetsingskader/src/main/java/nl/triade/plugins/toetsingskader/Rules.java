@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.Finding;
@@ -45,6 +46,11 @@ final class Rules {
                     || participant.role().equals("declined") && participant.motivation() != null && !participant.motivation().isBlank();
             if (counts && !participant.organisationKind().equals("register") && !participant.organisationKind().equals("unknown")) {
                 missing.remove(Party.valueOf(participant.organisationKind().toUpperCase(Locale.ROOT)));
+            }
+        }
+        for (AbsenceSnapshot absence : document.absences()) {
+            if (!absence.motivation().isBlank()) {
+                missing.remove(Party.valueOf(absence.party().toUpperCase(Locale.ROOT)));
             }
         }
         for (Party party : missing) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.Finding;
@@ -39,6 +40,7 @@ class RulesTest {
         List<TimelineSnapshot> timelines = new ArrayList<>();
         List<EvidenceSnapshot> evidence = new ArrayList<>();
         List<String> instruments = new ArrayList<>(List.of("doc_instrument"));
+        List<AbsenceSnapshot> absences = new ArrayList<>();
 
         static Doc instrument() {
             Doc doc = new Doc();
@@ -50,7 +52,8 @@ class RulesTest {
 
         DocumentSnapshot snapshot() {
             return new DocumentSnapshot("doc_1", kind, "draft", 1, 1, "0".repeat(64), "Titel", null, summary, patientVersion,
-                    null, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments);
+                    null, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments,
+                    absences);
         }
 
         List<String> rules() {
@@ -72,6 +75,17 @@ class RulesTest {
         assertEquals(List.of(), doc.rules());
         doc.participants.set(2, new ParticipantSnapshot("verzekeraar", "insurer", "commenter", null));
         assertEquals(List.of("tk-parties"), doc.rules());
+    }
+
+    @Test
+    void theAuthorsAbsenceStatementCountsForAPartyWithoutOrganisation() {
+        Doc doc = new Doc();
+        doc.participants.remove(2);
+        assertEquals(List.of("tk-parties"), doc.rules());
+        doc.absences.add(new AbsenceSnapshot("insurer", " ", "patienten", "acc_1"));
+        assertEquals(List.of("tk-parties"), doc.rules(), "a blank motivation is no motivation");
+        doc.absences.set(0, new AbsenceSnapshot("insurer", "Geen verzekeraar in Triade.", "patienten", "acc_1"));
+        assertEquals(List.of(), doc.rules());
     }
 
     @Test

@@ -9,4 +9,6 @@ public interface AccountRepository {
     Optional<Account> find(String id);
 
     boolean emailTaken(String email);
+
+    void updateRole(String id, Role role);
 }

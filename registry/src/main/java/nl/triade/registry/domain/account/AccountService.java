@@ -13,8 +13,10 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**
- * Creating and reading accounts. Administrators manage every account; an org-admin manages the
- * accounts of its own organisation but can never mint an administrator.
+ * Creating, reading and re-ranking accounts. Administrators manage every account; an org-admin
+ * manages the accounts of its own organisation. Roles only go downward: nobody creates or changes
+ * an account ranked above themselves, nobody changes their own role, and administrators exist
+ * only in the operator organisation.
  */
 public final class AccountService {
     private final Transactions transactions;
@@ -35,8 +37,8 @@ public final class AccountService {
             throw new ForbiddenException("only administrators, or org-admins of '" + request.organisation()
                     + "', create accounts there");
         }
-        if (request.role() == Role.ADMINISTRATOR && !caller.isAdministrator()) {
-            throw new ForbiddenException("only administrators create administrators");
+        if (!caller.ranksAtLeast(request.role())) {
+            throw new ForbiddenException("nobody creates an account with a role above their own");
         }
         return transactions.write(store -> {
             Account account = insert(store, request);
@@ -52,6 +54,7 @@ public final class AccountService {
             throw new InvalidInputException("organisation", "must-exist",
                     "organisation '" + request.organisation() + "' does not exist");
         }
+        requireOperatorForAdministrator(request.organisation(), request.role());
         if (store.accounts().emailTaken(request.email())) {
             throw new RuleViolationException("email-taken", "email", "an account with this e-mail address already exists");
         }
@@ -59,6 +62,43 @@ public final class AccountService {
                 request.role(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         store.accounts().insert(account);
         return account;
+    }
+
+    /**
+     * Gives an account another role. The caller must manage the account's organisation, rank at
+     * least as high as both its current and its new role, and not be the account itself (so the
+     * last administrator cannot lock the operator out).
+     */
+    public Account changeRole(Caller caller, String id, Role role) {
+        return transactions.write(store -> {
+            Account account = store.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
+            if (!caller.accountId().equals(id) && !caller.managesAccountsOf(account.organisation())) {
+                throw new NotFoundException("account", id);
+            }
+            if (caller.accountId().equals(id)) {
+                throw new ForbiddenException("nobody changes their own role");
+            }
+            if (!caller.ranksAtLeast(account.role()) || !caller.ranksAtLeast(role)) {
+                throw new ForbiddenException("nobody changes the role of an account ranked above their own, "
+                        + "or gives a role above their own");
+            }
+            requireOperatorForAdministrator(account.organisation(), role);
+            if (account.role() == role) {
+                return account;
+            }
+            Account changed = account.withRole(role);
+            store.accounts().updateRole(id, role);
+            audit.record(store.events(), caller, "account.role-changed", null,
+                    Map.of("account", id, "from", account.role(), "to", role));
+            return changed;
+        });
+    }
+
+    private static void requireOperatorForAdministrator(String organisation, Role role) {
+        if (role == Role.ADMINISTRATOR && !AccountBootstrap.OPERATOR_ORGANISATION.equals(organisation)) {
+            throw new RuleViolationException("administrator-outside-operator", "role", "administrators belong to the "
+                    + "operator organisation '" + AccountBootstrap.OPERATOR_ORGANISATION + "' only");
+        }
     }
 
     public Account get(Caller caller, String id) {

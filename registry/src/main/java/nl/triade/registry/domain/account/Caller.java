@@ -19,4 +19,9 @@ public record Caller(String accountId, String organisation, OrganisationKind org
     public boolean managesAccountsOf(String slug) {
         return isAdministrator() || isOrgAdminOf(slug);
     }
+
+    /** Roles only downward: nobody creates, changes or holds credentials for an account ranked above themselves. */
+    public boolean ranksAtLeast(Role other) {
+        return !other.isAbove(role);
+    }
 }

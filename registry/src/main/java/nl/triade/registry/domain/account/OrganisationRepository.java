@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.account;
 
 import java.util.Optional;
+import java.util.Set;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 
@@ -13,4 +14,7 @@ public interface OrganisationRepository {
     Page<Organisation> list(PageRequest page);
 
     boolean isEmpty();
+
+    /** The kinds of which at least one organisation exists. */
+    Set<OrganisationKind> kindsPresent();
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
@@ -16,6 +17,8 @@ import nl.triade.registry.domain.audit.AuditTrail;
 /**
  * Issuing, revoking and checking API tokens. A token may be managed by its own account, an
  * administrator, or an org-admin of the account's organisation; to anyone else it does not exist.
+ * Roles only downward: an org-admin who can see an administrator's account still cannot hold
+ * credentials for it.
  */
 public final class TokenService {
     private final Transactions transactions;
@@ -37,9 +40,7 @@ public final class TokenService {
         }
         return transactions.write(store -> {
             Account account = store.accounts().find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
-            if (!mayManage(caller, account)) {
-                throw new NotFoundException("account", accountId);
-            }
+            requireManage(caller, account, new NotFoundException("account", accountId));
             IssuedToken issued = insert(store, accountId, request.name(), TokenSecrets.newSecret(), request.expiresAt());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("token", issued.id());
@@ -64,7 +65,8 @@ public final class TokenService {
         transactions.write(store -> {
             Token token = store.tokens().find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
             Account owner = store.accounts().find(token.accountId()).orElseThrow(() -> new NotFoundException("token", tokenId));
-            if (!mayManage(caller, owner) || token.revokedAt() != null) {
+            requireManage(caller, owner, new NotFoundException("token", tokenId));
+            if (token.revokedAt() != null) {
                 throw new NotFoundException("token", tokenId);
             }
             store.tokens().revoke(tokenId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -87,7 +89,16 @@ public final class TokenService {
         });
     }
 
-    private static boolean mayManage(Caller caller, Account account) {
-        return caller.accountId().equals(account.id()) || caller.managesAccountsOf(account.organisation());
+    /** {@code invisible} is thrown to callers who may not even know the account's tokens exist. */
+    private static void requireManage(Caller caller, Account account, NotFoundException invisible) {
+        if (caller.accountId().equals(account.id())) {
+            return;
+        }
+        if (!caller.managesAccountsOf(account.organisation())) {
+            throw invisible;
+        }
+        if (!caller.ranksAtLeast(account.role())) {
+            throw new ForbiddenException("nobody manages the tokens of an account ranked above their own");
+        }
     }
 }

@@ -5,20 +5,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.triade.registry.domain.CanonicalJson;
+import nl.triade.registry.domain.account.OrganisationKind;
 
 /**
  * Everything a document says, and nothing about its history: this is what a revision snapshots,
  * what {@code contentHash} covers and what authorities approve. Immutable; every change makes a
- * new instance.
+ * new instance. {@code absences} came later: left out of the hash while empty, and missing from
+ * content stored before it, so earlier hashes still verify.
  */
 public record DocumentContent(DocumentKind kind, DocumentFields fields, List<Participant> participants,
-                              List<Section> sections, List<Indicator> indicators, List<Evidence> evidence) {
+                              List<Section> sections, List<Indicator> indicators, List<Evidence> evidence,
+                              @CanonicalJson.OmitWhenEmpty List<AbsenceStatement> absences) {
 
     public DocumentContent {
         participants = List.copyOf(participants);
         sections = List.copyOf(sections);
         indicators = List.copyOf(indicators);
         evidence = List.copyOf(evidence);
+        absences = absences == null ? List.of() : List.copyOf(absences);
+    }
+
+    /** Content without absence statements. */
+    public DocumentContent(DocumentKind kind, DocumentFields fields, List<Participant> participants,
+                           List<Section> sections, List<Indicator> indicators, List<Evidence> evidence) {
+        this(kind, fields, participants, sections, indicators, evidence, List.of());
     }
 
     /** SHA-256 of the canonical JSON of this content. */
@@ -43,46 +53,63 @@ public record DocumentContent(DocumentKind kind, DocumentFields fields, List<Par
     }
 
     public DocumentContent withFields(DocumentFields newFields) {
-        return new DocumentContent(kind, newFields, participants, sections, indicators, evidence);
+        return new DocumentContent(kind, newFields, participants, sections, indicators, evidence, absences);
     }
 
     public DocumentContent withSection(Section section) {
         return new DocumentContent(kind, fields, participants,
-                upsert(sections, section, s -> s.key().equals(section.key())), indicators, evidence);
+                upsert(sections, section, s -> s.key().equals(section.key())), indicators, evidence, absences);
     }
 
     public DocumentContent withoutSection(String key) {
-        return new DocumentContent(kind, fields, participants, remove(sections, s -> s.key().equals(key)), indicators, evidence);
+        return new DocumentContent(kind, fields, participants, remove(sections, s -> s.key().equals(key)), indicators, evidence,
+                absences);
     }
 
     public DocumentContent withIndicator(Indicator indicator) {
         return new DocumentContent(kind, fields, participants, sections,
-                upsert(indicators, indicator, i -> i.key().equals(indicator.key())), evidence);
+                upsert(indicators, indicator, i -> i.key().equals(indicator.key())), evidence, absences);
     }
 
     public DocumentContent withoutIndicator(String key) {
-        return new DocumentContent(kind, fields, participants, sections, remove(indicators, i -> i.key().equals(key)), evidence);
+        return new DocumentContent(kind, fields, participants, sections, remove(indicators, i -> i.key().equals(key)), evidence,
+                absences);
     }
 
     public DocumentContent withEvidence(Evidence item) {
         List<Evidence> more = new ArrayList<>(evidence);
         more.add(item);
-        return new DocumentContent(kind, fields, participants, sections, indicators, more);
+        return new DocumentContent(kind, fields, participants, sections, indicators, more, absences);
     }
 
     public DocumentContent withoutEvidence(String id) {
-        return new DocumentContent(kind, fields, participants, sections, indicators, remove(evidence, e -> e.id().equals(id)));
+        return new DocumentContent(kind, fields, participants, sections, indicators, remove(evidence, e -> e.id().equals(id)),
+                absences);
     }
 
     public DocumentContent withParticipant(Participant participant) {
         return new DocumentContent(kind, fields,
                 upsert(participants, participant, p -> p.organisation().equals(participant.organisation())),
-                sections, indicators, evidence);
+                sections, indicators, evidence, absences);
     }
 
     public DocumentContent withoutParticipant(String organisation) {
         return new DocumentContent(kind, fields, remove(participants, p -> p.organisation().equals(organisation)),
-                sections, indicators, evidence);
+                sections, indicators, evidence, absences);
+    }
+
+    public Optional<AbsenceStatement> absence(OrganisationKind party) {
+        return absences.stream().filter(statement -> statement.party() == party).findFirst();
+    }
+
+    public DocumentContent withAbsence(AbsenceStatement statement) {
+        return new DocumentContent(kind, fields, participants, sections, indicators, evidence,
+                upsert(absences, statement, a -> a.party() == statement.party()));
+    }
+
+    public DocumentContent withoutAbsence(OrganisationKind party) {
+        return new DocumentContent(kind, fields, participants, sections, indicators, evidence,
+                remove(absences, a -> a.party() == party));
     }
 
     /** Replaces the matching element in place, keeping the order authors chose; appends a new one. */

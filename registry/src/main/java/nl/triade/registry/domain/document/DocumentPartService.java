@@ -3,17 +3,21 @@ package nl.triade.registry.domain.document;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.account.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**
  * Changing a document's addressable parts. Sections and indicators are guarded by their own
- * ETags; evidence and participants by the document's.
+ * ETags; evidence and participants by the document's. Who may change which organisation's part is
+ * {@link Participation}'s rule.
  */
 public final class DocumentPartService {
     private final DocumentChanges changes;
@@ -103,7 +107,9 @@ public final class DocumentPartService {
         }
         Participant stored = participant.role() == ParticipantRole.DECLINED ? participant
                 : new Participant(participant.organisation(), participant.role(), null);
-        return changes.apply(caller, id, note, (store, current) -> {
+        BiConsumer<Caller, Document> access = (who, document) -> Participation.check(who, document, stored.organisation(),
+                stored.role());
+        return changes.apply(caller, id, note, access, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             if (store.organisations().find(stored.organisation()).isEmpty()) {
                 throw new InvalidInputException("organisation", "must-exist", "organisation '" + stored.organisation() + "' does not exist");
@@ -118,13 +124,49 @@ public final class DocumentPartService {
     }
 
     public void removeParticipant(Caller caller, String id, String organisation, Precondition precondition, String note) {
-        changes.apply(caller, id, note, (store, current) -> {
-            current.content().participant(organisation).orElseThrow(() -> new NotFoundException("participant", organisation));
+        BiConsumer<Caller, Document> access = (who, document) -> Participation.check(who, document, organisation, null);
+        changes.apply(caller, id, note, access, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             DocumentContent next = current.content().withoutParticipant(organisation);
             requireAnAuthor(next);
             return Change.ofContent(next, PartRevisions.NONE, "participant.removed", Map.of("organisation", organisation),
                     document -> null);
+        });
+    }
+
+    /**
+     * Records the authors' statement that {@code party} takes no part, attributed to the caller's
+     * organisation and account. Refused while any organisation of that kind exists in Triade: that
+     * organisation is to be invited, and only it declines for itself.
+     */
+    public PartResult<AbsenceStatement> putAbsence(Caller caller, String id, OrganisationKind party, String motivation,
+                                                   Precondition precondition, String note) {
+        if (!PartyRule.REQUIRED.contains(party)) {
+            throw new InvalidInputException("party", "care-party", "absence statements are for patient, provider or insurer");
+        }
+        if (motivation == null || motivation.isBlank()) {
+            throw new InvalidInputException("motivation", "required", "an absence statement must motivate why the party is missing");
+        }
+        return changes.apply(caller, id, note, (store, current) -> {
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            if (store.organisations().kindsPresent().contains(party)) {
+                throw new RuleViolationException("party-in-registry", "party", "an organisation of kind '" + WireNames.of(party)
+                        + "' exists in Triade: invite it; only it may decline for itself");
+            }
+            boolean exists = current.content().absence(party).isPresent();
+            AbsenceStatement statement = new AbsenceStatement(party, motivation, caller.organisation(), caller.accountId());
+            return Change.ofContent(current.content().withAbsence(statement), PartRevisions.NONE, "absence.recorded",
+                    Map.of("party", party, "motivation", motivation),
+                    document -> new PartResult<>(statement, document.revision(), !exists));
+        });
+    }
+
+    public void removeAbsence(Caller caller, String id, OrganisationKind party, Precondition precondition, String note) {
+        changes.apply(caller, id, note, (store, current) -> {
+            current.content().absence(party).orElseThrow(() -> new NotFoundException("absence statement", WireNames.of(party)));
+            Preconditions.checkExisting(precondition, current.revision(), "the document");
+            return Change.ofContent(current.content().withoutAbsence(party), PartRevisions.NONE, "absence.removed",
+                    Map.of("party", party), document -> null);
         });
     }
 

@@ -1,7 +1,6 @@
 package nl.triade.registry.domain.document;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,18 +10,20 @@ import nl.triade.registry.domain.account.OrganisationKind;
 /**
  * The joint-offer rule: a standard is offered by patients, providers and insurers together, so
  * each of the three kinds must be an author, or have declined with a motivation (the
- * Toetsingskader accepts a motivated refusal).
+ * Toetsingskader accepts a motivated refusal). Commenters do not count. Where no organisation of a
+ * kind exists in Triade, the authors' motivated absence statement counts for that kind; once one
+ * exists, it must be asked, and the statement no longer counts.
  */
 final class PartyRule {
-    private static final Set<OrganisationKind> REQUIRED = EnumSet.of(OrganisationKind.PATIENT, OrganisationKind.PROVIDER,
+    static final Set<OrganisationKind> REQUIRED = Set.of(OrganisationKind.PATIENT, OrganisationKind.PROVIDER,
             OrganisationKind.INSURER);
 
     private PartyRule() {
     }
 
-    static void check(List<Participant> participants, Map<String, OrganisationKind> kinds) {
+    static void check(DocumentContent content, Map<String, OrganisationKind> kinds, Set<OrganisationKind> kindsPresent) {
         Set<OrganisationKind> missing = EnumSet.copyOf(REQUIRED);
-        for (Participant participant : participants) {
+        for (Participant participant : content.participants()) {
             boolean counts = participant.role() == ParticipantRole.AUTHOR
                     || participant.role() == ParticipantRole.DECLINED && participant.motivation() != null
                     && !participant.motivation().isBlank();
@@ -30,9 +31,14 @@ final class PartyRule {
                 missing.remove(kinds.get(participant.organisation()));
             }
         }
+        for (AbsenceStatement statement : content.absences()) {
+            if (!kindsPresent.contains(statement.party())) {
+                missing.remove(statement.party());
+            }
+        }
         if (!missing.isEmpty()) {
             throw new RuleViolationException("parties-incomplete", "every party must author the document or decline with a "
-                    + "motivation; missing: " + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
+                    + "motivation, or have no organisation in Triade and an absence statement; missing: " + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 }

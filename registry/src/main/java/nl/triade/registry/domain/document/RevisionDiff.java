@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
 import nl.triade.registry.domain.document.DiffLine.Op;
@@ -31,6 +32,7 @@ public final class RevisionDiff {
         keyed(Part.INDICATOR, before.indicators(), after.indicators(), Indicator::key, changes);
         keyed(Part.PARTICIPANT, before.participants(), after.participants(), Participant::organisation, changes);
         keyed(Part.EVIDENCE, before.evidence(), after.evidence(), Evidence::id, changes);
+        keyed(Part.ABSENCE, before.absences(), after.absences(), statement -> WireNames.of(statement.party()), changes);
         return changes;
     }
 

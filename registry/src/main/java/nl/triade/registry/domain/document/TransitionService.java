@@ -47,7 +47,7 @@ public final class TransitionService {
             Workflow workflow = switch (action) {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
                 case REQUEST_AUTHORISATION -> {
-                    PartyRule.check(current.content().participants(), kinds(store, current));
+                    PartyRule.check(current.content(), kinds(store, current), store.organisations().kindsPresent());
                     requireCleanValidation(store, current);
                     int open = store.comments().countOpen(current.id());
                     if (open > 0) {

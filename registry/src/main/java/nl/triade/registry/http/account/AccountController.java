@@ -1,7 +1,9 @@
 package nl.triade.registry.http.account;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.Set;
 import nl.triade.registry.domain.account.Account;
 import nl.triade.registry.domain.account.AccountService;
 import nl.triade.registry.domain.account.Caller;
@@ -10,6 +12,7 @@ import nl.triade.registry.http.Requests;
 
 /** {@code /me}, {@code /accounts} and {@code /tokens}. */
 public final class AccountController {
+    private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
     private final AccountService accounts;
     private final TokenService tokens;
     private final ObjectMapper json;
@@ -33,6 +36,12 @@ public final class AccountController {
 
     public void get(Context ctx) {
         ctx.json(AccountResponse.of(accounts.get(Requests.caller(ctx), ctx.pathParam("id"))));
+    }
+
+    public void update(Context ctx) {
+        JsonNode patch = Requests.tree(ctx, json, MERGE_PATCH_TYPES);
+        AccountUpdate request = Requests.convert(json, patch, AccountUpdate.class);
+        ctx.json(AccountResponse.of(accounts.changeRole(Requests.caller(ctx), ctx.pathParam("id"), request.validated())));
     }
 
     public void issueToken(Context ctx) {

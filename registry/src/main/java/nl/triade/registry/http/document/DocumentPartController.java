@@ -2,6 +2,7 @@ package nl.triade.registry.http.document;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import nl.triade.registry.domain.document.AbsenceStatement;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.Indicator;
@@ -13,12 +14,13 @@ import nl.triade.registry.http.ETags;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.document.DocumentResponses.IndicatorResponse;
 import nl.triade.registry.http.document.DocumentResponses.SectionResponse;
+import nl.triade.registry.http.document.PartInputs.AbsenceInput;
 import nl.triade.registry.http.document.PartInputs.EvidenceInput;
 import nl.triade.registry.http.document.PartInputs.IndicatorInput;
 import nl.triade.registry.http.document.PartInputs.ParticipantInput;
 import nl.triade.registry.http.document.PartInputs.SectionInput;
 
-/** A document's parts: sections and indicators (each with its own ETag), evidence and participants. */
+/** A document's parts: sections and indicators (each with its own ETag), evidence, participants and absence statements. */
 public final class DocumentPartController {
     private final DocumentPartService parts;
     private final ObjectMapper json;
@@ -80,6 +82,19 @@ public final class DocumentPartController {
     public void deleteParticipant(Context ctx) {
         parts.removeParticipant(Requests.caller(ctx), ctx.pathParam("id"), ctx.pathParam("slug"), precondition(ctx),
                 QueryParams.revisionNote(ctx));
+        ctx.status(204);
+    }
+
+    public void putAbsence(Context ctx) {
+        String motivation = Requests.body(ctx, json, AbsenceInput.class).validated();
+        PartResult<AbsenceStatement> result = parts.putAbsence(Requests.caller(ctx), ctx.pathParam("id"),
+                PartInputs.party(ctx.pathParam("party")), motivation, precondition(ctx), QueryParams.revisionNote(ctx));
+        respond(ctx, result, result.part());
+    }
+
+    public void deleteAbsence(Context ctx) {
+        parts.removeAbsence(Requests.caller(ctx), ctx.pathParam("id"), PartInputs.party(ctx.pathParam("party")),
+                precondition(ctx), QueryParams.revisionNote(ctx));
         ctx.status(204);
     }
 

@@ -3,6 +3,7 @@ package nl.triade.registry.http.document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.triade.registry.domain.document.AbsenceStatement;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
@@ -30,7 +31,7 @@ final class DocumentResponses {
                             MaintenancePlan maintenancePlan, List<Timeline> timelines, String standardId, Purpose purpose,
                             String workInstruction, LocalDate reviewBy, List<Participant> participants,
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<Evidence> evidence,
-                            Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
+                            List<AbsenceStatement> absences, Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
                             Instant createdAt, Instant updatedAt) {
 
         static DocumentResponse of(Document document) {
@@ -42,7 +43,7 @@ final class DocumentResponses {
                     fields.purpose(), fields.workInstruction(), fields.reviewBy(), content.participants(),
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
-                    content.evidence(), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
+                    content.evidence(), content.absences(), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), document.createdAt(), document.updatedAt());
         }
     }
@@ -68,13 +69,14 @@ final class DocumentResponses {
     record ContentResponse(DocumentKind kind, String title, String condition, String summary, String patientVersion,
                            MaintenancePlan maintenancePlan, List<Timeline> timelines, String standardId, Purpose purpose,
                            String workInstruction, LocalDate reviewBy, List<Participant> participants,
-                           List<Section> sections, List<Indicator> indicators, List<Evidence> evidence) {
+                           List<Section> sections, List<Indicator> indicators, List<Evidence> evidence,
+                           List<AbsenceStatement> absences) {
         static ContentResponse of(DocumentContent content) {
             DocumentFields fields = content.fields();
             return new ContentResponse(content.kind(), fields.title(), fields.condition(), fields.summary(),
                     fields.patientVersion(), fields.maintenancePlan(), fields.timelines(), fields.standardId(),
                     fields.purpose(), fields.workInstruction(), fields.reviewBy(), content.participants(),
-                    content.sections(), content.indicators(), content.evidence());
+                    content.sections(), content.indicators(), content.evidence(), content.absences());
         }
     }
 

@@ -1,7 +1,11 @@
 package nl.triade.registry.http.document;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.OrganisationKind;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Indicator;
@@ -69,5 +73,23 @@ final class PartInputs {
             new InputCheck().required("role", role).maxLength("motivation", motivation, 2000).check();
             return new Participant(organisation, role, motivation);
         }
+    }
+
+    /** {@code PUT …/absences/{party}}. */
+    record AbsenceInput(String motivation) {
+        String validated() {
+            new InputCheck().required("motivation", motivation).maxLength("motivation", motivation, 2000).check();
+            return motivation;
+        }
+    }
+
+    /** The {@code party} path segment of {@code …/absences/{party}}: one of the three care parties. */
+    static OrganisationKind party(String wire) {
+        for (OrganisationKind kind : List.of(OrganisationKind.PATIENT, OrganisationKind.PROVIDER, OrganisationKind.INSURER)) {
+            if (WireNames.of(kind).equals(wire)) {
+                return kind;
+            }
+        }
+        throw new InvalidInputException("party", "care-party", "party must be patient, provider or insurer");
     }
 }

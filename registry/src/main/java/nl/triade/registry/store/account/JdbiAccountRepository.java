@@ -49,6 +49,14 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .one() > 0;
     }
 
+    @Override
+    public void updateRole(String id, Role role) {
+        handle.createUpdate("UPDATE accounts SET role = :role WHERE id = :id")
+                .bind("id", id)
+                .bind("role", WireNames.of(role))
+                .execute();
+    }
+
     private static Account map(ResultSet row, StatementContext context) throws SQLException {
         return new Account(row.getString("id"), row.getString("name"), row.getString("email"),
                 row.getString("organisation"), WireNames.parse(Role.class, row.getString("role")),

@@ -2,8 +2,10 @@ package nl.triade.registry.store.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.triade.registry.domain.Cursor;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
@@ -58,6 +60,14 @@ public final class JdbiOrganisationRepository implements OrganisationRepository 
         }
         List<Organisation> items = rows.subList(0, page.limit());
         return new Page<>(items, Cursor.encode(items.get(items.size() - 1).slug()));
+    }
+
+    @Override
+    public Set<OrganisationKind> kindsPresent() {
+        Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
+        handle.createQuery("SELECT DISTINCT kind FROM organisations").mapTo(String.class)
+                .forEach(kind -> kinds.add(WireNames.parse(OrganisationKind.class, kind)));
+        return kinds;
     }
 
     @Override

@@ -5,9 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.Map;
+import nl.triade.registry.domain.CanonicalJson;
+import nl.triade.registry.domain.account.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 class DocumentContentTest {
+
+    @Test
+    void contentWithoutAbsenceStatementsHashesAsBeforeTheyExisted() {
+        DocumentContent content = content(List.of(new Section("zorg", "Zorg", "tekst")));
+        Map<String, Object> landedForm = Map.of("kind", content.kind(), "fields", content.fields(),
+                "participants", content.participants(), "sections", content.sections(), "indicators", content.indicators(),
+                "evidence", content.evidence());
+        assertEquals(CanonicalJson.sha256(landedForm), content.hash());
+        DocumentContent stated = content.withAbsence(new AbsenceStatement(OrganisationKind.INSURER, "Geen verzekeraar.",
+                "patienten", "acc_1"));
+        assertNotEquals(content.hash(), stated.hash());
+        assertEquals(content.hash(), stated.withoutAbsence(OrganisationKind.INSURER).hash());
+    }
 
     @Test
     void equalContentHashesEqually() {

@@ -34,7 +34,9 @@ final class FinalDocuments {
         String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
         String doc = "/api/v1/documents/" + id;
         patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
-        patients.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
+        patients.put(doc + "/participants/verzekeraar", Map.of("role", "commenter"), "If-Match", patients.get(doc).etag());
+        ApiClient insurers = registry.as(parties.token("verzekeraar", "org-admin"));
+        insurers.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
                 "If-Match", patients.get(doc).etag());
         patients.post(doc + "/validations", Map.of());
         JsonNode frozen = patients.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();

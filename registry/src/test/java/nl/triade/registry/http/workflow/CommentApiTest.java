@@ -20,6 +20,7 @@ class CommentApiTest {
     private static ApiClient authorAdmin;
     private static ApiClient commenter;
     private static ApiClient outsider;
+    private static ApiClient insurerAdmin;
 
     @BeforeAll
     static void start() {
@@ -32,6 +33,7 @@ class CommentApiTest {
         authorAdmin = registry.as(parties.token("epilepsievereniging", "org-admin"));
         commenter = registry.as(parties.token("neurologen", "member"));
         outsider = registry.as(parties.token("verzekeraar-z", "member"));
+        insurerAdmin = registry.as(parties.token("verzekeraar-z", "org-admin"));
     }
 
     @AfterAll
@@ -107,8 +109,10 @@ class CommentApiTest {
         String etag = author.get("/api/v1/documents/" + id).etag();
         author.put("/api/v1/documents/" + id + "/participants/neurologen", Map.of("role", "author"), "If-Match", etag);
         etag = author.get("/api/v1/documents/" + id).etag();
-        author.put("/api/v1/documents/" + id + "/participants/verzekeraar-z", Map.of("role", "declined",
-                "motivation", "Geen capaciteit."), "If-Match", etag);
+        author.put("/api/v1/documents/" + id + "/participants/verzekeraar-z", Map.of("role", "commenter"), "If-Match", etag);
+        etag = author.get("/api/v1/documents/" + id).etag();
+        assertEquals(200, insurerAdmin.put("/api/v1/documents/" + id + "/participants/verzekeraar-z", Map.of("role", "declined",
+                "motivation", "Geen capaciteit."), "If-Match", etag).status());
         String commentId = comment(commenter, id, Map.of("body", "Nog één punt.")).json().get("id").asText();
         assertEquals(201, author.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
         ApiResponse blocked = authorAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));

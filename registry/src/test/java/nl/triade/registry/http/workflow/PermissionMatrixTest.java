@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,29 +22,40 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * DESIGN §3 cell by cell: every workflow action, as every kind of caller, in every state the
- * workflow can reach so far, against a fresh document each time. The expected statuses are
- * written out per action below, straight from the permission table and lifecycle rules.
+ * workflow can reach, against a fresh document whenever the previous cell changed one. The
+ * expected statuses are written out per action below, straight from the permission table, the
+ * lifecycle rules and the trust rules (an organisation speaks only for itself; roles only
+ * downward).
  */
 class PermissionMatrixTest {
     enum Role { ANONYMOUS, UNRELATED, COMMENTER, AUTHOR_MEMBER, AUTHOR_ADMIN, DECLINED_ADMIN, ADMINISTRATOR }
 
-    enum State { DRAFT, CONSULTATION, AUTHORISATION, FINAL, WITHDRAWN }
+    enum State { DRAFT, CONSULTATION, AUTHORISATION, FINAL, WITHDRAWN, SUBMITTED, REGISTERED, REJECTED }
+
+    /** Each role's own organisation, for the actions an organisation takes for itself. */
+    private static final Map<Role, String> ORGANISATION = new EnumMap<>(Map.of(Role.ANONYMOUS, "patienten",
+            Role.UNRELATED, "buren", Role.COMMENTER, "therapeuten", Role.AUTHOR_MEMBER, "patienten",
+            Role.AUTHOR_ADMIN, "patienten", Role.DECLINED_ADMIN, "verzekeraar", Role.ADMINISTRATOR, "triade"));
 
     private static RunningRegistry registry;
     private static final Map<Role, ApiClient> CLIENTS = new EnumMap<>(Role.class);
     private static ApiClient writer;
     private static ApiClient steward;
     private static ApiClient coAuthor;
+    private static final Map<State, Fixture> UNCHANGED = new EnumMap<>(State.class);
 
     @BeforeAll
-    static void start() {
-        registry = RunningRegistry.start();
+    static void start() throws IOException {
+        registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "600000"),
+                "register-outbox");
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
         parties.organisation("artsen", "provider");
         parties.organisation("verzekeraar", "insurer");
         parties.organisation("therapeuten", "provider");
         parties.organisation("buren", "insurer");
+        parties.organisation("gasten", "patient");
         writer = registry.as(parties.token("patienten", "member"));
         steward = registry.as(parties.token("patienten", "org-admin"));
         coAuthor = registry.as(parties.token("artsen", "org-admin"));
@@ -60,16 +73,25 @@ class PermissionMatrixTest {
         registry.close();
     }
 
-    /** A fresh document in {@code state}: authored by patienten and artsen, verzekeraar declined, therapeuten comments. */
+    /**
+     * A document in {@code state}: authored by patienten and artsen, verzekeraar declined by its own
+     * org-admin, therapeuten comments. The last one made is reused as long as every cell since was refused.
+     */
     private static Fixture documentIn(State state) {
+        return UNCHANGED.computeIfAbsent(state, PermissionMatrixTest::freshDocumentIn);
+    }
+
+    private static Fixture freshDocumentIn(State state) {
         String id = writer.post("/api/v1/documents", Map.of("kind", "standard", "title", "Matrix")).json().get("id").asText();
-        put(id, "artsen", Map.of("role", "author"));
-        put(id, "verzekeraar", Map.of("role", "declined", "motivation", "Niet van toepassing."));
-        put(id, "therapeuten", Map.of("role", "commenter"));
+        put(writer, id, "artsen", Map.of("role", "author"));
+        put(writer, id, "verzekeraar", Map.of("role", "commenter"));
+        put(CLIENTS.get(Role.DECLINED_ADMIN), id, "verzekeraar", Map.of("role", "declined", "motivation", "Niet van toepassing."));
+        put(writer, id, "therapeuten", Map.of("role", "commenter"));
         String comment = writer.post("/api/v1/documents/" + id + "/comments", Map.of("body", "Punt")).json().get("id").asText();
         writer.patch("/api/v1/documents/" + id + "/comments/" + comment, Map.of("status", "resolved", "disposition", "accepted",
                 "rationale", "Verwerkt."));
         assertEquals(201, writer.post("/api/v1/documents/" + id + "/validations", Map.of()).status());
+        String submission = null;
         switch (state) {
             case CONSULTATION -> step(id, "open-consultation");
             case AUTHORISATION -> step(id, "request-authorisation");
@@ -79,23 +101,52 @@ class PermissionMatrixTest {
                 approve(coAuthor, frozen);
             }
             case WITHDRAWN -> step(id, "withdraw");
+            case SUBMITTED, REGISTERED, REJECTED -> {
+                JsonNode frozen = step(id, "request-authorisation");
+                approve(steward, frozen);
+                approve(coAuthor, frozen);
+                submission = submit(id, state);
+            }
             case DRAFT -> { }
         }
         JsonNode document = writer.get("/api/v1/documents/" + id).json();
         assertEquals(state.name().toLowerCase(), document.get("status").asText());
-        return new Fixture(id, comment, document);
+        return new Fixture(id, comment, submission, document);
     }
 
-    private record Fixture(String id, String comment, JsonNode document) {
+    private static String submit(String id, State state) {
+        ApiResponse submitted = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-outbox"));
+        assertEquals(201, submitted.status(), submitted.body());
+        String submission = submitted.json().get("id").asText();
+        if (state != State.SUBMITTED) {
+            String outcome = state == State.REGISTERED ? "accepted" : "rejected";
+            assertEquals(200, registry.admin().post("/api/v1/submissions/" + submission + "/outcome",
+                    Map.of("outcome", outcome, "reason", "Matrix.")).status());
+        }
+        return submission;
+    }
+
+    private record Fixture(String id, String comment, String submission, JsonNode document) {
         String hash() {
             return document.get("frozenContentHash").isNull() ? document.get("contentHash").asText()
                     : document.get("frozenContentHash").asText();
         }
     }
 
-    private static void put(String id, String organisation, Map<String, Object> body) {
+    private static void put(ApiClient client, String id, String organisation, Map<String, Object> body) {
         String etag = writer.get("/api/v1/documents/" + id).etag();
-        assertEquals(201, writer.put("/api/v1/documents/" + id + "/participants/" + organisation, body, "If-Match", etag).status());
+        ApiResponse response = client.put("/api/v1/documents/" + id + "/participants/" + organisation, body, "If-Match", etag);
+        assertEquals(2, response.status() / 100, response.body());
+    }
+
+    private static ApiResponse participant(ApiClient client, Fixture fixture, String organisation, Map<String, Object> body) {
+        return client.put("/api/v1/documents/" + fixture.id() + "/participants/" + organisation, body,
+                "If-Match", "\"" + fixture.document().get("revision").asInt() + "\"");
+    }
+
+    private static ApiResponse removal(ApiClient client, Fixture fixture, String organisation) {
+        return client.delete("/api/v1/documents/" + fixture.id() + "/participants/" + organisation,
+                "If-Match", "\"" + fixture.document().get("revision").asInt() + "\"");
     }
 
     private static JsonNode step(String id, String action) {
@@ -117,7 +168,12 @@ class PermissionMatrixTest {
     private static int[] readerOutcome(State state, int whenAllowed, int authorAdmin, int authorMember) {
         boolean inProgress = state == State.DRAFT || state == State.AUTHORISATION;
         int unrelated = inProgress ? 404 : whenAllowed;
-        return expect(401, unrelated, whenAllowed, authorMember, authorAdmin, whenAllowed, whenAllowed);
+        int anonymous = state == State.REGISTERED ? whenAllowed : 401;
+        return expect(anonymous, unrelated, whenAllowed, authorMember, authorAdmin, whenAllowed, whenAllowed);
+    }
+
+    private static boolean inProgress(State state) {
+        return state == State.DRAFT || state == State.AUTHORISATION;
     }
 
     private record Action(String name, BiFunction<ApiClient, Fixture, ApiResponse> call, Map<State, int[]> expected) {
@@ -140,7 +196,7 @@ class PermissionMatrixTest {
                 case DRAFT -> expect(401, 404, 201, 201, 201, 201, 403);
                 case CONSULTATION -> expect(401, 201, 201, 201, 201, 201, 201);
                 case AUTHORISATION -> expect(401, 404, 409, 409, 409, 409, 409);
-                case FINAL, WITHDRAWN -> expect(401, 409, 409, 409, 409, 409, 409);
+                case FINAL, WITHDRAWN, SUBMITTED, REGISTERED, REJECTED -> expect(401, 409, 409, 409, 409, 409, 409);
             });
             int authorAnswer = state == State.DRAFT || state == State.CONSULTATION ? 200 : 409;
             answer.put(state, expect(401, unrelated, 403, authorAnswer, authorAnswer, 403, 403));
@@ -161,19 +217,107 @@ class PermissionMatrixTest {
         addTransition(actions, "close-consultation", State.CONSULTATION);
         addTransition(actions, "request-authorisation", State.DRAFT);
         addTransition(actions, "withdraw", State.DRAFT, State.CONSULTATION, State.AUTHORISATION, State.FINAL);
-        addTransition(actions, "revise");
+        addTransition(actions, "revise", State.REGISTERED, State.REJECTED);
+        addParticipation(actions);
+        addOutcome(actions);
         return actions;
+    }
+
+    /** Authors invite; only an organisation's own org-admin declines for it, steps it down or takes it out. */
+    private static void addParticipation(List<Action> actions) {
+        Map<State, int[]> invite = new EnumMap<>(State.class);
+        Map<State, int[]> onBehalf = new EnumMap<>(State.class);
+        Map<State, int[]> forItself = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            int unrelated = inProgress(state) ? 404 : 403;
+            int author = state == State.DRAFT ? 201 : 409;
+            invite.put(state, expect(401, unrelated, 403, author, author, 403, 403));
+            onBehalf.put(state, expect(401, unrelated, 403, 403, 403, 403, 403));
+            int own = state == State.DRAFT ? 200 : 409;
+            forItself.put(state, expect(401, unrelated, 403, 403, own, own, 403));
+        }
+        actions.add(new Action("invite an organisation", (client, fixture) -> participant(client, fixture, "gasten",
+                Map.of("role", "commenter")), invite));
+        actions.add(new Action("decline for a co-author", (client, fixture) -> participant(client, fixture, "artsen",
+                Map.of("role", "declined", "motivation", "Namens hen.")), onBehalf));
+        actions.add(new Action("demote a co-author", (client, fixture) -> participant(client, fixture, "artsen",
+                Map.of("role", "commenter")), onBehalf));
+        actions.add(new Action("remove a co-author", (client, fixture) -> removal(client, fixture, "artsen"), onBehalf));
+        actions.add(new Action("remove a commenter", (client, fixture) -> removal(client, fixture, "therapeuten"), onBehalf));
+        actions.add(new Action("overwrite a refusal", (client, fixture) -> participant(client, fixture, "verzekeraar",
+                Map.of("role", "author")), onBehalf));
+        actions.add(new Action("decline for itself", (client, fixture) -> participant(client, fixture,
+                ORGANISATION.get(roleOf(client)), Map.of("role", "declined", "motivation", "Eigen besluit.")), forItself));
+    }
+
+    private static Role roleOf(ApiClient client) {
+        return CLIENTS.entrySet().stream().filter(entry -> entry.getValue() == client).findFirst().orElseThrow().getKey();
+    }
+
+    /** The Register's verdict: administrators only, once per submission. */
+    private static void addOutcome(List<Action> actions) {
+        Map<State, int[]> outcome = new EnumMap<>(State.class);
+        outcome.put(State.SUBMITTED, expect(401, 403, 403, 403, 403, 403, 200));
+        outcome.put(State.REGISTERED, expect(401, 403, 403, 403, 403, 403, 409));
+        outcome.put(State.REJECTED, expect(401, 403, 403, 403, 403, 403, 409));
+        actions.add(new Action("record the Register's outcome", (client, fixture) -> client.post("/api/v1/submissions/"
+                + fixture.submission() + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-1")), outcome));
     }
 
     private static void addTransition(List<Action> actions, String action, State... allowedIn) {
         Map<State, int[]> expected = new EnumMap<>(State.class);
         for (State state : State.values()) {
             boolean allowed = List.of(allowedIn).contains(state);
-            boolean inProgress = state == State.DRAFT || state == State.AUTHORISATION;
-            expected.put(state, expect(401, inProgress ? 404 : 403, 403, 403, allowed ? 200 : 409, 403, 403));
+            expected.put(state, expect(401, inProgress(state) ? 404 : 403, 403, 403, allowed ? 200 : 409, 403, 403));
         }
         actions.add(new Action(action, (client, fixture) -> client.post("/api/v1/documents/" + fixture.id() + "/transitions",
                 Map.of("action", action)), expected));
+    }
+
+    enum Target { SELF, AUTHOR_MEMBER, AUTHOR_ORG_ADMIN, ADMINISTRATOR, OTHER_ORGANISATION }
+
+    /** Issuing and revoking tokens: the account itself, an org-admin of its organisation, an administrator; nobody else. */
+    @TestFactory
+    List<DynamicTest> tokensAsEveryCallerForEveryAccount() {
+        Parties parties = new Parties(registry);
+        Map<Target, String> accounts = new EnumMap<>(Target.class);
+        accounts.put(Target.AUTHOR_MEMBER, parties.accountId("patienten", "member"));
+        accounts.put(Target.AUTHOR_ORG_ADMIN, parties.accountId("patienten", "org-admin"));
+        accounts.put(Target.ADMINISTRATOR, registry.admin().get("/api/v1/me").json().get("id").asText());
+        accounts.put(Target.OTHER_ORGANISATION, parties.accountId("artsen", "member"));
+        Map<Role, int[]> issue = new EnumMap<>(Role.class);
+        issue.put(Role.ANONYMOUS, expect(401, 401, 401, 401, 401));
+        issue.put(Role.UNRELATED, expect(201, 404, 404, 404, 404));
+        issue.put(Role.COMMENTER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_MEMBER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_ADMIN, expect(201, 201, 201, 404, 404));
+        issue.put(Role.DECLINED_ADMIN, expect(201, 404, 404, 404, 404));
+        issue.put(Role.ADMINISTRATOR, expect(201, 201, 201, 201, 201));
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (Target target : Target.values()) {
+                int issued = issue.get(role)[target.ordinal()];
+                int revoked = issued == 201 ? 204 : issued;
+                String name = role + " for " + target + ": issue -> " + issued + ", revoke -> " + revoked;
+                cells.add(dynamicTest(name, () -> {
+                    ApiClient client = CLIENTS.get(role);
+                    String account = target == Target.SELF ? selfOf(role) : accounts.get(target);
+                    String path = "/api/v1/accounts/" + account + "/tokens";
+                    ApiResponse issuing = client.post(path, Map.of("name", "matrix"));
+                    assertEquals(issued, issuing.status(), name + ": " + issuing.body());
+                    String token = registry.admin().post(path, Map.of("name", "to revoke")).json().get("id").asText();
+                    ApiResponse revoking = client.delete("/api/v1/tokens/" + token);
+                    assertEquals(revoked, revoking.status(), name + ": " + revoking.body());
+                }));
+            }
+        }
+        return cells;
+    }
+
+    /** The caller's own account; anonymous callers borrow the administrator's, which they may not touch either. */
+    private static String selfOf(Role role) {
+        ApiClient client = role == Role.ANONYMOUS ? registry.admin() : CLIENTS.get(role);
+        return client.get("/api/v1/me").json().get("id").asText();
     }
 
     @TestFactory
@@ -181,11 +325,17 @@ class PermissionMatrixTest {
         List<DynamicTest> cells = new ArrayList<>();
         for (Action action : actions()) {
             for (State state : State.values()) {
+                if (!action.expected().containsKey(state)) {
+                    continue;
+                }
                 for (Role role : Role.values()) {
                     int expected = action.expected().get(state)[role.ordinal()];
                     String name = role + " " + action.name() + " in " + state + " -> " + expected;
                     cells.add(dynamicTest(name, () -> {
                         ApiResponse response = action.call().apply(CLIENTS.get(role), documentIn(state));
+                        if (response.status() < 400) {
+                            UNCHANGED.remove(state);
+                        }
                         assertEquals(expected, response.status(), name + ": " + response.body());
                     }));
                 }

@@ -21,6 +21,7 @@ class TransitionApiTest {
     private static ApiClient patientMember;
     private static ApiClient providerAdmin;
     private static ApiClient outsider;
+    private static ApiClient insurerAdmin;
 
     @BeforeAll
     static void start() {
@@ -34,6 +35,7 @@ class TransitionApiTest {
         patientMember = registry.as(parties.token("nierpatienten", "member"));
         providerAdmin = registry.as(parties.token("nefrologen", "org-admin"));
         outsider = registry.as(parties.token("buitenstaander", "org-admin"));
+        insurerAdmin = registry.as(parties.token("verzekeraar", "org-admin"));
     }
 
     @AfterAll
@@ -92,7 +94,10 @@ class TransitionApiTest {
         assertTrue(alone.json().get("detail").asText().contains("provider"));
 
         participant(id, "nefrologen", Map.of("role", "author"));
-        participant(id, "verzekeraar", Map.of("role", "declined", "motivation", "Geen inkoopbeleid voor deze aandoening."));
+        participant(id, "verzekeraar", Map.of("role", "commenter"));
+        String etag = patientMember.get("/api/v1/documents/" + id).etag();
+        assertEquals(200, insurerAdmin.put("/api/v1/documents/" + id + "/participants/verzekeraar",
+                Map.of("role", "declined", "motivation", "Geen inkoopbeleid voor deze aandoening."), "If-Match", etag).status());
         ApiResponse unvalidated = transition(patientAdmin, id, "request-authorisation");
         assertEquals(409, unvalidated.status());
         assertEquals("validation-errors", unvalidated.json().get("rule").asText());
