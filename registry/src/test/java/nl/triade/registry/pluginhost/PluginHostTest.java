@@ -20,6 +20,7 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.spi.TriadeSpi;
 import org.junit.jupiter.api.Test;
 
 /** The real plugin jars of this reactor, loaded by the real server from its plugins folder. */
@@ -115,7 +116,7 @@ class PluginHostTest {
             JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
             assertEquals("future", plugin.get("id").asText());
             assertEquals("disabled", plugin.get("state").asText());
-            assertTrue(plugin.get("problem").asText().contains("1.1.0"), plugin.toString());
+            assertTrue(plugin.get("problem").asText().contains(TriadeSpi.VERSION), plugin.toString());
             assertEquals(0, plugin.get("extensions").size());
             ApiClient author = author(registry);
             String id = draft(registry, author);
