@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One difference between two revisions: which part ({@code field}, {@code section},
- * {@code indicator}, {@code participant}, {@code evidence} or {@code absence}, keyed by party) under which key, how it changed, the
- * values before and after, and for changed text a line diff (null otherwise).
+ * {@code indicator}, {@code participant}, {@code evidence} or {@code absence}) under which key (an
+ * absence statement's key is its party), how it changed, the values before and after, and for
+ * changed text a line diff (null otherwise).
  */
 public record ContentChange(Part part, String key, Kind change, Object before, Object after, List<DiffLine> lines) {
 

@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.document;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,9 @@ final class PartyRule {
     private PartyRule() {
     }
 
-    static void check(DocumentContent content, Map<String, OrganisationKind> kinds, Set<OrganisationKind> kindsPresent) {
+    /** Refuses an incomplete set of parties; returns the absence statements that counted. */
+    static List<AbsenceStatement> check(DocumentContent content, Map<String, OrganisationKind> kinds,
+                                        Set<OrganisationKind> kindsPresent) {
         Set<OrganisationKind> missing = EnumSet.copyOf(REQUIRED);
         for (Participant participant : content.participants()) {
             boolean counts = participant.role() == ParticipantRole.AUTHOR
@@ -31,14 +34,14 @@ final class PartyRule {
                 missing.remove(kinds.get(participant.organisation()));
             }
         }
-        for (AbsenceStatement statement : content.absences()) {
-            if (!kindsPresent.contains(statement.party())) {
-                missing.remove(statement.party());
-            }
-        }
+        List<AbsenceStatement> counted = content.absences().stream()
+                .filter(statement -> !kindsPresent.contains(statement.party())).toList();
+        counted.forEach(statement -> missing.remove(statement.party()));
         if (!missing.isEmpty()) {
             throw new RuleViolationException("parties-incomplete", "every party must author the document or decline with a "
-                    + "motivation, or have no organisation in Triade and an absence statement; missing: " + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
+                    + "motivation, or have no organisation in Triade and an absence statement; missing: "
+                    + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
         }
+        return counted;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
@@ -44,10 +45,18 @@ public final class TransitionService {
         String note = WireNames.of(action);
         Document moved = changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
             DocumentStatus target = Lifecycle.target(current.status(), action);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("from", current.status());
+            data.put("to", target);
+            data.put("closesAt", closesAt);
             Workflow workflow = switch (action) {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
                 case REQUEST_AUTHORISATION -> {
-                    PartyRule.check(current.content(), kinds(store, current), store.organisations().kindsPresent());
+                    List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
+                            store.organisations().kindsPresent());
+                    if (!relied.isEmpty()) {
+                        data.put("absenceStatements", relied.stream().map(TransitionService::attributed).toList());
+                    }
                     requireCleanValidation(store, current);
                     int open = store.comments().countOpen(current.id());
                     if (open > 0) {
@@ -59,10 +68,6 @@ public final class TransitionService {
                 case WITHDRAW -> current.workflow();
                 case CLOSE_CONSULTATION, REVISE -> Workflow.NONE;
             };
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("from", current.status());
-            data.put("to", target);
-            data.put("closesAt", closesAt);
             int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();
             return Change.ofStatus(target, version, workflow, "document." + note, data);
         });
@@ -70,6 +75,12 @@ public final class TransitionService {
             consultations.opened(moved);
         }
         return moved;
+    }
+
+    /** An absence statement the party rule relied on, as the event records it: whose statement, for which party. */
+    private static Map<String, String> attributed(AbsenceStatement statement) {
+        return Map.of("party", WireNames.of(statement.party()), "recordedByOrganisation", statement.recordedByOrganisation(),
+                "recordedByAccount", statement.recordedByAccount());
     }
 
     /** The latest validation report must be of exactly this revision and without errors. */

@@ -124,6 +124,15 @@ class AbsenceStatementTest {
         ApiResponse requested = requestAuthorisation(id);
         assertEquals(200, requested.status(), requested.body());
         assertFalse(findingsName(id, "tk-parties"), "the Toetsingskader validator sees the statement");
+        JsonNode requestedEvent = null;
+        for (JsonNode event : registry.admin().get("/api/v1/events?document=" + id + "&limit=200").json().get("items")) {
+            if (event.get("type").asText().equals("document.request-authorisation")) {
+                requestedEvent = event;
+            }
+        }
+        JsonNode relied = requestedEvent.get("data").get("absenceStatements").get(0);
+        assertEquals("insurer", relied.get("party").asText(), requestedEvent.toString());
+        assertEquals("longpatienten", relied.get("recordedByOrganisation").asText());
 
         parties.organisation("zorgverzekeraar", "insurer");
         ApiResponse refused = requestAuthorisation(later);

@@ -146,4 +146,15 @@ class ApprovalApiTest {
         assertEquals(409, early.status());
         assertEquals("not-in-authorisation", early.json().get("rule").asText());
     }
+
+    @Test
+    void aRejectionMotivatedWithWhiteSpaceIsRefused() {
+        JsonNode frozen = inAuthorisation();
+        ApiResponse blank = patientsAdmin.post("/api/v1/documents/" + frozen.get("id").asText() + "/approvals",
+                Map.of("decision", "reject", "motivation", "  \t", "contentHash", frozen.get("frozenContentHash").asText()));
+        assertEquals(400, blank.status(), blank.body());
+        assertEquals("motivation", blank.json().get("field").asText());
+        assertEquals("authorisation", patients.get("/api/v1/documents/" + frozen.get("id").asText()).json()
+                .get("status").asText());
+    }
 }

@@ -149,4 +149,15 @@ class CommentApiTest {
         assertEquals("replyTo", comment(commenter, id, Map.of("body", "x", "replyTo", "cmt_bestaatniet")).json().get("field").asText());
         assertEquals(0, author.get("/api/v1/documents/" + id + "/comments").json().get("items").size());
     }
+
+    @Test
+    void aRationaleOfWhiteSpaceIsNoAnswer() {
+        String id = draftWithCommenter();
+        String commentId = comment(commenter, id, Map.of("body", "Noem de huisarts.")).json().get("id").asText();
+        ApiResponse blank = author.patch("/api/v1/documents/" + id + "/comments/" + commentId,
+                Map.of("status", "resolved", "disposition", "accepted", "rationale", " \n\t "));
+        assertEquals(400, blank.status(), blank.body());
+        assertEquals("rationale", blank.json().get("field").asText());
+        assertEquals(1, author.get("/api/v1/documents/" + id + "/comments?status=open").json().get("items").size());
+    }
 }
