@@ -24,6 +24,7 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.TransitionService;
 import nl.triade.registry.domain.edition.EditionService;
+import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.ReviewDispatcher;
 import nl.triade.registry.domain.submission.SubmissionService;
@@ -49,6 +50,7 @@ import nl.triade.registry.pluginhost.PluginHost;
 import nl.triade.registry.pluginhost.PluginReviewers;
 import nl.triade.registry.pluginhost.PluginSubmitters;
 import nl.triade.registry.pluginhost.PluginValidators;
+import nl.triade.registry.ratelimit.InMemoryRateLimiter;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
@@ -122,7 +124,8 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins, transactions))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json));
+                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json),
+                    new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             EventFeed feed = new EventFeed(plugins, transactions, retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());

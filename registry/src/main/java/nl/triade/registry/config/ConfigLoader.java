@@ -31,7 +31,8 @@ public final class ConfigLoader {
                 pluginEnvironment(environment, demo),
                 millis("TRIADE_SUBMISSION_POLL_MS", environment.get("TRIADE_SUBMISSION_POLL_MS"), 1000),
                 millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000),
-                keysDir(environment.get("TRIADE_KEYS_DIR"), databaseUrl));
+                keysDir(environment.get("TRIADE_KEYS_DIR"), databaseUrl),
+                RateLimitSettings.load(environment));
     }
 
     private static int port(String value) {

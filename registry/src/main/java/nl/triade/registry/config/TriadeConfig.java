@@ -3,6 +3,7 @@ package nl.triade.registry.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.triade.registry.domain.limits.RateLimits;
 
 /**
  * Everything the server is configured with, validated once at start so a typo in the
@@ -18,10 +19,11 @@ import java.util.Map;
  * @param submissionPoll how often the submission worker looks for due deliveries
  * @param submissionBackoff the wait after the first failed delivery; it doubles with every further failure
  * @param keysDir     folder of the checkpoint signing key, kept out of the database
+ * @param rateLimits the limits on writes per account and per organisation
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Map<String, String> pluginEnvironment, Duration submissionPoll,
-                           Duration submissionBackoff, Path keysDir) {
+                           Duration submissionBackoff, Path keysDir, RateLimits rateLimits) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

@@ -6,10 +6,16 @@ import nl.triade.registry.domain.InvalidInputException.Violation;
 
 /**
  * An RFC 9457 problem body. {@code instance} is the request id that the log line for this request
- * carries, so a user's error report leads straight to the server-side context.
+ * carries, so a user's error report leads straight to the server-side context. On a {@code 429},
+ * {@code bucket} names the limit reached and {@code retryAfter} repeats the header's seconds.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, String rule,
-                      String field, String currentEtag, List<Violation> errors) {
+                      String field, String currentEtag, List<Violation> errors, String bucket, Long retryAfter) {
     static final String TYPE_PREFIX = "urn:triade:problem:";
+
+    public Problem(String type, String title, int status, String detail, String instance, String rule,
+                   String field, String currentEtag, List<Violation> errors) {
+        this(type, title, status, detail, instance, rule, field, currentEtag, errors, null, null);
+    }
 }

@@ -10,12 +10,15 @@ import nl.triade.registry.domain.PreconditionRequiredException;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.limits.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The one place where exceptions become RFC 9457 problems. Unexpected ones are logged with the request id and answered without detail. */
 public final class ProblemMapper {
     static final String CONTENT_TYPE = "application/problem+json";
+    /** The {@code rule} of every {@code 429}; {@code bucket} says which limit. */
+    private static final String RATE_LIMIT_RULE = "rate-limit";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     private ProblemMapper() {
@@ -31,6 +34,10 @@ public final class ProblemMapper {
         } else if (exception instanceof RuleViolationException rule) {
             write(ctx, new Problem(Problem.TYPE_PREFIX + "rule-violated", "A rule refuses this change", 409, detail,
                     RequestIds.of(ctx), rule.rule(), rule.field(), null, null));
+        } else if (exception instanceof RateLimitedException limited) {
+            ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            write(ctx, new Problem(Problem.TYPE_PREFIX + "rate-limited", "Too many requests", 429, detail, RequestIds.of(ctx),
+                    RATE_LIMIT_RULE, null, null, null, limited.bucket().wire(), limited.retryAfterSeconds()));
         } else if (exception instanceof PreconditionFailedException stale) {
             String current = stale.currentRevision() == null ? null : ETags.quote(stale.currentRevision());
             write(ctx, new Problem(Problem.TYPE_PREFIX + "precondition-failed", "The resource has changed", 412, detail,

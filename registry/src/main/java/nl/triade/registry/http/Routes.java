@@ -7,7 +7,17 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
+import static nl.triade.registry.domain.limits.WriteKind.ACCOUNTS;
+import static nl.triade.registry.domain.limits.WriteKind.COMMENTS;
+import static nl.triade.registry.domain.limits.WriteKind.DOCUMENTS;
+import static nl.triade.registry.domain.limits.WriteKind.EDITS;
+import static nl.triade.registry.domain.limits.WriteKind.TOKENS;
+import static nl.triade.registry.domain.limits.WriteKind.VALIDATIONS;
+
 import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.http.Handler;
+import nl.triade.registry.domain.limits.WriteKind;
+import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.audit.EventController;
@@ -21,12 +31,15 @@ import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 
-/** The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. */
+/**
+ * The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. Every write is
+ * rate limited under its kind, except revoking a token, which must always work.
+ */
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
                      EditionController editions,
-                     PluginController plugins, EventController events) {
+                     PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
         return () -> {
@@ -37,52 +50,52 @@ public record Routes(SystemController system, AccountController accounts, Organi
             path("/api/v1", () -> {
                 get("me", accounts::me);
                 path("organisations", () -> {
-                    post(organisations::create);
+                    post(limited(ACCOUNTS, organisations::create));
                     get(organisations::list);
                     get("{slug}", organisations::get);
                 });
                 path("accounts", () -> {
-                    post(accounts::create);
+                    post(limited(ACCOUNTS, accounts::create));
                     get("{id}", accounts::get);
-                    patch("{id}", accounts::update);
-                    post("{id}/tokens", accounts::issueToken);
+                    patch("{id}", limited(ACCOUNTS, accounts::update));
+                    post("{id}/tokens", limited(TOKENS, accounts::issueToken));
                 });
                 delete("tokens/{id}", accounts::revokeToken);
                 path("documents", () -> {
-                    post(documents::create);
+                    post(limited(DOCUMENTS, documents::create));
                     get(documents::list);
                     path("{id}", () -> {
                         get(documents::get);
-                        patch(documents::patch);
-                        put("sections/{key}", parts::putSection);
-                        delete("sections/{key}", parts::deleteSection);
-                        put("indicators/{key}", parts::putIndicator);
-                        delete("indicators/{key}", parts::deleteIndicator);
-                        post("evidence", parts::addEvidence);
-                        delete("evidence/{eid}", parts::deleteEvidence);
-                        put("participants/{slug}", parts::putParticipant);
-                        delete("participants/{slug}", parts::deleteParticipant);
-                        put("absences/{party}", parts::putAbsence);
-                        delete("absences/{party}", parts::deleteAbsence);
+                        patch(limited(EDITS, documents::patch));
+                        put("sections/{key}", limited(EDITS, parts::putSection));
+                        delete("sections/{key}", limited(EDITS, parts::deleteSection));
+                        put("indicators/{key}", limited(EDITS, parts::putIndicator));
+                        delete("indicators/{key}", limited(EDITS, parts::deleteIndicator));
+                        post("evidence", limited(EDITS, parts::addEvidence));
+                        delete("evidence/{eid}", limited(EDITS, parts::deleteEvidence));
+                        put("participants/{slug}", limited(EDITS, parts::putParticipant));
+                        delete("participants/{slug}", limited(EDITS, parts::deleteParticipant));
+                        put("absences/{party}", limited(EDITS, parts::putAbsence));
+                        delete("absences/{party}", limited(EDITS, parts::deleteAbsence));
                         get("revisions", documents::revisions);
                         get("revisions/{n}", documents::revision);
                         get("revisions/{n}/diff", documents::diff);
-                        post("comments", comments::create);
+                        post("comments", limited(COMMENTS, comments::create));
                         get("comments", comments::list);
-                        patch("comments/{cid}", comments::answer);
-                        post("transitions", documents::transition);
-                        post("validations", validations::run);
+                        patch("comments/{cid}", limited(EDITS, comments::answer));
+                        post("transitions", limited(EDITS, documents::transition));
+                        post("validations", limited(VALIDATIONS, validations::run));
                         get("validations/latest", validations::latest);
-                        post("submissions", submissions::submit);
+                        post("submissions", limited(EDITS, submissions::submit));
                         get("submissions", submissions::list);
-                        post("approvals", approvals::decide);
+                        post("approvals", limited(EDITS, approvals::decide));
                         get("approvals", approvals::list);
                         get("editions", editions::list);
                         get("editions/{version}", editions::get);
                     });
                 });
                 get("submissions/{sid}", submissions::get);
-                post("submissions/{sid}/outcome", submissions::outcome);
+                post("submissions/{sid}/outcome", limited(EDITS, submissions::outcome));
                 get("plugins", plugins::list);
                 path("events", () -> {
                     get(events::list);
@@ -92,6 +105,14 @@ public record Routes(SystemController system, AccountController accounts, Organi
                     get("key", events::key);
                 });
             });
+        };
+    }
+
+    /** Admits the write against the caller's rate limits before the handler runs; 401 comes first for a missing token. */
+    private Handler limited(WriteKind kind, Handler handler) {
+        return ctx -> {
+            limits.admit(Requests.caller(ctx), kind);
+            handler.handle(ctx);
         };
     }
 }
