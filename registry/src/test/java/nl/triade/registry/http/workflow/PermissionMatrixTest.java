@@ -46,9 +46,11 @@ class PermissionMatrixTest {
 
     @BeforeAll
     static void start() throws IOException {
+        // Hundreds of fresh documents by the same few accounts, far past the write limits a committee
+        // needs: the matrix is about permissions, RateLimitTest about the limits.
         registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "600000"),
-                "register-outbox");
+                Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "600000",
+                "TRIADE_RATE_LIMITS", "off"), "register-outbox");
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
         parties.organisation("artsen", "provider");
