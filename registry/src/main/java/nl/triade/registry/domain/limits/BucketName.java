@@ -1,6 +1,5 @@
 package nl.triade.registry.domain.limits;
 
-import java.util.Locale;
 import nl.triade.registry.domain.WireNames;
 
 /** One limit's name: a kind of write counted per account or per organisation, e.g. {@code comments-per-account}. */
@@ -13,6 +12,6 @@ public record BucketName(WriteKind kind, Scope scope) {
 
     /** The environment variable that sets this limit. */
     public String setting() {
-        return "TRIADE_RATE_LIMIT_" + kind.name() + "_" + scope.name().toUpperCase(Locale.ROOT);
+        return "TRIADE_RATE_LIMIT_" + kind.name() + "_" + scope.name();
     }
 }
