@@ -10,12 +10,12 @@ public enum WriteKind {
     COMMENTS,
     /** Creating a document. */
     DOCUMENTS,
-    /** Every other change to a document: its fields, parts, participants, answers to comments, transitions, decisions, submissions. */
+    /** Every other change to a document: its fields, parts, participants, absence statements, answers to comments, transitions, decisions, submissions. */
     EDITS,
     /** Running the validators (plugins) on a document. */
     VALIDATIONS,
     /** Issuing an API token. */
     TOKENS,
-    /** Creating an organisation or an account. */
+    /** Creating an organisation or an account, changing an account. */
     ACCOUNTS
 }
