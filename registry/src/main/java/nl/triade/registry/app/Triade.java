@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WorkSlots;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService;
 import nl.triade.registry.domain.account.OrganisationService;
@@ -19,6 +20,7 @@ import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EarlierTexts;
 import nl.triade.registry.domain.authorisation.ApprovalService;
+import nl.triade.registry.domain.document.DiffLimits;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.RevisionService;
@@ -83,7 +85,7 @@ public final class Triade implements AutoCloseable {
     public static Triade start(TriadeConfig config) {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = JsonMappers.create();
-        Database database = Database.open(config.databaseUrl());
+        Database database = Database.open(config.databaseUrl(), config.requestWait());
         PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock, config.pluginTimeout());
         ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "triade-background");
@@ -91,7 +93,7 @@ public final class Triade implements AutoCloseable {
             return thread;
         });
         try {
-            Transactions transactions = new JdbiTransactions(database, json);
+            Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
             AuditTrail audit = new AuditTrail(clock);
             AccountService accounts = new AccountService(transactions, audit, clock);
             TokenService tokens = new TokenService(transactions, audit, clock);
@@ -113,9 +115,10 @@ public final class Triade implements AutoCloseable {
             if (config.demo()) {
                 new DemoData(bootstrap, documents, parts).seed();
             }
-            Routes routes = new Routes(new SystemController(database::isReachable),
+            Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
-                    new DocumentController(documents, new RevisionService(transactions),
+                    new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT,
+                            new WorkSlots(config.expensiveWorkSlots(), config.requestWait())),
                             new TransitionService(transactions, audit, clock, reviews), json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),

@@ -32,7 +32,9 @@ public final class ConfigLoader {
                 millis("TRIADE_SUBMISSION_POLL_MS", environment.get("TRIADE_SUBMISSION_POLL_MS"), 1000),
                 millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000),
                 keysDir(environment.get("TRIADE_KEYS_DIR"), databaseUrl),
-                RateLimitSettings.load(environment));
+                RateLimitSettings.load(environment),
+                requestWait(environment.get("TRIADE_REQUEST_WAIT_MS")),
+                expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")));
     }
 
     private static int port(String value) {
@@ -83,6 +85,30 @@ public final class ConfigLoader {
 
     private static Duration pluginTimeout(String value) {
         return millis("TRIADE_PLUGIN_TIMEOUT_MS", value, TriadeConfig.DEFAULT_PLUGIN_TIMEOUT.toMillis());
+    }
+
+    private static Duration requestWait(String value) {
+        Duration wait = millis("TRIADE_REQUEST_WAIT_MS", value, TriadeConfig.DEFAULT_REQUEST_WAIT.toMillis());
+        if (wait.compareTo(TriadeConfig.MIN_REQUEST_WAIT) < 0) {
+            throw new ConfigException("TRIADE_REQUEST_WAIT_MS must be at least " + TriadeConfig.MIN_REQUEST_WAIT.toMillis()
+                    + ", was '" + value + "'");
+        }
+        return wait;
+    }
+
+    private static int expensiveWorkSlots(String value) {
+        if (isBlank(value)) {
+            return TriadeConfig.defaultExpensiveWorkSlots();
+        }
+        try {
+            int slots = Integer.parseInt(value.trim());
+            if (slots >= 1 && slots <= 256) {
+                return slots;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_EXPENSIVE_WORK_SLOTS must be a number from 1 to 256, was '" + value + "'");
     }
 
     private static Duration millis(String name, String value, long fallback) {

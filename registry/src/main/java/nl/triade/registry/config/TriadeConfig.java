@@ -20,10 +20,14 @@ import nl.triade.registry.domain.limits.RateLimits;
  * @param submissionBackoff the wait after the first failed delivery; it doubles with every further failure
  * @param keysDir     folder of the checkpoint signing key, kept out of the database
  * @param rateLimits the limits on writes per account and per organisation
+ * @param requestWait the longest a request waits for a database connection, the database's write lock or a
+ *                    slot for expensive work before it is answered {@code 503} with {@code Retry-After}
+ * @param expensiveWorkSlots how many requests may do CPU-heavy work (diffs of long texts) at the same time
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Map<String, String> pluginEnvironment, Duration submissionPoll,
-                           Duration submissionBackoff, Path keysDir, RateLimits rateLimits) {
+                           Duration submissionBackoff, Path keysDir, RateLimits rateLimits, Duration requestWait,
+                           int expensiveWorkSlots) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);
@@ -34,4 +38,12 @@ public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String
     public static final Path DEFAULT_PLUGINS_DIR = Path.of("plugins", "target", "plugins");
     static final int MIN_ADMIN_TOKEN_LENGTH = 20;
     static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration DEFAULT_REQUEST_WAIT = Duration.ofSeconds(2);
+    /** The connection pool cannot wait less than this. */
+    static final Duration MIN_REQUEST_WAIT = Duration.ofMillis(250);
+
+    /** Half the processors, at least one: the other half stays free for every cheaper request. */
+    static int defaultExpensiveWorkSlots() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
 }

@@ -7,15 +7,17 @@ import nl.triade.registry.domain.InvalidInputException.Violation;
 /**
  * An RFC 9457 problem body. {@code instance} is the request id that the log line for this request
  * carries, so a user's error report leads straight to the server-side context. On a {@code 429},
- * {@code bucket} names the limit reached and {@code retryAfter} repeats the header's seconds.
+ * {@code bucket} names the limit reached and {@code retryAfter} repeats the header's seconds; on a
+ * refusal by a fixed limit, {@code limit} is the value of the limit the request reached.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, String rule,
-                      String field, String currentEtag, List<Violation> errors, String bucket, Long retryAfter) {
+                      String field, String currentEtag, List<Violation> errors, String bucket, Long retryAfter,
+                      Long limit) {
     static final String TYPE_PREFIX = "urn:triade:problem:";
 
     public Problem(String type, String title, int status, String detail, String instance, String rule,
                    String field, String currentEtag, List<Violation> errors) {
-        this(type, title, status, detail, instance, rule, field, currentEtag, errors, null, null);
+        this(type, title, status, detail, instance, rule, field, currentEtag, errors, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.LimitExceededException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.PreconditionFailedException;
 import nl.triade.registry.domain.PreconditionRequiredException;
@@ -11,6 +12,7 @@ import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.limits.RateLimitedException;
+import nl.triade.registry.domain.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,16 @@ public final class ProblemMapper {
         } else if (exception instanceof RateLimitedException limited) {
             ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
             write(ctx, new Problem(Problem.TYPE_PREFIX + "rate-limited", "Too many requests", 429, detail, RequestIds.of(ctx),
-                    RATE_LIMIT_RULE, null, null, null, limited.bucket().wire(), limited.retryAfterSeconds()));
+                    RATE_LIMIT_RULE, null, null, null, limited.bucket().wire(), limited.retryAfterSeconds(), null));
+        } else if (exception instanceof LimitExceededException limit) {
+            write(ctx, limit.isSize()
+                    ? new Problem(Problem.TYPE_PREFIX + "content-too-large", "The content would be too large", 413, detail,
+                            RequestIds.of(ctx), limit.rule(), limit.field(), null, null, null, null, limit.limit())
+                    : new Problem(Problem.TYPE_PREFIX + "limit-exceeded", "A limit refuses this change", 422, detail,
+                            RequestIds.of(ctx), limit.rule(), limit.field(), null, null, null, null, limit.limit()));
+        } else if (exception instanceof UnavailableException busy) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, busy.retryAfter().toSeconds())));
+            write(ctx, problem(503, "unavailable", "Service unavailable", detail, ctx));
         } else if (exception instanceof PreconditionFailedException stale) {
             String current = stale.currentRevision() == null ? null : ETags.quote(stale.currentRevision());
             write(ctx, new Problem(Problem.TYPE_PREFIX + "precondition-failed", "The resource has changed", 412, detail,

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 
@@ -16,10 +18,14 @@ import org.sqlite.SQLiteConfig;
  * IMMEDIATE, and a small pool of read-only connections that WAL lets run beside it.
  *
  * <p>{@code synchronous=FULL}: a 2xx promises the change survives a power cut, not only a crash.
+ *
+ * <p>Nothing waits long for the database: a free connection (the pool) and the write lock (SQLite's
+ * busy timeout) are each awaited at most the configured wait, after which the request is answered
+ * {@code 503} with {@code Retry-After} (see {@link JdbiTransactions}) instead of queueing for the
+ * pool's default 30 seconds while the threads of every other request pile up behind it.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final HikariDataSource writerSource;
     private final HikariDataSource readerSource;
@@ -34,12 +40,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the database, creating its folder if needed, and applies pending migrations. */
-    public static Database open(String url) {
+    public static Database open(String url, Duration wait) {
         createParentFolder(url);
-        HikariDataSource writerSource = pool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null);
+        HikariDataSource writerSource = pool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait);
         migrate(writerSource);
         HikariDataSource readerSource = pool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED,
-                "PRAGMA query_only = 1");
+                "PRAGMA query_only = 1", wait);
         return new Database(writerSource, readerSource);
     }
 
@@ -51,13 +57,26 @@ public final class Database implements AutoCloseable {
         return reader;
     }
 
-    /** Whether a connection can be had and answers a query; what {@code /ready} reports. */
-    public boolean isReachable() {
+    /**
+     * What {@code /ready} reports: whether, within the wait, a reader answers a query and the writer
+     * gets the write lock (its transactions begin IMMEDIATE, so beginning one takes the lock; nothing
+     * is written). False when a pool stays exhausted, the file cannot be read, or another process
+     * holds the write lock.
+     */
+    public boolean canServe() {
         try {
-            return reader.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return selectOne(reader) && writer.inTransaction(Database::selectOne);
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean selectOne(Jdbi jdbi) {
+        return jdbi.withHandle(Database::selectOne);
+    }
+
+    private static boolean selectOne(Handle handle) {
+        return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
     }
 
     @Override
@@ -67,12 +86,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource pool(String url, String name, int size, SQLiteConfig.TransactionMode mode,
-                                         String initSql) {
+                                         String initSql, Duration wait) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.enforceForeignKeys(true);
-        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.setBusyTimeout((int) wait.toMillis());
         sqlite.setTransactionMode(mode);
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
@@ -80,6 +99,7 @@ public final class Database implements AutoCloseable {
         hikari.setDataSourceProperties(sqlite.toProperties());
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(wait.toMillis());
         if (initSql != null) {
             hikari.setConnectionInitSql(initSql);
         }

@@ -1,7 +1,5 @@
 package nl.triade.registry.domain.document;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +11,13 @@ import java.util.function.Function;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
-import nl.triade.registry.domain.document.DiffLine.Op;
+import nl.triade.registry.domain.document.DiffLimits.ComparedText;
 
 /**
- * What changed between two contents, part by part, with a line diff (java-diff-utils' Myers
- * algorithm) for the long texts, so reviewers see exactly which sentences an edit touched.
+ * What changed between two contents, part by part, with a line diff ({@link LineDiff}) for the long
+ * texts, so reviewers see exactly which sentences an edit touched. The parts are compared first
+ * (cheap equality), then the changed texts are held against the {@link DiffLimits}, and only then
+ * are their lines diffed.
  */
 public final class RevisionDiff {
     private static final Set<String> TEXT_FIELDS = Set.of("summary", "patientVersion", "workInstruction");
@@ -25,7 +25,11 @@ public final class RevisionDiff {
     private RevisionDiff() {
     }
 
-    public static List<ContentChange> between(DocumentContent before, DocumentContent after) {
+    /**
+     * Every changed part, without line diffs yet; cheap. Refuses with the limit named when the
+     * changed texts are more than {@code limits} allows to compare.
+     */
+    public static List<ContentChange> changes(DocumentContent before, DocumentContent after, DiffLimits limits) {
         List<ContentChange> changes = new ArrayList<>();
         fields(before.fields(), after.fields(), changes);
         keyed(Part.SECTION, before.sections(), after.sections(), Section::key, changes);
@@ -33,7 +37,34 @@ public final class RevisionDiff {
         keyed(Part.PARTICIPANT, before.participants(), after.participants(), Participant::organisation, changes);
         keyed(Part.EVIDENCE, before.evidence(), after.evidence(), Evidence::id, changes);
         keyed(Part.ABSENCE, before.absences(), after.absences(), statement -> WireNames.of(statement.party()), changes);
+        limits.check(changes.stream().map(RevisionDiff::comparedText).filter(Objects::nonNull).toList());
         return changes;
+    }
+
+    /** The same changes with the line diff of every changed text: the expensive part. */
+    public static List<ContentChange> withLines(List<ContentChange> changes) {
+        return changes.stream().map(RevisionDiff::withLines).toList();
+    }
+
+    /** The text whose lines are diffed for this change, or null when it has none. */
+    private static ComparedText comparedText(ContentChange change) {
+        if (change.change() != Kind.CHANGED) {
+            return null;
+        }
+        if (change.part() == Part.FIELD && TEXT_FIELDS.contains(change.key())) {
+            return new ComparedText(change.key(), (String) change.before(), (String) change.after());
+        }
+        if (change.part() == Part.SECTION) {
+            return new ComparedText("sections." + change.key() + ".body", ((Section) change.before()).body(),
+                    ((Section) change.after()).body());
+        }
+        return null;
+    }
+
+    private static ContentChange withLines(ContentChange change) {
+        ComparedText text = comparedText(change);
+        return text == null ? change : new ContentChange(change.part(), change.key(), change.change(), change.before(),
+                change.after(), lines(text.before(), text.after()));
     }
 
     private static void fields(DocumentFields before, DocumentFields after, List<ContentChange> changes) {
@@ -44,9 +75,7 @@ public final class RevisionDiff {
                 continue;
             }
             Kind kind = old == null ? Kind.ADDED : now == null ? Kind.REMOVED : Kind.CHANGED;
-            List<DiffLine> lines = kind == Kind.CHANGED && TEXT_FIELDS.contains(component.getName())
-                    ? lines((String) old, (String) now) : null;
-            changes.add(new ContentChange(Part.FIELD, component.getName(), kind, old, now, lines));
+            changes.add(new ContentChange(Part.FIELD, component.getName(), kind, old, now, null));
         }
     }
 
@@ -58,8 +87,7 @@ public final class RevisionDiff {
             if (current == null) {
                 changes.add(new ContentChange(part, k, Kind.REMOVED, value, null, null));
             } else if (!current.equals(value)) {
-                List<DiffLine> lines = value instanceof Section section ? lines(section.body(), ((Section) current).body()) : null;
-                changes.add(new ContentChange(part, k, Kind.CHANGED, value, current, lines));
+                changes.add(new ContentChange(part, k, Kind.CHANGED, value, current, null));
             }
         });
         now.forEach((k, value) -> {
@@ -70,22 +98,7 @@ public final class RevisionDiff {
     }
 
     static List<DiffLine> lines(String before, String after) {
-        List<String> old = before.lines().toList();
-        List<String> now = after.lines().toList();
-        List<DiffLine> result = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                result.add(new DiffLine(Op.EQUAL, old.get(position)));
-            }
-            delta.getSource().getLines().forEach(line -> result.add(new DiffLine(Op.DELETE, line)));
-            delta.getTarget().getLines().forEach(line -> result.add(new DiffLine(Op.INSERT, line)));
-            position += delta.getSource().size();
-        }
-        for (; position < old.size(); position++) {
-            result.add(new DiffLine(Op.EQUAL, old.get(position)));
-        }
-        return result;
+        return LineDiff.between(before.lines().toList(), after.lines().toList());
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {

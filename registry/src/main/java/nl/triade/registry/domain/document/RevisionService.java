@@ -5,14 +5,25 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WorkSlots;
 import nl.triade.registry.domain.account.Caller;
 
-/** Reading a document's history: its revisions, any snapshot, and the difference between two. Readers of the document may read its history. */
+/**
+ * Reading a document's history: its revisions, any snapshot, and the difference between two.
+ * Readers of the document may read its history. A diff loads both snapshots in a short read
+ * transaction and compares them after the connection is given back, in one of the few
+ * {@link WorkSlots} for expensive work, so diffs never hold the connections that every other
+ * request needs.
+ */
 public final class RevisionService {
     private final Transactions transactions;
+    private final DiffLimits limits;
+    private final WorkSlots slots;
 
-    public RevisionService(Transactions transactions) {
+    public RevisionService(Transactions transactions, DiffLimits limits, WorkSlots slots) {
         this.transactions = transactions;
+        this.limits = limits;
+        this.slots = slots;
     }
 
     /** A diff between {@code revision} and {@code against}. */
@@ -36,17 +47,19 @@ public final class RevisionService {
     /** {@code against} null means the revision before. */
     public Diff diff(Caller caller, String id, int number, Integer against) {
         int base = against == null ? number - 1 : against;
-        return transactions.read(store -> {
+        List<DocumentContent> compared = transactions.read(store -> {
             requireReadable(caller, store.documents(), id);
-            RevisionSnapshot after = snapshot(store.documents(), id, number);
-            if (base == 0) {
-                DocumentContent empty = new DocumentContent(after.content().kind(), new DocumentFields(null, null, null, null,
-                        null, List.of(), null, null, null, null), List.of(), List.of(), List.of(), List.of());
-                return new Diff(number, 0, RevisionDiff.between(empty, after.content()));
-            }
-            RevisionSnapshot before = snapshot(store.documents(), id, base);
-            return new Diff(number, base, RevisionDiff.between(before.content(), after.content()));
+            DocumentContent after = snapshot(store.documents(), id, number).content();
+            DocumentContent before = base == 0 ? empty(after.kind()) : snapshot(store.documents(), id, base).content();
+            return List.of(before, after);
         });
+        List<ContentChange> changes = RevisionDiff.changes(compared.get(0), compared.get(1), limits);
+        return slots.run(() -> new Diff(number, base, RevisionDiff.withLines(changes)));
+    }
+
+    private static DocumentContent empty(DocumentKind kind) {
+        return new DocumentContent(kind, new DocumentFields(null, null, null, null, null, List.of(), null, null, null, null),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static void requireReadable(Caller caller, DocumentRepository documents, String id) {

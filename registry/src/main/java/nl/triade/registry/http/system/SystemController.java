@@ -10,12 +10,12 @@ import nl.triade.registry.http.ProblemMapper;
 
 /** Liveness, readiness, the OpenAPI contract and the page that renders it. */
 public final class SystemController {
-    private final BooleanSupplier databaseReachable;
+    private final BooleanSupplier databaseServes;
     private final byte[] spec;
     private final byte[] docsPage;
 
-    public SystemController(BooleanSupplier databaseReachable) {
-        this.databaseReachable = databaseReachable;
+    public SystemController(BooleanSupplier databaseServes) {
+        this.databaseServes = databaseServes;
         this.spec = resource("/api-spec/openapi.yaml");
         this.docsPage = resource("/web/docs.html");
     }
@@ -24,11 +24,13 @@ public final class SystemController {
         ctx.json(Map.of("status", "up"));
     }
 
+    /** Readiness, unlike liveness, fails while the database cannot serve: a balancer should send requests elsewhere, not restart us. */
     public void ready(Context ctx) {
-        if (databaseReachable.getAsBoolean()) {
+        if (databaseServes.getAsBoolean()) {
             ctx.json(Map.of("status", "ready"));
         } else {
-            ProblemMapper.unavailable(ctx, "the database cannot be reached");
+            ProblemMapper.unavailable(ctx, "the database cannot serve now: no free connection, or no write lock, "
+                    + "within the request wait");
         }
     }
 

@@ -16,6 +16,10 @@ class RevisionDiffPartsTest {
     private static final Evidence SPIEGELGESPREK = new Evidence("ev_1", EvidenceType.MIRROR_CONVERSATION, "Spiegelgesprek",
             "Twaalf patiënten over hun voetzorg", 12, LocalDate.of(2026, 10, 1), null);
 
+    private static List<ContentChange> between(DocumentContent before, DocumentContent after) {
+        return RevisionDiff.withLines(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
+    }
+
     @Test
     void anAddedChangedAndRemovedIndicatorAreEachReported() {
         DocumentContent none = content(List.of());
@@ -23,11 +27,11 @@ class RevisionDiffPartsTest {
         Indicator changed = new Indicator("voet", "Jaarlijks voetonderzoek", IndicatorType.PROCESS,
                 "patiënten met voetonderzoek", "patiënten met diabetes", null, "registratie", "%", "jaar");
         assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.ADDED, null, VOETONDERZOEK, null)),
-                RevisionDiff.between(none, with));
+                between(none, with));
         assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.CHANGED, VOETONDERZOEK, changed, null)),
-                RevisionDiff.between(with, none.withIndicator(changed)));
+                between(with, none.withIndicator(changed)));
         assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.REMOVED, VOETONDERZOEK, null, null)),
-                RevisionDiff.between(with, none));
+                between(with, none));
     }
 
     @Test
@@ -35,8 +39,8 @@ class RevisionDiffPartsTest {
         DocumentContent none = content(List.of());
         DocumentContent with = none.withEvidence(SPIEGELGESPREK);
         assertEquals(List.of(new ContentChange(Part.EVIDENCE, "ev_1", Kind.ADDED, null, SPIEGELGESPREK, null)),
-                RevisionDiff.between(none, with));
+                between(none, with));
         assertEquals(List.of(new ContentChange(Part.EVIDENCE, "ev_1", Kind.REMOVED, SPIEGELGESPREK, null, null)),
-                RevisionDiff.between(with, none));
+                between(with, none));
     }
 }

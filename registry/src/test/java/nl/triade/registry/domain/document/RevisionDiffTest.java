@@ -3,14 +3,20 @@ package nl.triade.registry.domain.document;
 import static nl.triade.registry.domain.document.DocumentFixtures.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import nl.triade.registry.domain.LimitExceededException;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
 import nl.triade.registry.domain.document.DiffLine.Op;
 import org.junit.jupiter.api.Test;
 
 class RevisionDiffTest {
+
+    private static List<ContentChange> between(DocumentContent before, DocumentContent after) {
+        return RevisionDiff.withLines(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
+    }
 
     @Test
     void aChangedLineIsADeleteAndAnInsertBetweenKeptLines() {
@@ -28,7 +34,7 @@ class RevisionDiffTest {
     void sectionsAddedRemovedAndChangedAreEachReported() {
         DocumentContent before = content(List.of(new Section("weg", "Weg", "x"), new Section("blijft", "Blijft", "oud")));
         DocumentContent after = content(List.of(new Section("blijft", "Blijft", "nieuw"), new Section("nieuw", "Nieuw", "y")));
-        List<ContentChange> changes = RevisionDiff.between(before, after);
+        List<ContentChange> changes = between(before, after);
         assertEquals(List.of("weg:REMOVED", "blijft:CHANGED", "nieuw:ADDED"),
                 changes.stream().map(change -> change.key() + ":" + change.change()).toList());
         assertEquals(List.of(new DiffLine(Op.DELETE, "oud"), new DiffLine(Op.INSERT, "nieuw")), changes.get(1).lines());
@@ -38,7 +44,7 @@ class RevisionDiffTest {
     @Test
     void aChangedTitleIsAFieldChangeWithoutLines() {
         DocumentContent before = content(List.of());
-        List<ContentChange> changes = RevisionDiff.between(before, before.withFields(DocumentFixtures.fields("Nieuwe titel")));
+        List<ContentChange> changes = between(before, before.withFields(DocumentFixtures.fields("Nieuwe titel")));
         ContentChange change = changes.get(0);
         assertEquals(Part.FIELD, change.part());
         assertEquals("title", change.key());
@@ -49,6 +55,55 @@ class RevisionDiffTest {
 
     @Test
     void identicalContentHasNoChanges() {
-        assertEquals(List.of(), RevisionDiff.between(content(List.of()), content(List.of())));
+        assertEquals(List.of(), between(content(List.of()), content(List.of())));
+    }
+
+    @Test
+    void aSectionBodyOverTheLineCapIsRefusedNamingItsFieldAndTheLimit() {
+        DocumentContent before = content(List.of(new Section("lang", "Lang", "a")));
+        DocumentContent after = content(List.of(new Section("lang", "Lang", "b\n".repeat(11))));
+        LimitExceededException refused = assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(before, after, new DiffLimits(10, 1_000, 100, 10_000)));
+        assertEquals("diff-too-large", refused.rule());
+        assertEquals("sections.lang.body", refused.field());
+        assertEquals(10, refused.limit());
+    }
+
+    @Test
+    void aTextOverTheCharacterCapIsRefused() {
+        DocumentContent before = content(List.of(new Section("lang", "Lang", "x".repeat(101))));
+        DocumentContent after = content(List.of(new Section("lang", "Lang", "y")));
+        LimitExceededException refused = assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(before, after, new DiffLimits(10, 100, 100, 10_000)));
+        assertEquals("sections.lang.body", refused.field());
+        assertEquals(100, refused.limit());
+    }
+
+    @Test
+    void changedTextsTogetherOverTheDiffCapAreRefusedAsAWhole() {
+        DocumentContent before = content(List.of(new Section("een", "Een", "a".repeat(60)), new Section("twee", "Twee", "b".repeat(60))));
+        DocumentContent after = content(List.of(new Section("een", "Een", "c"), new Section("twee", "Twee", "d")));
+        LimitExceededException refused = assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(before, after, new DiffLimits(10, 100, 100, 100)));
+        assertEquals("changes", refused.field());
+        assertEquals(100, refused.limit());
+    }
+
+    @Test
+    void changedTextsTogetherOverTheLinesPerDiffAreRefusedAsAWhole() {
+        DocumentContent before = content(List.of(new Section("een", "Een", "a\n".repeat(6)), new Section("twee", "Twee", "b\n".repeat(6))));
+        DocumentContent after = content(List.of(new Section("een", "Een", "c"), new Section("twee", "Twee", "d")));
+        LimitExceededException refused = assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(before, after, new DiffLimits(10, 100, 12, 1_000)));
+        assertEquals("changes", refused.field());
+        assertEquals(12, refused.limit());
+    }
+
+    @Test
+    void addedAndRemovedTextsAreNotCompared() {
+        DocumentContent empty = content(List.of());
+        DocumentContent full = content(List.of(new Section("lang", "Lang", "x".repeat(1_000))));
+        assertEquals(1, RevisionDiff.changes(empty, full, new DiffLimits(1, 10, 1, 10)).size());
+        assertEquals(1, RevisionDiff.changes(full, empty, new DiffLimits(1, 10, 1, 10)).size());
     }
 }
