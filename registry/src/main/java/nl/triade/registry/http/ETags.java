@@ -1,15 +1,20 @@
 package nl.triade.registry.http;
 
 import io.javalin.http.Context;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.triade.registry.domain.InvalidInputException;
 
 /**
  * Revisions as entity tags. ETags are the revision number in quotes; If-Match {@code *} means
- * "any existing version" and is reported as {@link #ANY}.
+ * "any existing version" and is reported as {@link #ANY}. Anything else in If-Match is refused
+ * as malformed rather than guessed at: a value that merely looked like a revision (such as
+ * {@code "-1"}) must never act as {@code *}.
  */
 public final class ETags {
     public static final int ANY = -1;
-    /** What an unparseable If-Match becomes: a revision that never matches, so the change is refused as stale. */
-    public static final int UNMATCHABLE = Integer.MIN_VALUE;
+    /** {@code "N"} or {@code W/"N"}: one revision, 1 or more, at most nine digits (revisions are ints). */
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,8})\"");
 
     private ETags() {
     }
@@ -18,7 +23,7 @@ public final class ETags {
         return "\"" + revision + "\"";
     }
 
-    /** The revision named by If-Match, {@link #ANY}, {@link #UNMATCHABLE}, or null when the header is absent. */
+    /** The revision named by If-Match, {@link #ANY}, or null when the header is absent; 400 when it is malformed. */
     public static Integer ifMatch(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
@@ -28,17 +33,12 @@ public final class ETags {
         if (value.equals("*")) {
             return ANY;
         }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
+        Matcher etag = ETAG.matcher(value);
+        if (!etag.matches()) {
+            throw new InvalidInputException("If-Match", "format",
+                    "If-Match must be * or one ETag this server handed out, such as \"3\"");
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return UNMATCHABLE;
-        }
+        return Integer.parseInt(etag.group(1));
     }
 
     public static boolean ifNoneMatchAny(Context ctx) {

@@ -7,7 +7,7 @@ import io.javalin.json.JavalinJackson;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.account.TokenService;
 
-/** Builds the Javalin app: JSON set-up, request ids, authentication, problem mapping and the routes. */
+/** Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping (also for what Jetty refuses itself) and the routes. */
 public final class HttpServer {
     private final Javalin javalin;
 
@@ -18,8 +18,10 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(json)));
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
+                SecurityHeaders.apply(ctx);
                 Authentication.attach(ctx, tokens);
             });
             config.routes.apiBuilder(routes.tree());

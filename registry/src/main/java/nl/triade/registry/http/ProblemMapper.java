@@ -100,6 +100,7 @@ public final class ProblemMapper {
         write(ctx, forStatus(ctx.statusCode(), null, ctx));
     }
 
+    /** {@code message} is shown only for 415, whose text this server writes; other texts may come from a library. */
     static Problem forStatus(int status, String message, Context ctx) {
         return switch (status) {
             case 404 -> problem(404, "not-found", "Not found", "no resource at " + ctx.path(), ctx);
@@ -108,10 +109,10 @@ public final class ProblemMapper {
             case 413 -> problem(413, "payload-too-large", "Request body too large",
                     "the request body exceeds the limit of " + Requests.MAX_BODY_BYTES + " bytes", ctx);
             case 415 -> problem(415, "unsupported-media-type", "Unsupported media type", message, ctx);
-            case 400 -> problem(400, "invalid-request", "The request is invalid", message, ctx);
+            case 400 -> problem(400, "invalid-request", "The request is invalid", "the request is malformed", ctx);
             default -> status >= 500
                     ? problem(status, "internal", "Internal error", "the server could not handle this request", ctx)
-                    : problem(status, "http-" + status, "HTTP " + status, message, ctx);
+                    : problem(status, "http-" + status, "HTTP " + status, null, ctx);
         };
     }
 
@@ -122,6 +123,7 @@ public final class ProblemMapper {
 
     static void write(Context ctx, Problem problem) {
         ctx.status(problem.status());
+        SecurityHeaders.forProblem(ctx);
         ctx.json(problem);
         ctx.contentType(CONTENT_TYPE);
     }

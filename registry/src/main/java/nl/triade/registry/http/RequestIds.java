@@ -5,6 +5,7 @@ import nl.triade.registry.domain.Ids;
 
 /** Gives every request an id, echoed in {@code X-Request-Id} and in problems, so logs and user reports meet. */
 final class RequestIds {
+    static final String HEADER = "X-Request-Id";
     private static final String ATTRIBUTE = "triade.requestId";
 
     private RequestIds() {
@@ -13,7 +14,7 @@ final class RequestIds {
     static void assign(Context ctx) {
         String id = Ids.next("req");
         ctx.attribute(ATTRIBUTE, id);
-        ctx.header("X-Request-Id", id);
+        ctx.header(HEADER, id);
     }
 
     static String of(Context ctx) {

@@ -1,6 +1,9 @@
 package nl.triade.registry.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +62,10 @@ public final class Requests {
         }
     }
 
+    /**
+     * Jackson's own messages name its classes, parser features and Java types, so none of them is
+     * passed on: every failure is described here, in terms of the request.
+     */
     private static <T> T read(ObjectMapper json, String body, Class<T> type) {
         if (body.isBlank()) {
             throw new InvalidInputException("body", "required", "the request needs a JSON body");
@@ -76,10 +83,30 @@ public final class Requests {
         } catch (MismatchedInputException e) {
             throw new InvalidInputException(path(e), "type", "expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new InvalidInputException(path(e), "invalid", e.getOriginalMessage());
+            throw unreadableValue(e);
+        } catch (StreamReadException e) {
+            throw new InvalidInputException("body", "json", "the body is not valid JSON" + where(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("body", "json", "the body is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException("body", "json", "the body is not valid JSON");
         }
+    }
+
+    /** A value that parsed as JSON but cannot be this field: a number too large, an impossible date. */
+    private static InvalidInputException unreadableValue(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return new InvalidInputException(path(e), "range", "the number is too large for this field");
+        }
+        if (e.getCause() instanceof StreamReadException parse) {
+            return new InvalidInputException("body", "json", "the body is not valid JSON" + where(parse.getLocation()));
+        }
+        return new InvalidInputException(path(e), "invalid", "this value is not valid here");
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static InvalidInputException invalidValue(InvalidFormatException e) {
@@ -89,19 +116,9 @@ public final class Requests {
             return new InvalidInputException(path(e), "enum", "must be one of " + String.join(", ", allowed));
         }
         if (e.getValue() instanceof String text) {
-            return new InvalidInputException(path(e), "format", "'" + text + "' is not a valid " + simpleName(target));
+            return new InvalidInputException(path(e), "format", "'" + text + "' is not " + describe(target));
         }
         return new InvalidInputException(path(e), "type", "expected " + describe(target));
-    }
-
-    private static String simpleName(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
-        }
-        if (type == java.time.Instant.class) {
-            return "timestamp (RFC 3339, e.g. 2027-01-31T12:00:00Z)";
-        }
-        return type == null ? "value" : type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {
@@ -116,11 +133,20 @@ public final class Requests {
         if (type == null) {
             return "a different JSON value";
         }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class) {
+            return "a timestamp (RFC 3339, e.g. 2027-01-31T12:00:00Z)";
+        }
         if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
             return "a string";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
+            return type == Boolean.TYPE ? "true or false" : "a number";
+        }
+        if (type == Boolean.class) {
+            return "true or false";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "an array";
