@@ -29,7 +29,7 @@ import nl.triade.registry.config.ConfigLoader;
  * {@code mvn -q -Pbench -DskipTests install && mvn -q -Pbench -pl bench exec:java -Dbench.documents=100000}.
  */
 public final class DocumentListBenchmark {
-    private static final String ADMIN = "benchmark-administrator-token";
+    private static final String ADMIN = "Benchmark-administrator-token-0001";
     private static final String[] CONDITIONS = {"diabetes", "astma", "copd", "reuma", "hartfalen", "dementie", "kanker", "depressie"};
     private static final String[] ORGANISATIONS = {"patienten-a", "patienten-b", "zorgaanbieder-a", "zorgaanbieder-b",
         "verzekeraar-a", "nieuwkomer"};

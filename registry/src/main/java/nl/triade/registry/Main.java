@@ -4,23 +4,35 @@ import java.util.List;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.ConfigLoader;
+import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
 
-/** Reads the configuration and starts the registry; prints a generated first administrator token once. */
+/**
+ * Reads the configuration and starts the registry; prints a generated first administrator token once.
+ * A refused setting exits with 2, any other start-up failure with 1; both print one line per cause,
+ * with credentials masked, since an exception's text may quote a setting.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        TriadeConfig config;
+        Triade triade;
         try {
-            config = ConfigLoader.load(System.getenv(), List.of(args));
+            TriadeConfig config = ConfigLoader.load(System.getenv(), List.of(args));
+            triade = Triade.start(config);
         } catch (ConfigException e) {
             System.err.println("triade: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (RuntimeException e) {
+            System.err.println("triade: cannot start");
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                System.err.println("  " + Credentials.masked(String.valueOf(cause.getMessage())));
+            }
+            System.exit(1);
+            return;
         }
-        Triade triade = Triade.start(config);
         triade.generatedAdminToken().ifPresent(token -> System.out.println(
                 "First administrator token (shown only now, store it safely): " + token));
         Runtime.getRuntime().addShutdownHook(new Thread(triade::close, "triade-shutdown"));

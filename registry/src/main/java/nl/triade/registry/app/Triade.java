@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
+import nl.triade.registry.config.ConfigException;
+import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.Transactions;
@@ -111,7 +113,12 @@ public final class Triade implements AutoCloseable {
                 LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
             }
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
-            Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken());
+            if (config.demo() && !bootstrap.acceptsDemoData()) {
+                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
+                        + "accounts have published tokens (an administrator among them); start without --demo, "
+                        + "or point TRIADE_DB_URL at a new database for the demo");
+            }
+            Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
             if (config.demo()) {
                 new DemoData(bootstrap, documents, parts).seed();
             }
@@ -134,7 +141,7 @@ public final class Triade implements AutoCloseable {
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("Triade serves on port {} with database {}", http.port(), config.databaseUrl());
+            LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException e) {
             background.shutdownNow();

@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 
 /** Reads {@link TriadeConfig} from environment variables and command-line arguments. */
 public final class ConfigLoader {
+    static final int MIN_DISTINCT_CHARACTERS = 12;
+
     private ConfigLoader() {
     }
 
@@ -58,7 +62,7 @@ public final class ConfigLoader {
         }
         if (!value.startsWith("jdbc:sqlite:")) {
             throw new ConfigException("TRIADE_DB_URL must be a JDBC URL starting with jdbc:sqlite: "
-                    + "(PostgreSQL is not supported by this version), was '" + value + "'");
+                    + "(PostgreSQL is not supported by this version), was '" + Credentials.masked(value) + "'");
         }
         return value;
     }
@@ -144,15 +148,33 @@ public final class ConfigLoader {
         return settings;
     }
 
+    /**
+     * The first administrator's token holds every right, so a guessable one is refused: at least
+     * {@value TriadeConfig#MIN_ADMIN_TOKEN_LENGTH} characters without white space, at least
+     * {@value #MIN_DISTINCT_CHARACTERS} different ones, from at least three of: lower-case letters,
+     * upper-case letters, digits, other characters. A generated token meets this.
+     */
     private static String adminToken(String value) {
         if (value == null) {
             return null;
         }
-        if (value.length() < TriadeConfig.MIN_ADMIN_TOKEN_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
+        boolean longEnough = value.length() >= TriadeConfig.MIN_ADMIN_TOKEN_LENGTH;
+        boolean noWhiteSpace = value.chars().noneMatch(Character::isWhitespace);
+        boolean varied = value.chars().distinct().count() >= MIN_DISTINCT_CHARACTERS && characterClasses(value) >= 3;
+        if (!longEnough || !noWhiteSpace || !varied) {
             throw new ConfigException("TRIADE_ADMIN_TOKEN must be at least " + TriadeConfig.MIN_ADMIN_TOKEN_LENGTH
-                    + " characters without white space");
+                    + " characters without white space, with at least " + MIN_DISTINCT_CHARACTERS
+                    + " different characters from at least three of: lower-case letters, upper-case letters, digits, "
+                    + "other characters (leave it unset to have one generated)");
         }
         return value;
+    }
+
+    private static long characterClasses(String value) {
+        return Stream.<IntPredicate>of(Character::isLowerCase, Character::isUpperCase,
+                Character::isDigit, c -> !Character.isLetterOrDigit(c))
+                .filter(kind -> value.chars().anyMatch(kind))
+                .count();
     }
 
     private static boolean isBlank(String value) {

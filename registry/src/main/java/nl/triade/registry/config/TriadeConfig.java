@@ -36,7 +36,7 @@ public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:data/triade.db";
     public static final Path DEFAULT_PLUGINS_DIR = Path.of("plugins", "target", "plugins");
-    static final int MIN_ADMIN_TOKEN_LENGTH = 20;
+    static final int MIN_ADMIN_TOKEN_LENGTH = 32;
     static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_REQUEST_WAIT = Duration.ofSeconds(2);
     /** The connection pool cannot wait less than this. */

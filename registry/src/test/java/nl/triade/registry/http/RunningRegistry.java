@@ -18,7 +18,7 @@ import nl.triade.registry.http.support.SpecValidator;
  * as {@code Main} starts it. Restartable on the same file, to prove what survives a restart.
  */
 public final class RunningRegistry implements AutoCloseable {
-    public static final String ADMIN_TOKEN = "test-administrator-token-0001";
+    public static final String ADMIN_TOKEN = "Test-administrator-token-0001-xyz";
     private static final SpecValidator SPEC = SpecValidator.fromSystemProperty();
 
     private final Path folder;

@@ -2,10 +2,13 @@ package nl.triade.registry.domain.account;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.Event;
 
 /**
  * Creates what must exist before anyone can call the API: on an empty database, the operator's
@@ -14,6 +17,7 @@ import nl.triade.registry.domain.audit.AuditTrail;
  */
 public final class AccountBootstrap {
     public static final String OPERATOR_ORGANISATION = "triade";
+    private static final String DEMO = "demo";
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
@@ -30,10 +34,29 @@ public final class AccountBootstrap {
     }
 
     /**
-     * On an empty database, creates the first administrator with {@code configuredToken}, or with a
-     * generated token when that is null. Returns the generated token so it can be shown once.
+     * Whether demo data may be seeded into this database: it is empty, or the demo created it. The
+     * demo's own start records that in the first event ({@code registry.initialised} with
+     * {@code demo: true}); a database the previous release made with the demo shows it by the demo's
+     * seed events right after that first event. Any other database may hold real accounts, and demo
+     * accounts with published tokens must never join them.
      */
-    public Optional<String> ensureFirstAdministrator(String configuredToken) {
+    public boolean acceptsDemoData() {
+        return transactions.read(store -> {
+            List<Event> first = store.events().after(0, null, 2);
+            if (first.isEmpty() || Boolean.TRUE.equals(first.get(0).data().get(DEMO))) {
+                return true;
+            }
+            return first.size() == 2 && first.get(1).type().equals("organisation.created")
+                    && DEMO.equals(first.get(1).data().get("seed"));
+        });
+    }
+
+    /**
+     * On an empty database, creates the first administrator with {@code configuredToken}, or with a
+     * generated token when that is null, and records whether the demo made the database. Returns the
+     * generated token so it can be shown once.
+     */
+    public Optional<String> ensureFirstAdministrator(String configuredToken, boolean demo) {
         return transactions.write(store -> {
             if (!store.organisations().isEmpty()) {
                 return Optional.empty();
@@ -44,8 +67,11 @@ public final class AccountBootstrap {
                     OPERATOR_ORGANISATION, Role.ADMINISTRATOR));
             String secret = configuredToken == null ? TokenSecrets.newSecret() : configuredToken;
             IssuedToken token = tokens.insert(store, admin.id(), "first administrator", secret, null);
-            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, "registry.initialised", null,
-                    Map.of("administrator", admin.id(), "token", token.id()));
+            Map<String, Object> initialised = new LinkedHashMap<>(Map.of("administrator", admin.id(), "token", token.id()));
+            if (demo) {
+                initialised.put(DEMO, true);
+            }
+            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, "registry.initialised", null, initialised);
             return configuredToken == null ? Optional.of(secret) : Optional.empty();
         });
     }
@@ -57,7 +83,7 @@ public final class AccountBootstrap {
                 store.organisations().insert(new Organisation(request.slug(), request.name(), request.kind(),
                         request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
                 audit.record(store.events(), null, null, "organisation.created", null,
-                        Map.of("slug", request.slug(), "seed", "demo"));
+                        Map.of("slug", request.slug(), "seed", DEMO));
             }
             return null;
         });
@@ -76,7 +102,7 @@ public final class AccountBootstrap {
             tokens.insert(store, account.id(), "demo", secret, null);
             audit.record(store.events(), null, null, "account.created", null,
                     Map.of("account", account.id(), "organisation", account.organisation(), "role", account.role(),
-                            "seed", "demo"));
+                            "seed", DEMO));
             return Optional.of(account.id());
         });
     }
