@@ -108,15 +108,16 @@ public final class Triade implements AutoCloseable {
             SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, retries, submissions);
-            int attested = new EarlierTexts(transactions, audit).attest();
-            if (attested > 0) {
-                LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
-            }
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
+            // before anything is written, so a refused start leaves the database as it was
             if (config.demo() && !bootstrap.acceptsDemoData()) {
                 throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
                         + "accounts have published tokens (an administrator among them); start without --demo, "
                         + "or point TRIADE_DB_URL at a new database for the demo");
+            }
+            int attested = new EarlierTexts(transactions, audit).attest();
+            if (attested > 0) {
+                LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
             }
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
             if (config.demo()) {
