@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class FleschDouma {
     static final double B1 = 60.0;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
+    private static final String SENTENCE_MARKS = ".!?";
     private static final String VOWELS = "aeiouyáéíóúàèìòùâêîôû";
     private static final String DIAERESES = "äëïöü";
 
@@ -32,17 +32,36 @@ final class FleschDouma {
             wordCount++;
             syllables += syllables(words.group());
         }
-        Matcher ends = SENTENCE_END.matcher(text.strip());
-        int sentences = 0;
-        while (ends.find()) {
-            sentences++;
-        }
+        int sentences = sentenceEnds(text);
         if (sentences == 0 && wordCount > 0) {
             sentences = 1;
         }
         double score = wordCount == 0 ? Double.NaN
                 : 206.84 - 0.77 * (100.0 * syllables / wordCount) - 0.93 * ((double) wordCount / sentences);
         return new Reading(wordCount, sentences, syllables, score);
+    }
+
+    /**
+     * Runs of {@code . ! ?} followed by white space or the end of the text. Counted in one pass: a
+     * pattern like {@code [.!?]+(?=\\s|$)} retries every position inside a run and needs quadratic
+     * time on a long run of punctuation, which anyone who may edit a patient version can write.
+     */
+    static int sentenceEnds(String text) {
+        int ends = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            while (i < text.length() && SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                ends++;
+            }
+        }
+        return ends;
     }
 
     static int syllables(String word) {

@@ -1,8 +1,10 @@
 package nl.triade.plugins.patientperspective;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Scores worked out by hand with the formula 206.84 − 0.77 × (syllables per 100 words) − 0.93 × (words per sentence). */
@@ -50,5 +52,20 @@ class FleschDoumaTest {
     @Test
     void aTextWithoutWordsHasNoScore() {
         assertTrue(Double.isNaN(FleschDouma.read(" ... ").score()));
+    }
+
+    @Test
+    void aRunOfPunctuationEndsOneSentenceOnlyWhenWhiteSpaceOrTheEndFollows() {
+        assertEquals(2, FleschDouma.read("Echt?!... Ja!!!").sentences());
+        assertEquals(1, FleschDouma.read("Zie www.triade.nl en 3.5 mg...").sentences());
+    }
+
+    @Test
+    void aLongRunOfPunctuationInsideTheTextIsReadInLinearTime() {
+        // 100,000 sentence marks not followed by white space, then 50,000 word joiners: a backtracking pattern needs minutes.
+        String text = "Dat is goed" + ".".repeat(50_000) + "!?".repeat(25_000) + "-'".repeat(25_000) + " Echt waar.";
+        FleschDouma.Reading reading = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FleschDouma.read(text));
+        assertEquals(1, reading.sentences());
+        assertEquals(5, reading.words());
     }
 }

@@ -1,8 +1,10 @@
 package nl.triade.plugins.patientperspective;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.triade.spi.DocumentSnapshot;
@@ -56,5 +58,13 @@ class PatientPerspectiveValidatorTest {
         assertEquals(List.of("pp-prom-prem"), errors(document("instrument", "Kort en klaar.", List.of(FOCUS_GROUP), List.of(process))));
         IndicatorSnapshot prem = new IndicatorSnapshot("ervaring", "Ervaring", "prem", "t", "n", null, "CQI", null, null);
         assertEquals(List.of(), errors(document("instrument", "Kort en klaar.", List.of(FOCUS_GROUP), List.of(process, prem))));
+    }
+
+    @Test
+    void aPatientVersionWithALongRunOfPunctuationIsScoredInTime() {
+        String patientVersion = "Heeft u pijn" + "?".repeat(100_000) + "Bel de huisarts.";
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> errors(document("standard", patientVersion, List.of(FOCUS_GROUP), List.of())));
+        assertEquals(List.of(), errors);
     }
 }
