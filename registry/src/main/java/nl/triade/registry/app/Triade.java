@@ -49,6 +49,7 @@ import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.pluginhost.CallLimits;
 import nl.triade.registry.pluginhost.EventFeed;
 import nl.triade.registry.pluginhost.PluginHost;
 import nl.triade.registry.pluginhost.PluginReviewers;
@@ -88,7 +89,8 @@ public final class Triade implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = JsonMappers.create();
         Database database = Database.open(config.databaseUrl(), config.requestWait());
-        PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock, config.pluginTimeout());
+        PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock,
+                new CallLimits(config.pluginTimeout(), config.submitterTimeout()));
         ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "triade-background");
             thread.setDaemon(true);

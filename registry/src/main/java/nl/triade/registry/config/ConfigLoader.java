@@ -32,6 +32,8 @@ public final class ConfigLoader {
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
                 demo,
                 pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
+                millis("TRIADE_SUBMITTER_TIMEOUT_MS", environment.get("TRIADE_SUBMITTER_TIMEOUT_MS"),
+                        TriadeConfig.DEFAULT_SUBMITTER_TIMEOUT.toMillis()),
                 pluginEnvironment(environment, demo),
                 millis("TRIADE_SUBMISSION_POLL_MS", environment.get("TRIADE_SUBMISSION_POLL_MS"), 1000),
                 millis("TRIADE_SUBMISSION_BACKOFF_MS", environment.get("TRIADE_SUBMISSION_BACKOFF_MS"), 2000),

@@ -15,6 +15,7 @@ import nl.triade.registry.domain.limits.RateLimits;
  * @param adminToken  the first administrator's token on an empty database, or null to generate one
  * @param demo        whether to seed the demo organisations, accounts and documents
  * @param pluginTimeout how long one call into a plugin may take
+ * @param submitterTimeout how long one call into a submitter plugin may take: it waits on the Register
  * @param pluginEnvironment the {@code TRIADE_PLUGIN_*} environment variables: plugin settings
  * @param submissionPoll how often the submission worker looks for due deliveries
  * @param submissionBackoff the wait after the first failed delivery; it doubles with every further failure
@@ -25,9 +26,9 @@ import nl.triade.registry.domain.limits.RateLimits;
  * @param expensiveWorkSlots how many requests may do CPU-heavy work (diffs of long texts) at the same time
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
-                           Duration pluginTimeout, Map<String, String> pluginEnvironment, Duration submissionPoll,
-                           Duration submissionBackoff, Path keysDir, RateLimits rateLimits, Duration requestWait,
-                           int expensiveWorkSlots) {
+                           Duration pluginTimeout, Duration submitterTimeout, Map<String, String> pluginEnvironment,
+                           Duration submissionPoll, Duration submissionBackoff, Path keysDir, RateLimits rateLimits,
+                           Duration requestWait, int expensiveWorkSlots) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);
@@ -38,6 +39,7 @@ public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String
     public static final Path DEFAULT_PLUGINS_DIR = Path.of("plugins", "target", "plugins");
     static final int MIN_ADMIN_TOKEN_LENGTH = 32;
     static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration DEFAULT_SUBMITTER_TIMEOUT = Duration.ofSeconds(60);
     static final Duration DEFAULT_REQUEST_WAIT = Duration.ofSeconds(2);
     /** The connection pool cannot wait less than this. */
     static final Duration MIN_REQUEST_WAIT = Duration.ofMillis(250);

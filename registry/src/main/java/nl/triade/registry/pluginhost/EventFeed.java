@@ -67,7 +67,7 @@ public final class EventFeed {
         List<Event> events = transactions.read(store -> store.events().after(after, null, BATCH));
         for (Event event : events) {
             EventSnapshot snapshot = Snapshots.of(event);
-            GuardedCalls.Outcome<Boolean> outcome = host.guard().call(() -> {
+            GuardedCalls.Outcome<Boolean> outcome = host.call(listener, () -> {
                 listener.extension().onEvent(snapshot, listener.context());
                 return Boolean.TRUE;
             });

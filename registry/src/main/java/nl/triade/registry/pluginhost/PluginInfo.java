@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * What {@code GET /plugins} shows of one plugin: its descriptor, its PF4J state, why it is not
- * running when it is not, its extensions, and which required settings are missing (never values).
+ * running when it is not, its extensions, why it is not configured when it is not (missing
+ * required settings, never values, and settings its extensions refuse), and how its calls fare:
+ * {@code degraded} while calls past their time limit are still running.
  */
 public record PluginInfo(String id, String version, String provider, String requires, String state, String problem,
-                         List<ExtensionInfo> extensions, boolean configured, List<String> missingSettings) {
+                         List<ExtensionInfo> extensions, boolean configured, List<String> missingSettings,
+                         List<String> configurationProblems, boolean degraded, int stuckCalls, long timedOutCalls) {
 
     /** One extension: its extension point (e.g. {@code DocumentValidator}) and class. */
     public record ExtensionInfo(String point, String type) {

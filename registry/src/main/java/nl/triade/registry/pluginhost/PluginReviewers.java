@@ -30,7 +30,7 @@ public final class PluginReviewers implements Reviewers {
                 store.documents().instrumentsOf(document.id())));
         List<PluginComment> comments = new ArrayList<>();
         for (BoundExtension<Reviewer> reviewer : reviewers) {
-            GuardedCalls.Outcome<List<ReviewComment>> outcome = host.guard().call(
+            GuardedCalls.Outcome<List<ReviewComment>> outcome = host.call(reviewer,
                     () -> reviewer.extension().review(snapshot, reviewer.context()));
             if (outcome.failed()) {
                 failures.failed(reviewer.pluginId(), "the reviewer " + outcome.failure());

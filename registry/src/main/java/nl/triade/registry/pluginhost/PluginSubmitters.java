@@ -54,7 +54,7 @@ public final class PluginSubmitters implements Submitters {
             return DeliveryResult.retry("channel '" + outbound.submission().channel() + "' is not loaded or not configured");
         }
         SubmissionPackage submission = pack(outbound);
-        GuardedCalls.Outcome<SubmissionResult> outcome = host.guard().call(
+        GuardedCalls.Outcome<SubmissionResult> outcome = host.call(submitter,
                 () -> submitter.extension().submit(submission, submitter.context()));
         if (outcome.failed()) {
             return DeliveryResult.retry("the submitter " + outcome.failure());
@@ -72,7 +72,7 @@ public final class PluginSubmitters implements Submitters {
             return Optional.empty();
         }
         DeliveredSubmission delivered = new DeliveredSubmission(sent.id(), sent.registerReference(), sent.receipt());
-        GuardedCalls.Outcome<RegisterVerdict> outcome = host.guard().call(
+        GuardedCalls.Outcome<RegisterVerdict> outcome = host.call(submitter.get(),
                 () -> submitter.get().extension().verdict(delivered, submitter.get().context()));
         if (outcome.failed()) {
             LOG.warn("submitter {} {} when asked for the verdict on {}", sent.channel(), outcome.failure(), sent.id());

@@ -37,7 +37,7 @@ public final class PluginValidators implements Validators {
                 store.documents().instrumentsOf(document.id())));
         List<ValidationFinding> findings = new ArrayList<>();
         for (BoundExtension<DocumentValidator> validator : host.extensions(DocumentValidator.class)) {
-            GuardedCalls.Outcome<List<Finding>> outcome = host.guard().call(
+            GuardedCalls.Outcome<List<Finding>> outcome = host.call(validator,
                     () -> validator.extension().validate(snapshot, validator.context()));
             if (outcome.failed()) {
                 findings.add(failure(validator.pluginId(), "the validator " + outcome.failure()));

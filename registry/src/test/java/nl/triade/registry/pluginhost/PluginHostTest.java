@@ -74,6 +74,24 @@ class PluginHostTest {
     }
 
     @Test
+    void aPatientVersionWithALongRunOfPunctuationGetsItsReadabilityFinding() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "2000"),
+                "patient-perspective")) {
+            ApiClient author = author(registry);
+            String patientVersion = "Heeft u pijn" + "?".repeat(20_000) + "Bel de huisarts.";
+            String id = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Proef",
+                    "patientVersion", patientVersion)).json().get("id").asText();
+            ApiResponse report = author.post("/api/v1/documents/" + id + "/validations", Map.of());
+            assertEquals(201, report.status(), report.body());
+            List<String> findings = new ArrayList<>();
+            report.json().get("findings").forEach(finding -> findings.add(finding.get("rule").asText() + ": "
+                    + finding.get("message").asText()));
+            assertTrue(findings.contains("pp-readability: Flesch-Douma 111 (B1)."), findings.toString());
+            assertTrue(findings.stream().noneMatch(finding -> finding.startsWith("plugin-failed")), findings.toString());
+        }
+    }
+
+    @Test
     void aMisbehavingPluginIsContainedAndRecordedAsFailures() {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300"), "misbehaving")) {
             ApiClient author = author(registry);

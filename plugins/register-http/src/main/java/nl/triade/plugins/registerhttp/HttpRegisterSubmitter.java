@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.triade.spi.DeliveredSubmission;
 import nl.triade.spi.PluginContext;
 import nl.triade.spi.RegisterSubmitter;
@@ -24,14 +27,15 @@ import org.pf4j.Extension;
  * network failures are retried, honouring {@code Retry-After}. The Register's decision is asked
  * with {@code GET <endpoint>/<submission id>}; a {@code 200} with {@code status} {@code accepted}
  * or {@code rejected} reports it, anything else (including a Register without that resource)
- * leaves it to an administrator.
+ * leaves it to an administrator. The endpoint must be {@code https://} (see {@link Endpoint}), and
+ * every exchange ends inside the host's time limit for the call (see {@link Timeouts}).
  */
 @Extension
 public final class HttpRegisterSubmitter implements RegisterSubmitter {
     static final String ENDPOINT = "endpoint";
     static final String TOKEN = "token";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** One client per connect timeout: the time limit is the same for every call, so in practice one. */
+    private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
     @Override
     public Set<String> requiredSettings() {
@@ -44,15 +48,21 @@ public final class HttpRegisterSubmitter implements RegisterSubmitter {
     }
 
     @Override
+    public Optional<String> configurationProblem(Map<String, String> settings) {
+        return Endpoint.problem(settings);
+    }
+
+    @Override
     public SubmissionResult submit(SubmissionPackage submission, PluginContext context) {
+        Timeouts timeouts = Timeouts.within(context.timeLimit());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(context.setting(ENDPOINT)))
-                .timeout(TIMEOUT)
+                .timeout(timeouts.request())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", submission.submissionId())
                 .POST(HttpRequest.BodyPublishers.ofString(PackageJson.write(submission)));
         authorise(request, context);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client(timeouts).send(request.build(), HttpResponse.BodyHandlers.ofString());
             return judge(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             return SubmissionResult.retryLater("the Register could not be reached: " + e.getMessage(), null);
@@ -65,14 +75,15 @@ public final class HttpRegisterSubmitter implements RegisterSubmitter {
     @Override
     public RegisterVerdict verdict(DeliveredSubmission submission, PluginContext context) {
         String endpoint = context.setting(ENDPOINT);
+        Timeouts timeouts = Timeouts.within(context.timeLimit());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + (endpoint.endsWith("/") ? "" : "/")
                         + URLEncoder.encode(submission.submissionId(), StandardCharsets.UTF_8)))
-                .timeout(TIMEOUT)
+                .timeout(timeouts.request())
                 .header("Accept", "application/json")
                 .GET();
         authorise(request, context);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client(timeouts).send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? PackageJson.verdict(response.body()) : RegisterVerdict.undecided();
         } catch (IOException e) {
             return RegisterVerdict.undecided();
@@ -80,6 +91,10 @@ public final class HttpRegisterSubmitter implements RegisterSubmitter {
             Thread.currentThread().interrupt();
             return RegisterVerdict.undecided();
         }
+    }
+
+    private HttpClient client(Timeouts timeouts) {
+        return clients.computeIfAbsent(timeouts.connect(), connect -> HttpClient.newBuilder().connectTimeout(connect).build());
     }
 
     private static void authorise(HttpRequest.Builder request, PluginContext context) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ final class FakeRegister implements AutoCloseable {
     private final List<String> keysSeen = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile CountDownLatch hold;
+    private volatile Duration answerAfter = Duration.ZERO;
 
     FakeRegister(int failFirst) {
         this.failuresLeft = new AtomicInteger(failFirst);
@@ -49,6 +51,11 @@ final class FakeRegister implements AutoCloseable {
     /** From now on, answers are held back (after recording) until {@link #release()}. */
     void holdAnswers() {
         hold = new CountDownLatch(1);
+    }
+
+    /** From now on, a delivery is answered this long after it was recorded, as a slow Register would. */
+    void answerAfter(Duration delay) {
+        answerAfter = delay;
     }
 
     void release() {
@@ -89,12 +96,13 @@ final class FakeRegister implements AutoCloseable {
         }
         String reference = recorded.computeIfAbsent(key, ignored -> "REG-" + counter.incrementAndGet());
         CountDownLatch waiting = hold;
-        if (waiting != null) {
-            try {
+        try {
+            if (waiting != null) {
                 waiting.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            Thread.sleep(answerAfter.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         answer(exchange, 201, "{\"reference\": \"" + reference + "\"}");
     }

@@ -48,7 +48,11 @@ final class FinalDocuments {
     }
 
     static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        eventually(condition, what, Duration.ofSeconds(15));
+    }
+
+    static void eventually(BooleanSupplier condition, String what, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);

@@ -2,11 +2,13 @@ package nl.triade.registry.http.submission;
 
 import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
@@ -19,8 +21,59 @@ import org.junit.jupiter.api.Test;
 class SubmissionTest {
 
     private static Map<String, String> settings(FakeRegister register) {
-        return Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(), "TRIADE_SUBMISSION_POLL_MS", "50",
-                "TRIADE_SUBMISSION_BACKOFF_MS", "50", "TRIADE_PLUGIN_TIMEOUT_MS", "5000");
+        return Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(), "TRIADE_PLUGIN_REGISTER_HTTP_ALLOW_PLAIN_HTTP", "true",
+                "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_SUBMISSION_BACKOFF_MS", "50", "TRIADE_PLUGIN_TIMEOUT_MS", "5000");
+    }
+
+    @Test
+    void aRegisterAnsweringInEightSecondsGetsThePackageOnceAndTheSubmissionIsSent() throws InterruptedException {
+        // The default time limits: 5 s for a plugin call, and the submitters' own, longer one.
+        try (FakeRegister register = new FakeRegister(0);
+             RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(),
+                     "TRIADE_PLUGIN_REGISTER_HTTP_ALLOW_PLAIN_HTTP", "true", "TRIADE_SUBMISSION_POLL_MS", "50",
+                     "TRIADE_SUBMISSION_BACKOFF_MS", "50"), "register-http")) {
+            String id = FinalDocuments.create(registry).id();
+            register.answerAfter(Duration.ofSeconds(8));
+            String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
+                    .json().get("id").asText();
+            String path = "/api/v1/submissions/" + submissionId;
+
+            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent",
+                    Duration.ofSeconds(40));
+            assertEquals(List.of(submissionId), register.keysSeen(), "the Register received the package once");
+            JsonNode submission = registry.admin().get(path).json();
+            assertEquals(1, submission.get("attempts").asInt());
+            assertEquals("REG-1", submission.get("registerReference").asText());
+        }
+    }
+
+    @Test
+    void aPlainHttpEndpointLeavesRegisterHttpNotConfiguredUnlessAllowed() {
+        Map<String, String> plain = Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", "http://register.example/api");
+        try (RunningRegistry registry = RunningRegistry.start(false, plain, "register-http")) {
+            JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
+            assertFalse(plugin.get("configured").asBoolean(), plugin.toString());
+            assertEquals(0, plugin.get("missingSettings").size());
+            assertEquals(List.of("endpoint must be an https:// URL, was 'http://register.example/api' (set allow-plain-http=true "
+                    + "to allow http:// for tests and a local Register)"), texts(plugin.get("configurationProblems")));
+            String id = FinalDocuments.create(registry).id();
+            ApiResponse refused = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"));
+            assertEquals(409, refused.status(), refused.body());
+            assertEquals("unknown-channel", refused.json().get("rule").asText());
+        }
+        Map<String, String> allowed = Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", "http://register.example/api",
+                "TRIADE_PLUGIN_REGISTER_HTTP_ALLOW_PLAIN_HTTP", "true");
+        try (RunningRegistry registry = RunningRegistry.start(false, allowed, "register-http")) {
+            JsonNode plugin = registry.admin().get("/api/v1/plugins").json().get("items").get(0);
+            assertTrue(plugin.get("configured").asBoolean(), plugin.toString());
+            assertEquals(0, plugin.get("configurationProblems").size());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(text -> texts.add(text.asText()));
+        return texts;
     }
 
     @Test
@@ -95,7 +148,7 @@ class SubmissionTest {
 
     @Test
     void aSubmitterThatThrowsHangsOrAnswersNonsenseCostsOnlyRetriedAttempts() throws Exception {
-        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_SUBMITTER_TIMEOUT_MS", "300",
                 "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_SUBMISSION_BACKOFF_MS", "50"))) {
             // Installed once the document is final: the plugin's validators would refuse authorisation.
             String id = FinalDocuments.create(registry).id();
