@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class GuardedCalls implements AutoCloseable {
     static final int THREADS = 4;
     static final int WAITING = 64;
-    static final Duration GRACE = Duration.ofMillis(500);
+    static final Duration GRACE = Duration.ofSeconds(1);
     private final ThreadPoolExecutor executor;
     private final AtomicInteger stuck = new AtomicInteger();
     private final AtomicLong timedOut = new AtomicLong();
