@@ -47,6 +47,7 @@ class B1BoundaryTest {
         FleschDouma.Reading reading = FleschDouma.read("Kort en klaar");
         assertEquals(1, reading.sentences());
         assertEquals(3, reading.words());
+        assertEquals(0, FleschDouma.read("  ").sentences(), "no words, no sentence");
     }
 
     @Test
