@@ -188,8 +188,9 @@ class SubmissionTest {
             assertEquals("ZIN-2027-042", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
                     .get("registerReference").asText());
             assertEquals("plugin:register-http", lastEvent(registry, id, "submission.accepted").get("actor").asText());
-            assertEquals(409, registry.admin().post(path + "/outcome", Map.of("outcome", "rejected", "reason", "te laat")).status(),
-                    "the reported verdict stands");
+            ApiResponse second = registry.admin().post(path + "/outcome", Map.of("outcome", "rejected", "reason", "te laat"));
+            assertEquals(409, second.status(), "the reported verdict stands");
+            assertEquals("outcome-recorded", second.json().get("rule").asText());
         }
     }
 
