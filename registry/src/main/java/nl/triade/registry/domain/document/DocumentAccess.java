@@ -12,12 +12,20 @@ import nl.triade.registry.domain.account.Caller;
 /**
  * Who may read and edit a document (DESIGN §3). A caller who may not read a document is told it
  * does not exist, so drafts do not leak even their existence.
+ *
+ * <p>A withdrawn document keeps the audience it had just before it was withdrawn: a draft (or a
+ * document in authorisation) stays with its participants, one withdrawn from consultation or
+ * {@code final} stays readable by every account. Withdrawing never publishes what was private.
+ *
+ * <p>A document's workings — its revision history and diffs, validation reports, submissions
+ * with their receipts and delivery attempts — are for its participants and administrators in
+ * every state. Drafts between shared states were never shared, and receipts name server paths;
+ * what others see is the document as it stands, its approvals, comments and registered editions.
  */
 public final class DocumentAccess {
-    /** States in which every authenticated account may read a document. */
+    /** States in which every authenticated account may read a document (a withdrawn one: see {@link #openToAccounts}). */
     public static final Set<DocumentStatus> OPEN_TO_ACCOUNTS = EnumSet.of(DocumentStatus.CONSULTATION,
-            DocumentStatus.FINAL, DocumentStatus.SUBMITTED, DocumentStatus.REJECTED, DocumentStatus.WITHDRAWN,
-            DocumentStatus.REGISTERED);
+            DocumentStatus.FINAL, DocumentStatus.SUBMITTED, DocumentStatus.REJECTED, DocumentStatus.REGISTERED);
 
     private DocumentAccess() {
     }
@@ -30,8 +38,39 @@ public final class DocumentAccess {
         if (caller == null) {
             return false;
         }
-        return caller.isAdministrator() || OPEN_TO_ACCOUNTS.contains(document.status())
-                || document.content().participant(caller.organisation()).isPresent();
+        return openToAccounts(document) || isInsider(caller, document);
+    }
+
+    /**
+     * Open to every account: by its status, or, when withdrawn, by the status it was withdrawn
+     * from. A withdrawn document without that fact (none is left after migration V10) stays private.
+     */
+    public static boolean openToAccounts(Document document) {
+        DocumentStatus audience = document.status() == DocumentStatus.WITHDRAWN
+                ? document.workflow().withdrawnFrom() : document.status();
+        return audience != null && OPEN_TO_ACCOUNTS.contains(audience);
+    }
+
+    /** Members of a participating organisation (any role, declined included) and administrators. */
+    public static boolean isInsider(Caller caller, Document document) {
+        return caller != null && (caller.isAdministrator() || document.content().participant(caller.organisation()).isPresent());
+    }
+
+    /**
+     * For a document's workings ({@code what}, e.g. "revisions"): participants and administrators.
+     * Those who may not read the document are told it does not exist; an anonymous reader of a
+     * registered one is asked to authenticate, an account is refused.
+     */
+    public static void requireInsider(Caller caller, Document document, String what) {
+        requireRead(caller, document);
+        if (isInsider(caller, document)) {
+            return;
+        }
+        String message = what + " of document '" + document.id() + "' are for its participants and administrators";
+        if (caller == null) {
+            throw new UnauthenticatedException(message + "; authenticate as one of them");
+        }
+        throw new ForbiddenException(message);
     }
 
     public static void requireRead(Caller caller, Document document) {

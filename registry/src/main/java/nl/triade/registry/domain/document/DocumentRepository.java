@@ -19,7 +19,11 @@ public interface DocumentRepository {
 
     Page<DocumentSummary> list(DocumentQuery query, PageRequest page);
 
-    /** Ids of the instruments whose {@code standardId} names this standard. */
+    /**
+     * Ids of the instruments that measure this standard: their {@code standardId} names it and they
+     * share an author organisation with it. Anyone who may read a standard may name it, so naming
+     * alone must not satisfy the standard's instrument rule for its authors.
+     */
     List<String> instrumentsOf(String standardId);
 
     void insertRevision(String documentId, Revision revision, DocumentContent content);

@@ -38,7 +38,7 @@ public final class DocumentService {
             throw new ForbiddenException("the Register receives documents; it does not author them");
         }
         return transactions.write(store -> {
-            checkFields(store, request.kind(), request.fields());
+            checkFields(store, caller, request.kind(), request.fields(), null);
             DocumentContent content = new DocumentContent(request.kind(), request.fields(),
                     List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -79,13 +79,20 @@ public final class DocumentService {
     public Document replaceFields(Caller caller, String id, Precondition precondition, DocumentFields fields, String note) {
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            checkFields(store, current.kind(), fields);
+            checkFields(store, caller, current.kind(), fields, current.content().fields().standardId());
             return Change.ofContent(current.content().withFields(fields), PartRevisions.NONE, "document.updated",
                     Map.of(), document -> document);
         });
     }
 
-    private static void checkFields(Store store, DocumentKind kind, DocumentFields fields) {
+    /**
+     * {@code linkedStandard} is the standard the instrument names now (null for a new document): a
+     * new {@code standardId} must name a standard the caller may read, and one it may not read is
+     * refused exactly like one that does not exist, so the refusal reveals no draft. A link that
+     * stays as it was is not checked again: a co-author may edit an instrument whose standard has
+     * since become private to its own participants.
+     */
+    private static void checkFields(Store store, Caller caller, DocumentKind kind, DocumentFields fields, String linkedStandard) {
         if (kind != DocumentKind.INSTRUMENT) {
             if (fields.standardId() != null) {
                 throw new InvalidInputException("standardId", "instrument-only", "only an instrument names the standard it measures");
@@ -95,12 +102,13 @@ public final class DocumentService {
             }
             return;
         }
-        if (fields.standardId() != null) {
+        if (fields.standardId() != null && !fields.standardId().equals(linkedStandard)) {
             boolean isStandard = store.documents().find(fields.standardId())
-                    .filter(standard -> standard.kind() == DocumentKind.STANDARD).isPresent();
+                    .filter(standard -> standard.kind() == DocumentKind.STANDARD)
+                    .filter(standard -> DocumentAccess.canRead(caller, standard)).isPresent();
             if (!isStandard) {
                 throw new RuleViolationException("standard-not-found", "standardId",
-                        "standardId must name an existing quality standard; '" + fields.standardId() + "' is none");
+                        "standardId must name a quality standard you may read; '" + fields.standardId() + "' is none");
             }
         }
     }

@@ -10,10 +10,10 @@ import nl.triade.registry.domain.account.Caller;
 
 /**
  * Reading a document's history: its revisions, any snapshot, and the difference between two.
- * Readers of the document may read its history. A diff loads both snapshots in a short read
- * transaction and compares them after the connection is given back, in one of the few
- * {@link WorkSlots} for expensive work, so diffs never hold the connections that every other
- * request needs.
+ * The history holds every draft, so it is for the document's participants and administrators
+ * only. A diff loads both snapshots in a short read transaction and compares them after the
+ * connection is given back, in one of the few {@link WorkSlots} for expensive work, so diffs
+ * never hold the connections that every other request needs.
  */
 public final class RevisionService {
     private final Transactions transactions;
@@ -64,7 +64,7 @@ public final class RevisionService {
 
     private static void requireReadable(Caller caller, DocumentRepository documents, String id) {
         Document document = documents.find(id).orElseThrow(() -> DocumentAccess.notVisible(caller, id));
-        DocumentAccess.requireRead(caller, document);
+        DocumentAccess.requireInsider(caller, document, "revisions");
     }
 
     private static RevisionSnapshot snapshot(DocumentRepository documents, String id, int number) {

@@ -50,7 +50,7 @@ public final class TransitionService {
             data.put("to", target);
             data.put("closesAt", closesAt);
             Workflow workflow = switch (action) {
-                case OPEN_CONSULTATION -> new Workflow(null, null, closesAt);
+                case OPEN_CONSULTATION -> new Workflow(null, null, closesAt, null);
                 case REQUEST_AUTHORISATION -> {
                     List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
                             store.organisations().kindsPresent());
@@ -63,9 +63,9 @@ public final class TransitionService {
                         throw new RuleViolationException("open-comments", open + " comment(s) still await an answer; "
                                 + "resolve each with a disposition and rationale first");
                     }
-                    yield new Workflow(current.revision() + 1, current.contentHash(), null);
+                    yield new Workflow(current.revision() + 1, current.contentHash(), null, null);
                 }
-                case WITHDRAW -> current.workflow();
+                case WITHDRAW -> current.workflow().withdrawnFrom(current.status());
                 case CLOSE_CONSULTATION, REVISE -> Workflow.NONE;
             };
             int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();

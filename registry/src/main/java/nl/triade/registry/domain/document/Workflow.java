@@ -3,13 +3,20 @@ package nl.triade.registry.domain.document;
 import java.time.Instant;
 
 /**
- * Lifecycle facts beside the status: when a consultation closes, and which revision (and content
- * hash) was frozen for authorisation. Approvals bind to that frozen hash.
+ * Lifecycle facts beside the status: when a consultation closes, which revision (and content
+ * hash) was frozen for authorisation, and for a withdrawn document the status it was withdrawn
+ * from. Approvals bind to that frozen hash; who may read a withdrawn document follows from the
+ * status it left ({@link DocumentAccess}).
  */
-public record Workflow(Integer frozenRevision, String frozenHash, Instant consultationClosesAt) {
-    public static final Workflow NONE = new Workflow(null, null, null);
+public record Workflow(Integer frozenRevision, String frozenHash, Instant consultationClosesAt, DocumentStatus withdrawnFrom) {
+    public static final Workflow NONE = new Workflow(null, null, null, null);
 
     public boolean consultationClosedAt(Instant now) {
         return consultationClosesAt != null && !now.isBefore(consultationClosesAt);
+    }
+
+    /** The same facts, for a document withdrawn while it was {@code status}. */
+    Workflow withdrawnFrom(DocumentStatus status) {
+        return new Workflow(frozenRevision, frozenHash, consultationClosesAt, status);
     }
 }

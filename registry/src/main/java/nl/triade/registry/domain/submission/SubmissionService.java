@@ -10,6 +10,7 @@ import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.account.OrganisationKind;
@@ -26,7 +27,8 @@ import nl.triade.registry.domain.edition.Edition;
  * Submitting final documents to the Register and recording the Register's verdict. Both are for
  * administrators. Submitting writes the outbox row in the same transaction as the move to
  * {@code submitted}; the {@link SubmissionWorker} does the delivering. An accepted submission
- * becomes the document's registered {@link Edition} in the same transaction.
+ * becomes the document's registered {@link Edition} in the same transaction. Submissions, with
+ * their receipts and attempts, are read by the document's participants and administrators.
  */
 public final class SubmissionService {
     private final Transactions transactions;
@@ -74,13 +76,21 @@ public final class SubmissionService {
         });
     }
 
+    /**
+     * Submissions are never public (receipts name server paths), so an anonymous caller is asked to
+     * authenticate whether or not the submission exists; an account that is not an insider of the
+     * document is told it does not exist.
+     */
     public Detail get(Caller caller, String submissionId) {
+        if (caller == null) {
+            throw new UnauthenticatedException("submissions are for the document's participants and administrators; authenticate");
+        }
         return transactions.read(store -> {
             Submission submission = store.submissions().find(submissionId)
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
             Document document = store.documents().find(submission.documentId())
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
-            if (!DocumentAccess.canRead(caller, document)) {
+            if (!DocumentAccess.isInsider(caller, document)) {
                 throw new NotFoundException("submission", submissionId);
             }
             return new Detail(submission, store.submissions().attempts(submissionId));
@@ -90,7 +100,7 @@ public final class SubmissionService {
     public List<Submission> forDocument(Caller caller, String documentId) {
         return transactions.read(store -> {
             Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-            DocumentAccess.requireRead(caller, document);
+            DocumentAccess.requireInsider(caller, document, "submissions");
             return store.submissions().forDocument(documentId);
         });
     }

@@ -13,7 +13,8 @@ import nl.triade.registry.domain.document.DocumentAccess;
 /**
  * Running the validators on the current revision and keeping the report. The validators run
  * between two transactions, never inside one: a plugin may be slow, and an open write transaction
- * would block every other writer meanwhile.
+ * would block every other writer meanwhile. Running and reading reports is for the document's
+ * participants and administrators: a report shows the workings of a draft.
  */
 public final class ValidationService {
     private final Transactions transactions;
@@ -31,7 +32,7 @@ public final class ValidationService {
     public ValidationReport run(Caller caller, String documentId) {
         Document document = transactions.read(store -> store.documents().find(documentId))
                 .orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-        DocumentAccess.requireRead(caller, document);
+        DocumentAccess.requireInsider(caller, document, "validations");
         ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
                 validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return transactions.write(store -> {
@@ -45,7 +46,7 @@ public final class ValidationService {
     public ValidationReport latest(Caller caller, String documentId) {
         return transactions.read(store -> {
             Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-            DocumentAccess.requireRead(caller, document);
+            DocumentAccess.requireInsider(caller, document, "validations");
             return store.validations().latest(documentId)
                     .orElseThrow(() -> new NotFoundException("validation report of document", documentId));
         });

@@ -19,6 +19,7 @@ import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.DocumentSummary;
 import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.document.Revision;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 import nl.triade.registry.domain.document.Workflow;
@@ -135,8 +136,16 @@ public final class JdbiDocumentRepository implements DocumentRepository {
 
     @Override
     public List<String> instrumentsOf(String standardId) {
-        return handle.createQuery("SELECT id FROM documents WHERE kind = 'instrument' AND standard_id = :standardId ORDER BY seq")
+        return handle.createQuery("""
+                        SELECT i.id FROM documents i
+                        WHERE i.kind = 'instrument' AND i.standard_id = :standardId
+                          AND EXISTS (SELECT 1 FROM document_participants ia
+                                      JOIN document_participants sa ON sa.organisation = ia.organisation AND sa.role = :author
+                                      JOIN documents s ON s.seq = sa.document_seq AND s.id = :standardId
+                                      WHERE ia.document_seq = i.seq AND ia.role = :author)
+                        ORDER BY i.seq""")
                 .bind("standardId", standardId)
+                .bind("author", WireNames.of(ParticipantRole.AUTHOR))
                 .mapTo(String.class)
                 .list();
     }

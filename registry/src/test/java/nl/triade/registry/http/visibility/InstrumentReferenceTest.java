@@ -1,0 +1,108 @@
+package nl.triade.registry.http.visibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An instrument's {@code standardId} obeys read rights: a standard the caller cannot read is
+ * answered exactly like one that does not exist. And an instrument counts for the standard's
+ * instrument rule (Toetsingskader) only when it shares an author organisation with the standard.
+ */
+class InstrumentReferenceTest {
+    private static RunningRegistry registry;
+    private static ApiClient standardAuthor;
+    private static ApiClient standardSteward;
+    private static ApiClient outsider;
+
+    @BeforeAll
+    static void start() {
+        registry = RunningRegistry.start(false, Map.of(), "toetsingskader");
+        Parties parties = new Parties(registry);
+        parties.organisation("reumapatienten", "patient");
+        parties.organisation("meetbureau", "provider");
+        standardAuthor = registry.as(parties.token("reumapatienten", "member"));
+        standardSteward = registry.as(parties.token("reumapatienten", "org-admin"));
+        outsider = registry.as(parties.token("meetbureau", "member"));
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.close();
+    }
+
+    private static String standard(String title) {
+        return standardAuthor.post("/api/v1/documents", Map.of("kind", "standard", "title", title)).json().get("id").asText();
+    }
+
+    private static ApiResponse instrument(ApiClient client, String standardId) {
+        return client.post("/api/v1/documents", Map.of("kind", "instrument", "title", "Meetinstrument", "standardId", standardId));
+    }
+
+    /** The problem without what must differ: the request id and the id named in the detail. */
+    private static Map<String, String> shape(ApiResponse response, String id) {
+        JsonNode problem = response.json();
+        return Map.of("status", Integer.toString(response.status()), "type", problem.get("type").asText(),
+                "title", problem.get("title").asText(), "rule", problem.get("rule").asText(),
+                "field", problem.get("field").asText(), "detail", problem.get("detail").asText().replace(id, "<id>"),
+                "contentType", response.header("Content-Type"));
+    }
+
+    @Test
+    void anInstrumentForAnInvisibleDraftIsRefusedLikeOneForAMissingStandard() {
+        String draft = standard("Reuma, nog niet gedeeld");
+        String missing = "doc_doesnotexist0000";
+
+        ApiResponse forDraft = instrument(outsider, draft);
+        ApiResponse forMissing = instrument(outsider, missing);
+
+        assertEquals(409, forMissing.status(), forMissing.body());
+        assertEquals(shape(forMissing, missing), shape(forDraft, draft), forDraft.body());
+        assertEquals(201, instrument(standardAuthor, draft).status(), "its own authors may measure their draft");
+    }
+
+    @Test
+    void patchingAnInstrumentOntoAnInvisibleDraftIsRefusedLikeAMissingStandard() {
+        String draft = standard("Reuma, ook niet gedeeld");
+        String missing = "doc_doesnotexist0001";
+        ApiResponse created = outsider.post("/api/v1/documents", Map.of("kind", "instrument", "title", "Los meetinstrument"));
+        String path = "/api/v1/documents/" + created.json().get("id").asText();
+
+        ApiResponse ontoDraft = outsider.patch(path, Map.of("standardId", draft), "If-Match", created.etag());
+        ApiResponse ontoMissing = outsider.patch(path, Map.of("standardId", missing), "If-Match", created.etag());
+
+        assertEquals(409, ontoMissing.status(), ontoMissing.body());
+        assertEquals(shape(ontoMissing, missing), shape(ontoDraft, draft), ontoDraft.body());
+    }
+
+    @Test
+    void onlyAnInstrumentOfTheStandardsOwnAuthorsSatisfiesItsInstrumentRule() {
+        String id = standard("Reuma in consultatie");
+        ApiResponse opened = standardSteward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation"));
+        assertEquals(200, opened.status(), opened.body());
+        assertEquals(201, instrument(outsider, id).status(), "a standard in consultation is readable, so it may be named");
+        assertTrue(instrumentRuleFails(id), "a stranger's instrument does not count for the standard");
+
+        standardSteward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "close-consultation"));
+        assertEquals(201, instrument(standardAuthor, id).status());
+        assertFalse(instrumentRuleFails(id), "an instrument of the standard's own authors does");
+    }
+
+    private static boolean instrumentRuleFails(String id) {
+        ApiResponse report = standardAuthor.post("/api/v1/documents/" + id + "/validations", Map.of());
+        assertEquals(201, report.status(), report.body());
+        return StreamSupport.stream(report.json().get("findings").spliterator(), false)
+                .anyMatch(finding -> finding.get("rule").asText().equals("tk-instrument"));
+    }
+}

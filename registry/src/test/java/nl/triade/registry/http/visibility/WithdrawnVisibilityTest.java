@@ -1,0 +1,85 @@
+package nl.triade.registry.http.visibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A withdrawn document stays visible to exactly those who could read it just before it was withdrawn. */
+class WithdrawnVisibilityTest {
+    private static RunningRegistry registry;
+    private static VisibilityFixtures fixtures;
+
+    @BeforeAll
+    static void start() {
+        registry = RunningRegistry.start();
+        fixtures = new VisibilityFixtures(registry);
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.close();
+    }
+
+    private static boolean listed(ApiClient client, String query, String id) {
+        ApiResponse list = client.get("/api/v1/documents" + query);
+        assertEquals(200, list.status(), list.body());
+        return StreamSupport.stream(list.json().get("items").spliterator(), false)
+                .anyMatch(item -> item.get("id").asText().equals(id));
+    }
+
+    @Test
+    void aWithdrawnDraftStaysWithItsParticipants() {
+        String id = fixtures.draft("Nooit gedeeld concept");
+        fixtures.step(id, "withdraw");
+        String path = "/api/v1/documents/" + id;
+
+        assertEquals(404, fixtures.unrelated().get(path).status());
+        assertEquals(404, fixtures.unrelated().get(path + "/revisions/1").status());
+        assertEquals(404, fixtures.unrelated().get(path + "/comments").status());
+        assertFalse(listed(fixtures.unrelated(), "", id));
+        assertFalse(listed(fixtures.unrelated(), "?status=withdrawn", id));
+        assertFalse(listed(fixtures.unrelated(), "?q=gedeeld", id));
+        assertEquals(401, registry.anonymous().get(path).status());
+
+        assertEquals("withdrawn", fixtures.commenter().get(path).json().get("status").asText());
+        assertTrue(listed(fixtures.commenter(), "", id));
+        assertTrue(listed(fixtures.commenter(), "?status=withdrawn", id));
+        assertEquals(200, registry.admin().get(path).status());
+    }
+
+    @Test
+    void aDocumentWithdrawnFromConsultationStaysReadableByAccounts() {
+        String id = fixtures.draft("Gedeeld in de commentaarfase");
+        fixtures.step(id, "open-consultation");
+        fixtures.step(id, "withdraw");
+
+        assertEquals(200, fixtures.unrelated().get("/api/v1/documents/" + id).status());
+        assertTrue(listed(fixtures.unrelated(), "", id));
+        assertTrue(listed(fixtures.unrelated(), "?status=withdrawn&kind=standard", id));
+        assertEquals(401, registry.anonymous().get("/api/v1/documents/" + id).status());
+    }
+
+    @Test
+    void draftWorkDoneAfterAConsultationIsNotPublishedByWithdrawingIt() {
+        String id = fixtures.draft("Eerst gedeeld, daarna herschreven");
+        fixtures.step(id, "open-consultation");
+        fixtures.step(id, "close-consultation");
+        String path = "/api/v1/documents/" + id;
+        ApiResponse rewritten = fixtures.authorMember().patch(path, Map.of("summary", "Vertrouwelijke herziening"),
+                "If-Match", fixtures.authorMember().get(path).etag());
+        assertEquals(200, rewritten.status(), rewritten.body());
+        fixtures.step(id, "withdraw");
+
+        assertEquals(404, fixtures.unrelated().get(path).status());
+        assertFalse(listed(fixtures.unrelated(), "", id));
+    }
+}
