@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.document;
 
+import static nl.triade.registry.domain.document.DocumentFixtures.NOW;
 import static nl.triade.registry.domain.document.DocumentFixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,10 +36,47 @@ class DocumentAccessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DocumentStatus.class, names = {"CONSULTATION", "FINAL", "SUBMITTED", "REJECTED", "WITHDRAWN"})
+    @EnumSource(value = DocumentStatus.class, names = {"CONSULTATION", "FINAL", "SUBMITTED", "REJECTED"})
     void laterStatesAreForEveryAccountButNotTheAnonymous(DocumentStatus status) {
         assertTrue(DocumentAccess.canRead(OUTSIDER, document(status)));
         assertFalse(DocumentAccess.canRead(null, document(status)));
+    }
+
+    private static Document withdrawnFrom(DocumentStatus status) {
+        return document(status).transitioned(DocumentStatus.WITHDRAWN, 1, Workflow.NONE.withdrawnFrom(status), NOW);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentStatus.class, names = {"DRAFT", "AUTHORISATION"})
+    void aDocumentWithdrawnWhileInProgressStaysWithItsParticipants(DocumentStatus from) {
+        Document withdrawn = withdrawnFrom(from);
+        assertTrue(DocumentAccess.canRead(COMMENTER, withdrawn));
+        assertTrue(DocumentAccess.canRead(ADMINISTRATOR, withdrawn));
+        assertFalse(DocumentAccess.canRead(OUTSIDER, withdrawn));
+        assertFalse(DocumentAccess.canRead(null, withdrawn));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentStatus.class, names = {"CONSULTATION", "FINAL"})
+    void aDocumentWithdrawnAfterItWasSharedStaysReadableByAccounts(DocumentStatus from) {
+        assertTrue(DocumentAccess.canRead(OUTSIDER, withdrawnFrom(from)));
+        assertFalse(DocumentAccess.canRead(null, withdrawnFrom(from)));
+    }
+
+    @Test
+    void aWithdrawnDocumentWithoutItsFormerStatusIsPrivate() {
+        assertFalse(DocumentAccess.canRead(OUTSIDER, document(DocumentStatus.WITHDRAWN)));
+        assertTrue(DocumentAccess.canRead(AUTHOR, document(DocumentStatus.WITHDRAWN)));
+    }
+
+    @Test
+    void theWorkingsOfARegisteredDocumentAreForInsidersOnly() {
+        Document registered = document(DocumentStatus.REGISTERED);
+        DocumentAccess.requireInsider(COMMENTER, registered, "revisions");
+        DocumentAccess.requireInsider(ADMINISTRATOR, registered, "revisions");
+        assertThrows(ForbiddenException.class, () -> DocumentAccess.requireInsider(OUTSIDER, registered, "revisions"));
+        assertThrows(UnauthenticatedException.class, () -> DocumentAccess.requireInsider(null, registered, "revisions"));
+        assertThrows(NotFoundException.class, () -> DocumentAccess.requireInsider(OUTSIDER, document(DocumentStatus.DRAFT), "revisions"));
     }
 
     @Test

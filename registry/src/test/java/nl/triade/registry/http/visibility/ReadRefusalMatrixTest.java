@@ -99,7 +99,7 @@ class ReadRefusalMatrixTest {
             visible.put(state, document(state));
             history.put(state, workings(state, 200));
             validationRun.put(state, workings(state, 201));
-            submission.put(state, state.submitted() ? expect(401, 404, 200, 200, 200) : expect(404, 404, 404, 404, 404));
+            submission.put(state, state.submitted() ? expect(401, 404, 200, 200, 200) : expect(401, 404, 404, 404, 404));
         }
         List<Read> reads = new ArrayList<>();
         reads.add(new Read("read the document", (client, fixture) -> client.get(fixture.path()), visible));

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -81,5 +86,37 @@ class WithdrawnVisibilityTest {
 
         assertEquals(404, fixtures.unrelated().get(path).status());
         assertFalse(listed(fixtures.unrelated(), "", id));
+    }
+
+    /**
+     * Documents withdrawn by the landed release carry no former status; migration V11 reads it from
+     * their audit events. Simulated on a database this code wrote: the fact removed and V11 undone.
+     */
+    @Test
+    void documentsWithdrawnBeforeTheUpgradeKeepTheAudienceTheyHad() throws Exception {
+        Path database;
+        String privateDraft;
+        String shared;
+        try (RunningRegistry old = RunningRegistry.start()) {
+            VisibilityFixtures before = new VisibilityFixtures(old);
+            privateDraft = before.draft("Ingetrokken concept");
+            before.step(privateDraft, "withdraw");
+            shared = before.draft("Ingetrokken na consultatie");
+            before.step(shared, "open-consultation");
+            before.step(shared, "withdraw");
+            database = Path.of(old.jdbcUrl().substring("jdbc:sqlite:".length()));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE documents SET workflow = json_remove(workflow, '$.withdrawnFrom')");
+            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '11'");
+        }
+        try (RunningRegistry upgraded = RunningRegistry.startOn(database)) {
+            ApiClient stranger = upgraded.as(new Parties(upgraded).token("buren", "member"));
+            assertEquals(404, stranger.get("/api/v1/documents/" + privateDraft).status());
+            assertFalse(listed(stranger, "", privateDraft));
+            assertEquals(200, stranger.get("/api/v1/documents/" + shared).status());
+            assertTrue(listed(stranger, "", shared));
+        }
     }
 }

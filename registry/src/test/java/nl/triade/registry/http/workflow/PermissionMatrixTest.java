@@ -168,14 +168,14 @@ class PermissionMatrixTest {
     }
 
     private static int[] readerOutcome(State state, int whenAllowed, int authorAdmin, int authorMember) {
-        boolean inProgress = state == State.DRAFT || state == State.AUTHORISATION;
-        int unrelated = inProgress ? 404 : whenAllowed;
+        int unrelated = inProgress(state) ? 404 : whenAllowed;
         int anonymous = state == State.REGISTERED ? whenAllowed : 401;
         return expect(anonymous, unrelated, whenAllowed, authorMember, authorAdmin, whenAllowed, whenAllowed);
     }
 
+    /** Private to participants; the WITHDRAWN fixture is a withdrawn draft, which stays private. */
     private static boolean inProgress(State state) {
-        return state == State.DRAFT || state == State.AUTHORISATION;
+        return state == State.DRAFT || state == State.AUTHORISATION || state == State.WITHDRAWN;
     }
 
     private record Action(String name, BiFunction<ApiClient, Fixture, ApiResponse> call, Map<State, int[]> expected) {
@@ -189,8 +189,7 @@ class PermissionMatrixTest {
         Map<State, int[]> answer = new EnumMap<>(State.class);
         Map<State, int[]> decide = new EnumMap<>(State.class);
         for (State state : State.values()) {
-            boolean inProgress = state == State.DRAFT || state == State.AUTHORISATION;
-            int unrelated = inProgress ? 404 : 403;
+            int unrelated = inProgress(state) ? 404 : 403;
             read.put(state, readerOutcome(state, 200, 200, 200));
             int authorEdit = state == State.DRAFT ? 201 : 409;
             edit.put(state, expect(401, unrelated, 403, authorEdit, authorEdit, 403, 403));
@@ -198,7 +197,8 @@ class PermissionMatrixTest {
                 case DRAFT -> expect(401, 404, 201, 201, 201, 201, 403);
                 case CONSULTATION -> expect(401, 201, 201, 201, 201, 201, 201);
                 case AUTHORISATION -> expect(401, 404, 409, 409, 409, 409, 409);
-                case FINAL, WITHDRAWN, SUBMITTED, REGISTERED, REJECTED -> expect(401, 409, 409, 409, 409, 409, 409);
+                case FINAL, SUBMITTED, REGISTERED, REJECTED -> expect(401, 409, 409, 409, 409, 409, 409);
+                case WITHDRAWN -> expect(401, 404, 409, 409, 409, 409, 409);
             });
             int authorAnswer = state == State.DRAFT || state == State.CONSULTATION ? 200 : 409;
             answer.put(state, expect(401, unrelated, 403, authorAnswer, authorAnswer, 403, 403));
