@@ -29,7 +29,7 @@ class InstrumentReferenceTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "30000"), "toetsingskader");
+        registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "30000", "TRIADE_RATE_LIMITS", "off"), "toetsingskader");
         Parties parties = new Parties(registry);
         parties.organisation("reumapatienten", "patient");
         parties.organisation("meetbureau", "provider");

@@ -42,7 +42,7 @@ class ReadRefusalMatrixTest {
     static void start() throws Exception {
         Path outbox = Files.createTempDirectory("triade-outbox");
         registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox.toString(),
-                "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
+                "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_RATE_LIMITS", "off"), "register-outbox");
         fixtures = new VisibilityFixtures(registry);
         CLIENTS.put(Role.ANONYMOUS, registry.anonymous());
         CLIENTS.put(Role.UNRELATED, fixtures.unrelated());

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /** A withdrawn document stays visible to exactly those who could read it just before it was withdrawn. */
 class WithdrawnVisibilityTest {
+    /** Many documents by the same accounts; the limits have their own tests. */
+    private static final Map<String, String> NO_RATE_LIMITS = Map.of("TRIADE_RATE_LIMITS", "off");
     private static RunningRegistry registry;
     private static VisibilityFixtures fixtures;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
+        registry = RunningRegistry.start(false, NO_RATE_LIMITS);
         fixtures = new VisibilityFixtures(registry);
     }
 
@@ -97,7 +99,7 @@ class WithdrawnVisibilityTest {
         Path database;
         String privateDraft;
         String shared;
-        try (RunningRegistry old = RunningRegistry.start()) {
+        try (RunningRegistry old = RunningRegistry.start(false, NO_RATE_LIMITS)) {
             VisibilityFixtures before = new VisibilityFixtures(old);
             privateDraft = before.draft("Ingetrokken concept");
             before.step(privateDraft, "withdraw");
