@@ -3,6 +3,7 @@ package nl.triade.registry.domain.document;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import nl.triade.registry.domain.CanonicalJson;
 
 /**
  * A document as it stands now: its content plus lifecycle and bookkeeping. {@code revision}
@@ -31,15 +32,20 @@ public record Document(String id, int version, DocumentStatus status, int revisi
         return indicatorRevisions.getOrDefault(key, revision);
     }
 
-    /** The next revision of this document with {@code newContent}; part revisions are updated by the caller's change. */
+    /**
+     * The next revision of this document with {@code newContent}; part revisions are updated by the
+     * caller's change. Refused when the new content breaks a {@link DocumentLimits limit}.
+     */
     Document next(DocumentContent newContent, PartRevisions parts, Instant at) {
+        String canonical = CanonicalJson.write(newContent);
+        DocumentLimits.check(content, newContent, canonical);
         int nextRevision = revision + 1;
         Map<String, Integer> sections = new HashMap<>(sectionRevisions);
         Map<String, Integer> indicators = new HashMap<>(indicatorRevisions);
         parts.apply(sections, indicators, nextRevision);
         sections.keySet().retainAll(newContent.sections().stream().map(Section::key).toList());
         indicators.keySet().retainAll(newContent.indicators().stream().map(Indicator::key).toList());
-        return new Document(id, version, status, nextRevision, newContent.hash(), newContent, sections, indicators,
+        return new Document(id, version, status, nextRevision, CanonicalJson.sha256Hex(canonical), newContent, sections, indicators,
                 workflow, createdAt, at);
     }
 

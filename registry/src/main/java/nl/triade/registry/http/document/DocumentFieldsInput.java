@@ -3,6 +3,7 @@ package nl.triade.registry.http.document;
 import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.DocumentLimits;
 import nl.triade.registry.domain.document.MaintenancePlan;
 import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Timeline;
@@ -24,22 +25,22 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
 
     DocumentFields validated() {
         InputCheck check = new InputCheck()
-                .required("title", title).maxLength("title", title, 300)
-                .maxLength("condition", condition, 200)
-                .maxLength("summary", summary, 20_000)
-                .maxLength("patientVersion", patientVersion, 100_000)
-                .maxLength("standardId", standardId, 100)
-                .maxLength("workInstruction", workInstruction, 100_000);
+                .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
+                .maxLength("condition", condition, DocumentLimits.CONDITION)
+                .maxLength("summary", summary, DocumentLimits.SUMMARY)
+                .maxLength("patientVersion", patientVersion, DocumentLimits.PATIENT_VERSION)
+                .maxLength("standardId", standardId, DocumentLimits.STANDARD_ID)
+                .maxLength("workInstruction", workInstruction, DocumentLimits.WORK_INSTRUCTION);
         if (maintenancePlan != null) {
             check.required("maintenancePlan.maintainedBy", maintenancePlan.maintainedBy())
-                    .maxLength("maintenancePlan.maintainedBy", maintenancePlan.maintainedBy(), 200)
+                    .maxLength("maintenancePlan.maintainedBy", maintenancePlan.maintainedBy(), DocumentLimits.MAINTAINED_BY)
                     .required("maintenancePlan.reviewIntervalMonths", maintenancePlan.reviewIntervalMonths())
                     .min("maintenancePlan.reviewIntervalMonths", maintenancePlan.reviewIntervalMonths(), 1)
                     .max("maintenancePlan.reviewIntervalMonths", maintenancePlan.reviewIntervalMonths(), 120);
         }
         List<TimelineInput> items = timelines == null ? List.of() : timelines;
-        if (items.size() > 50) {
-            check.violation("timelines", "max-items", "at most 50 timelines");
+        if (items.size() > DocumentLimits.TIMELINES) {
+            check.violation("timelines", "max-items", "at most " + DocumentLimits.TIMELINES + " timelines");
         }
         for (int i = 0; i < items.size(); i++) {
             TimelineInput timeline = items.get(i);
@@ -48,9 +49,9 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
                 check.violation(at, "required", at + " must be an object");
                 continue;
             }
-            check.required(at + ".deliverable", timeline.deliverable()).maxLength(at + ".deliverable", timeline.deliverable(), 300)
+            check.required(at + ".deliverable", timeline.deliverable()).maxLength(at + ".deliverable", timeline.deliverable(), DocumentLimits.TIMELINE_DELIVERABLE)
                     .required(at + ".dueDate", timeline.dueDate())
-                    .maxLength(at + ".description", timeline.description(), 2000);
+                    .maxLength(at + ".description", timeline.description(), DocumentLimits.TIMELINE_DESCRIPTION);
         }
         check.check();
         return new DocumentFields(title.strip(), condition, summary, patientVersion,

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.document.DocumentLimits;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Indicator;
@@ -15,7 +16,7 @@ import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.registry.http.InputCheck;
 
-/** Bodies of the part resources, each checked against the limits in the spec. */
+/** Bodies of the part resources, each checked against the limits in {@link DocumentLimits} (and the spec). */
 final class PartInputs {
     static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
     static final String KEY_RULE = "1 to 64 lower-case letters, digits or '-', not starting with '-'";
@@ -31,8 +32,8 @@ final class PartInputs {
     record SectionInput(String title, String body) {
         Section validated(String key) {
             new InputCheck().pattern("key", key, KEY, KEY_RULE)
-                    .required("title", title).maxLength("title", title, 300)
-                    .required("body", body).maxLength("body", body, 200_000)
+                    .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
+                    .required("body", body).maxLength("body", body, DocumentLimits.SECTION_BODY)
                     .check();
             return new Section(key, title.strip(), body);
         }
@@ -43,11 +44,14 @@ final class PartInputs {
                           String dataSource, String unit, String period) {
         Indicator validated(String key) {
             new InputCheck().pattern("key", key, KEY, KEY_RULE)
-                    .required("title", title).maxLength("title", title, 300)
+                    .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
                     .required("type", type)
-                    .maxLength("numerator", numerator, 2000).maxLength("denominator", denominator, 2000)
-                    .maxLength("exclusions", exclusions, 2000).maxLength("dataSource", dataSource, 2000)
-                    .maxLength("unit", unit, 100).maxLength("period", period, 200)
+                    .maxLength("numerator", numerator, DocumentLimits.INDICATOR_TEXT)
+                    .maxLength("denominator", denominator, DocumentLimits.INDICATOR_TEXT)
+                    .maxLength("exclusions", exclusions, DocumentLimits.INDICATOR_TEXT)
+                    .maxLength("dataSource", dataSource, DocumentLimits.INDICATOR_TEXT)
+                    .maxLength("unit", unit, DocumentLimits.INDICATOR_UNIT)
+                    .maxLength("period", period, DocumentLimits.INDICATOR_PERIOD)
                     .check();
             return new Indicator(key, title.strip(), type, numerator, denominator, exclusions, dataSource, unit, period);
         }
@@ -58,8 +62,8 @@ final class PartInputs {
                          String sectionKey) {
         Evidence validated() {
             new InputCheck().required("type", type)
-                    .required("title", title).maxLength("title", title, 300)
-                    .maxLength("summary", summary, 20_000)
+                    .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
+                    .maxLength("summary", summary, DocumentLimits.EVIDENCE_SUMMARY)
                     .min("respondents", respondents, 0)
                     .pattern("sectionKey", sectionKey, KEY, KEY_RULE)
                     .check();
@@ -70,7 +74,7 @@ final class PartInputs {
     /** {@code PUT …/participants/{slug}}. */
     record ParticipantInput(ParticipantRole role, String motivation) {
         Participant validated(String organisation) {
-            new InputCheck().required("role", role).maxLength("motivation", motivation, 2000).check();
+            new InputCheck().required("role", role).maxLength("motivation", motivation, DocumentLimits.MOTIVATION).check();
             return new Participant(organisation, role, motivation);
         }
     }
@@ -78,7 +82,7 @@ final class PartInputs {
     /** {@code PUT …/absences/{party}}. */
     record AbsenceInput(String motivation) {
         String validated() {
-            new InputCheck().required("motivation", motivation).maxLength("motivation", motivation, 2000).check();
+            new InputCheck().required("motivation", motivation).maxLength("motivation", motivation, DocumentLimits.MOTIVATION).check();
             return motivation;
         }
     }
