@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.store.document.ContentAddressedRevisions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -110,6 +112,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/sqlite")
+                .javaMigrations(new ContentAddressedRevisions(JsonMappers.create()))
                 .load()
                 .migrate();
     }

@@ -29,8 +29,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Documents in table {@code documents}: list columns (kind, status, condition, title) as real
- * columns with indexes, the content as JSON, participants mirrored into their own table for
- * visibility and filtering, and the search index kept in step on every write.
+ * columns with indexes, the current content as JSON, participants mirrored into their own table for
+ * visibility and filtering, and the search index kept in step on every write. Revisions store their
+ * content as a list of {@link ContentParts content parts}, each part stored once.
  */
 public final class JdbiDocumentRepository implements DocumentRepository {
     private static final String BY_ID = "(SELECT seq FROM documents WHERE id = :id)";
@@ -153,8 +154,8 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     @Override
     public void insertRevision(String documentId, Revision revision, DocumentContent content) {
         handle.createUpdate("""
-                        INSERT INTO revisions (document_seq, number, content_hash, author, organisation, at, note, content)
-                        VALUES (""" + BY_ID + ", :number, :contentHash, :author, :organisation, :at, :note, :content)")
+                        INSERT INTO revisions (document_seq, number, content_hash, author, organisation, at, note, parts)
+                        VALUES (""" + BY_ID + ", :number, :contentHash, :author, :organisation, :at, :note, :parts)")
                 .bind("id", documentId)
                 .bind("number", revision.number())
                 .bind("contentHash", revision.contentHash())
@@ -162,7 +163,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
                 .bind("organisation", revision.organisation())
                 .bind("at", Timestamps.format(revision.at()))
                 .bind("note", revision.note())
-                .bind("content", json.write(content))
+                .bind("parts", json.write(new ContentParts(handle, json).store(content)))
                 .execute();
     }
 
@@ -188,9 +189,10 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         return handle.createQuery("SELECT * FROM revisions WHERE document_seq = " + BY_ID + " AND number = :number")
                 .bind("id", documentId)
                 .bind("number", number)
-                .map((row, context) -> new RevisionSnapshot(revisionRow(row, context),
-                        json.read(row.getString("content"), DocumentContent.class)))
-                .findOne();
+                .map((row, context) -> Map.entry(revisionRow(row, context), row.getString("parts")))
+                .findOne()
+                .map(row -> new RevisionSnapshot(row.getKey(),
+                        new ContentParts(handle, json).load(json.read(row.getValue(), RevisionManifest.class))));
     }
 
     private Document document(ResultSet row, StatementContext context) throws SQLException {

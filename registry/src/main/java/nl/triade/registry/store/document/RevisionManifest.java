@@ -1,0 +1,20 @@
+package nl.triade.registry.store.document;
+
+import java.util.List;
+import nl.triade.registry.domain.document.DocumentKind;
+
+/**
+ * The {@code parts} column of a revision: which stored {@link ContentParts content parts} make up
+ * its content, in the document's order. A few bytes per part, so a revision that changes one
+ * section costs that section and this list, not the whole document again.
+ */
+record RevisionManifest(DocumentKind kind, long fields, List<Long> participants, List<Long> sections,
+                        List<Long> indicators, List<Long> evidence) {
+
+    RevisionManifest {
+        participants = List.copyOf(participants);
+        sections = List.copyOf(sections);
+        indicators = List.copyOf(indicators);
+        evidence = List.copyOf(evidence);
+    }
+}
