@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Revisions moved from full copies to content parts (migration 10). On the landed release's
+ * Revisions moved from full copies to content parts (migration 11). On the landed release's
  * database every revision, revision list, edition list and edition answers exactly what the landed
  * release answered ({@code upgrade/landed-release.responses.json}, recorded from it), and editing
  * after the upgrade leaves the migrated history as it was (revision lists may only grow).

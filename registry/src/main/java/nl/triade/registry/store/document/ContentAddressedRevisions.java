@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Migration 10: revisions stop holding a full copy of the content each and list their
+ * Migration 11: revisions stop holding a full copy of the content each and list their
  * {@link ContentParts content parts} instead. Java, because splitting the stored JSON into parts and
  * hashing them is beyond SQL. Every old revision is rewritten in the order it was made, read back
  * and compared with the content it held; any difference aborts the migration, which runs in one
@@ -29,7 +29,7 @@ public final class ContentAddressedRevisions implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
+        return MigrationVersion.fromVersion("11");
     }
 
     @Override
