@@ -66,8 +66,8 @@ public final class DocumentLimits {
     /** The part of the content that grew most: what the refused change was adding to. Only on the refusal path. */
     private static String grown(DocumentContent before, DocumentContent after) {
         List<Function<DocumentContent, Object>> parts = List.of(DocumentContent::sections, DocumentContent::indicators,
-                DocumentContent::evidence, DocumentContent::participants, DocumentContent::fields);
-        List<String> names = List.of("sections", "indicators", "evidence", "participants", "fields");
+                DocumentContent::evidence, DocumentContent::participants, DocumentContent::fields, DocumentContent::absences);
+        List<String> names = List.of("sections", "indicators", "evidence", "participants", "fields", "absences");
         String field = names.get(0);
         long most = Long.MIN_VALUE;
         for (int i = 0; i < parts.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.triade.registry.domain.CanonicalJson;
+import nl.triade.registry.domain.document.AbsenceStatement;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.Evidence;
@@ -17,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Table {@code content_parts}: every distinct part of document content (the document's own fields,
- * each participant, section, indicator and evidence item) stored once as JSON, found by the SHA-256
+ * each participant, section, indicator, evidence item and absence statement) stored once as JSON, found by the SHA-256
  * of that JSON. Revisions list the parts they consist of, so identical parts shared by many
  * revisions (or documents) are stored once. The part hash is only a storage key; the document's
  * {@code contentHash} is computed over the whole content as before and is unaffected.
@@ -39,10 +40,11 @@ final class ContentParts {
         List<String> sections = content.sections().stream().map(part -> add(texts, part)).toList();
         List<String> indicators = content.indicators().stream().map(part -> add(texts, part)).toList();
         List<String> evidence = content.evidence().stream().map(part -> add(texts, part)).toList();
+        List<String> absences = content.absences().stream().map(part -> add(texts, part)).toList();
         Map<String, Long> ids = idsOf(texts);
         Function<List<String>, List<Long>> toIds = hashes -> hashes.stream().map(ids::get).toList();
         return new RevisionManifest(content.kind(), ids.get(fields), toIds.apply(participants), toIds.apply(sections),
-                toIds.apply(indicators), toIds.apply(evidence));
+                toIds.apply(indicators), toIds.apply(evidence), toIds.apply(absences));
     }
 
     /** The content a manifest lists, exactly as it was stored. */
@@ -53,6 +55,7 @@ final class ContentParts {
         wanted.addAll(manifest.sections());
         wanted.addAll(manifest.indicators());
         wanted.addAll(manifest.evidence());
+        wanted.addAll(manifest.absences());
         Map<Long, String> texts = new HashMap<>();
         handle.createQuery("SELECT id, json FROM content_parts WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(wanted))
@@ -60,7 +63,8 @@ final class ContentParts {
                 .forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
         return new DocumentContent(manifest.kind(), read(texts, manifest.fields(), DocumentFields.class),
                 read(texts, manifest.participants(), Participant.class), read(texts, manifest.sections(), Section.class),
-                read(texts, manifest.indicators(), Indicator.class), read(texts, manifest.evidence(), Evidence.class));
+                read(texts, manifest.indicators(), Indicator.class), read(texts, manifest.evidence(), Evidence.class),
+                read(texts, manifest.absences(), AbsenceStatement.class));
     }
 
     private String add(Map<String, String> texts, Object part) {

@@ -9,12 +9,13 @@ import nl.triade.registry.domain.document.DocumentKind;
  * section costs that section and this list, not the whole document again.
  */
 record RevisionManifest(DocumentKind kind, long fields, List<Long> participants, List<Long> sections,
-                        List<Long> indicators, List<Long> evidence) {
+                        List<Long> indicators, List<Long> evidence, List<Long> absences) {
 
     RevisionManifest {
         participants = List.copyOf(participants);
         sections = List.copyOf(sections);
         indicators = List.copyOf(indicators);
         evidence = List.copyOf(evidence);
+        absences = absences == null ? List.of() : List.copyOf(absences);
     }
 }
