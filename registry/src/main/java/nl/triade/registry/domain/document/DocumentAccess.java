@@ -43,7 +43,7 @@ public final class DocumentAccess {
 
     /**
      * Open to every account: by its status, or, when withdrawn, by the status it was withdrawn
-     * from. A withdrawn document without that fact (none is left after migration V11) stays private.
+     * from. A withdrawn document without that fact (none is left after migration V12) stays private.
      */
     public static boolean openToAccounts(Document document) {
         DocumentStatus audience = document.status() == DocumentStatus.WITHDRAWN

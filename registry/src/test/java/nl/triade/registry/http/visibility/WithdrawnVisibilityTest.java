@@ -91,8 +91,8 @@ class WithdrawnVisibilityTest {
     }
 
     /**
-     * Documents withdrawn by the landed release carry no former status; migration V11 reads it from
-     * their audit events. Simulated on a database this code wrote: the fact removed and V11 undone.
+     * Documents withdrawn by the landed release carry no former status; migration V12 reads it from
+     * their audit events. Simulated on a database this code wrote: the fact removed and V12 undone.
      */
     @Test
     void documentsWithdrawnBeforeTheUpgradeKeepTheAudienceTheyHad() throws Exception {
@@ -111,7 +111,7 @@ class WithdrawnVisibilityTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE documents SET workflow = json_remove(workflow, '$.withdrawnFrom')");
-            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '11'");
+            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '12'");
         }
         try (RunningRegistry upgraded = RunningRegistry.startOn(database)) {
             ApiClient stranger = upgraded.as(new Parties(upgraded).token("buren", "member"));
