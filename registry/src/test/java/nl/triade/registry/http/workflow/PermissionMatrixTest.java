@@ -230,6 +230,7 @@ class PermissionMatrixTest {
         Map<State, int[]> invite = new EnumMap<>(State.class);
         Map<State, int[]> onBehalf = new EnumMap<>(State.class);
         Map<State, int[]> forItself = new EnumMap<>(State.class);
+        Map<State, int[]> absence = new EnumMap<>(State.class);
         for (State state : State.values()) {
             int unrelated = inProgress(state) ? 404 : 403;
             int author = state == State.DRAFT ? 201 : 409;
@@ -237,6 +238,7 @@ class PermissionMatrixTest {
             onBehalf.put(state, expect(401, unrelated, 403, 403, 403, 403, 403));
             int own = state == State.DRAFT ? 200 : 409;
             forItself.put(state, expect(401, unrelated, 403, 403, own, own, 403));
+            absence.put(state, expect(401, unrelated, 403, 409, 409, 403, 403));
         }
         actions.add(new Action("invite an organisation", (client, fixture) -> participant(client, fixture, "gasten",
                 Map.of("role", "commenter")), invite));
@@ -248,6 +250,9 @@ class PermissionMatrixTest {
         actions.add(new Action("remove a commenter", (client, fixture) -> removal(client, fixture, "therapeuten"), onBehalf));
         actions.add(new Action("overwrite a refusal", (client, fixture) -> participant(client, fixture, "verzekeraar",
                 Map.of("role", "author")), onBehalf));
+        actions.add(new Action("state an absence for a party kind that has an organisation", (client, fixture) ->
+                client.put("/api/v1/documents/" + fixture.id() + "/absences/insurer", Map.of("motivation", "Namens de verzekeraar."),
+                        "If-Match", "\"" + fixture.document().get("revision").asInt() + "\""), absence));
         actions.add(new Action("decline for itself", (client, fixture) -> participant(client, fixture,
                 ORGANISATION.get(roleOf(client)), Map.of("role", "declined", "motivation", "Eigen besluit.")), forItself));
     }
