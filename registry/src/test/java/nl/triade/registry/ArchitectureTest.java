@@ -1,6 +1,7 @@
 package nl.triade.registry;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,4 +32,12 @@ class ArchitectureTest {
     static final ArchRule onlyTheCompositionRootSeesEverything = noClasses().that()
             .resideOutsideOfPackages("nl.triade.registry.app..", "nl.triade.registry")
             .should().dependOnClassesThat().resideInAPackage("nl.triade.registry.app..");
+
+    /**
+     * The feature rooms of the domain lean on each other in one direction only: a cycle (say
+     * document needing review needing document) means neither can be read, tested or changed alone.
+     */
+    @ArchTest
+    static final ArchRule domainFeaturesAreFreeOfCycles = slices().matching("nl.triade.registry.domain.(*)..")
+            .should().beFreeOfCycles();
 }

@@ -8,7 +8,7 @@ import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
-import nl.triade.registry.domain.edition.EditionRepository;
+import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;

@@ -1,7 +1,8 @@
 /**
- * The registry's domain: plain Java records, rules and services, split by concept into
- * {@code account}, {@code document} and {@code audit}. This root package holds what every concept
- * shares: the exception hierarchy, canonical JSON for hashing, and the transaction port.
- * Nothing here knows HTTP, SQL, JSON libraries or plugins.
+ * The registry's domain: plain Java records, rules and services, one package per concept
+ * ({@code actor}, {@code account}, {@code document}, {@code workflow}, {@code review},
+ * {@code validation}, {@code authorisation}, {@code submission}, {@code audit}, {@code limits}).
+ * This root package holds what every concept shares: the exception hierarchy, canonical JSON for
+ * hashing, paging, and the transaction port. Nothing here knows HTTP, SQL, JSON libraries or plugins.
  */
 package nl.triade.registry.domain;

@@ -2,8 +2,8 @@ package nl.triade.registry.http;
 
 import io.javalin.http.Context;
 import nl.triade.registry.domain.UnauthenticatedException;
-import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.account.TokenService;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Resolves the bearer token once per request, lazily: endpoints that are open to anonymous

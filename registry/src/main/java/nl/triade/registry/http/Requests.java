@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Reading requests strictly: JSON bodies into request records with every Jackson failure turned

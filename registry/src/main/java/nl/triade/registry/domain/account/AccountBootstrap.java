@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
 

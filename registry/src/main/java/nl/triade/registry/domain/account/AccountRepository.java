@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.account;
 
 import java.util.Optional;
+import nl.triade.registry.domain.actor.Role;
 
 /** Stored accounts. */
 public interface AccountRepository {

@@ -10,6 +10,8 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.actor.OrganisationKind;
 
 /** Stored organisations, ordered by slug. */
 public interface OrganisationRepository {

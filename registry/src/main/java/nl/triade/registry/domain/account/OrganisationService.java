@@ -11,6 +11,8 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /** Creating and reading organisations. Only administrators create them; every account may list them. */

@@ -12,6 +12,7 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**

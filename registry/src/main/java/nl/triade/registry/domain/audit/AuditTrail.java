@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Appends events to the chain. Called by services inside the same write transaction as the

@@ -14,15 +14,15 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
-import nl.triade.registry.domain.document.LifecycleSteps;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.workflow.LifecycleSteps;
 
 /**
  * Formal authorisation. Each author organisation's org-admin decides once per round, on exactly

@@ -1,6 +1,6 @@
 package nl.triade.registry.domain.document;
 
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
 
 /**
  * The authors' motivated statement that a kind of party ({@code patient}, {@code provider} or

@@ -10,20 +10,30 @@ import java.util.function.Function;
  * the change; the current one itself when nothing changes), the audit event to write, and how to
  * describe the outcome from the resulting document.
  */
-record Change<R>(BiFunction<Document, Instant, Document> next, String eventType, Map<String, Object> data,
-                 Function<Document, R> result) {
+public record Change<R>(BiFunction<Document, Instant, Document> next, String eventType, Map<String, Object> data,
+                        Function<Document, R> result) {
 
     /** A content edit: new content, and which part (if any) takes the new revision as its ETag. */
     static <R> Change<R> ofContent(DocumentContent content, PartRevisions parts, String eventType, Map<String, Object> data,
-                                   Function<Document, R> result) {
+                                          Function<Document, R> result) {
         return new Change<>((current, at) -> content.equals(current.content()) ? current : current.next(content, parts, at),
                 eventType, data, result);
     }
 
     /** A lifecycle step: same content, a new status, edition number and workflow facts. */
-    static Change<Document> ofStatus(DocumentStatus status, int version, Workflow workflow, String eventType,
-                                     Map<String, Object> data) {
-        return new Change<>((current, at) -> current.transitioned(status, version, workflow, at), eventType, data,
-                document -> document);
+    public static Change<Document> ofStatus(DocumentStatus status, int version, Workflow workflow, String eventType,
+                                            Map<String, Object> data) {
+        return ofStatus(status, version, workflow, eventType, data, document -> document);
+    }
+
+    /** A lifecycle step that another feature's change leads to, describing that change's own outcome. */
+    public static <R> Change<R> ofStatus(DocumentStatus status, int version, Workflow workflow, String eventType,
+                                         Map<String, Object> data, Function<Document, R> result) {
+        return new Change<>((current, at) -> current.transitioned(status, version, workflow, at), eventType, data, result);
+    }
+
+    /** Work that leaves the document as it is (and so writes no revision and no event of its own). */
+    public static <R> Change<R> none(R result) {
+        return new Change<>((current, at) -> current, "", Map.of(), document -> result);
     }
 }

@@ -7,7 +7,7 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.UnauthenticatedException;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Who may read and edit a document (DESIGN §3). A caller who may not read a document is told it

@@ -11,7 +11,7 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.PreconditionFailedException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.TextAttestations;
 
@@ -20,12 +20,12 @@ import nl.triade.registry.domain.audit.TextAttestations;
  * do it, let the change check its precondition and rules, then store the next revision, its
  * snapshot and its audit event together. A change that leaves the document as it was writes nothing.
  */
-final class DocumentChanges {
+public final class DocumentChanges {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentChanges(Transactions transactions, AuditTrail audit, Clock clock) {
+    public DocumentChanges(Transactions transactions, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -36,7 +36,8 @@ final class DocumentChanges {
         return apply(caller, id, note, DocumentAccess::requireEdit, edit);
     }
 
-    <R> R apply(Caller caller, String id, String note, BiConsumer<Caller, Document> access,
+    /** A change with its own access rule: the workflow's status moves, which org-admins steer. */
+    public <R> R apply(Caller caller, String id, String note, BiConsumer<Caller, Document> access,
                 BiFunction<Store, Document, Change<R>> edit) {
         return transactions.write(store -> {
             Document current = store.documents().find(id).orElseThrow(() -> new NotFoundException("document", id));

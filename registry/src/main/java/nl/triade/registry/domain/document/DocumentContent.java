@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.triade.registry.domain.CanonicalJson;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
 
 /**
  * Everything a document says, and nothing about its history: this is what a revision snapshots,

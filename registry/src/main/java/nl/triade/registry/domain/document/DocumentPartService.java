@@ -10,8 +10,8 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /**
@@ -141,7 +141,7 @@ public final class DocumentPartService {
      */
     public PartResult<AbsenceStatement> putAbsence(Caller caller, String id, OrganisationKind party, String motivation,
                                                    Precondition precondition, String note) {
-        if (!PartyRule.REQUIRED.contains(party)) {
+        if (!party.isCareParty()) {
             throw new InvalidInputException("party", "care-party", "absence statements are for patient, provider or insurer");
         }
         if (motivation == null || motivation.isBlank()) {

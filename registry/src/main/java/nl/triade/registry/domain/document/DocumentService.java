@@ -15,8 +15,8 @@ import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 
 /** Creating, reading, listing documents and changing their own fields. */

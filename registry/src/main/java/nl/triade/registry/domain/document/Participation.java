@@ -4,8 +4,8 @@ import java.util.Locale;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RuleViolationException;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.Role;
 
 /**
  * An organisation speaks only for itself (DESIGN §3a). Members of an author organisation invite

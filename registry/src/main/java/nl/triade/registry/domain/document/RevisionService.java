@@ -6,7 +6,7 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WorkSlots;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Reading a document's history: its revisions, any snapshot, and the difference between two.

@@ -16,7 +16,7 @@ public record Workflow(Integer frozenRevision, String frozenHash, Instant consul
     }
 
     /** The same facts, for a document withdrawn while it was {@code status}. */
-    Workflow withdrawnFrom(DocumentStatus status) {
+    public Workflow withdrawnFrom(DocumentStatus status) {
         return new Workflow(frozenRevision, frozenHash, consultationClosesAt, status);
     }
 }

@@ -1,7 +1,7 @@
 package nl.triade.registry.domain.limits;
 
 import java.util.Optional;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 
 /**
  * Admits a write against the caller's account bucket and its organisation's bucket for that kind of

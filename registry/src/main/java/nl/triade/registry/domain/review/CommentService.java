@@ -15,7 +15,7 @@ import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.TextAttestations;
 import nl.triade.registry.domain.document.Document;

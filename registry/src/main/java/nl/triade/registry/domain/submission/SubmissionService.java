@@ -12,16 +12,16 @@ import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.account.AccountBootstrap;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.OrganisationKind;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
-import nl.triade.registry.domain.document.LifecycleSteps;
-import nl.triade.registry.domain.edition.Edition;
+import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.workflow.LifecycleSteps;
 
 /**
  * Submitting final documents to the Register and recording the Register's verdict. Both are for

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;

@@ -6,8 +6,8 @@ import io.javalin.http.Context;
 import java.util.Set;
 import nl.triade.registry.domain.account.Account;
 import nl.triade.registry.domain.account.AccountService;
-import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.account.TokenService;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.http.Requests;
 
 /** {@code /me}, {@code /accounts} and {@code /tokens}. */

@@ -2,7 +2,7 @@ package nl.triade.registry.http.account;
 
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.account.AccountService.NewAccount;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.http.InputCheck;
 
 /** Body of {@code POST /accounts}. */

@@ -2,7 +2,7 @@ package nl.triade.registry.http.account;
 
 import java.time.Instant;
 import nl.triade.registry.domain.account.Account;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Role;
 
 /** Schema {@code Account}. */
 record AccountResponse(String id, String name, String email, String organisation, Role role, Instant createdAt) {

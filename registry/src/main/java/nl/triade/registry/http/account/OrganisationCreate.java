@@ -1,8 +1,8 @@
 package nl.triade.registry.http.account;
 
 import java.util.regex.Pattern;
-import nl.triade.registry.domain.account.OrganisationKind;
 import nl.triade.registry.domain.account.OrganisationService.NewOrganisation;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.http.InputCheck;
 
 /** Body of {@code POST /organisations}. */

@@ -2,7 +2,7 @@ package nl.triade.registry.http.account;
 
 import java.time.Instant;
 import nl.triade.registry.domain.account.Organisation;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
 
 /** Schema {@code Organisation}. */
 record OrganisationResponse(String slug, String name, OrganisationKind kind, String umbrella, Instant createdAt) {

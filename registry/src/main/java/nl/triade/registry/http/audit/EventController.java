@@ -3,7 +3,7 @@ package nl.triade.registry.http.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import nl.triade.registry.domain.InvalidInputException;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;

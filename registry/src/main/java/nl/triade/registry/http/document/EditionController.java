@@ -2,8 +2,8 @@ package nl.triade.registry.http.document;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import nl.triade.registry.domain.edition.Edition;
-import nl.triade.registry.domain.edition.EditionService;
+import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.document.DocumentResponses.ContentResponse;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.DocumentLimits;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.Account;
 import nl.triade.registry.domain.account.AccountRepository;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;

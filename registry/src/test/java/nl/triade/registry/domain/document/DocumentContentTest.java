@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.CanonicalJson;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 class DocumentContentTest {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import nl.triade.registry.domain.account.Caller;
-import nl.triade.registry.domain.account.OrganisationKind;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.actor.Role;
 import org.junit.jupiter.api.Test;
 
 class WriteLimitsTest {

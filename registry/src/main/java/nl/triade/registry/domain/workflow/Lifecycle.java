@@ -1,9 +1,10 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.document.DocumentStatus;
 
 /**
  * The state machine of DESIGN §2, and nothing else: which status an action leads to from which

@@ -1,10 +1,10 @@
-package nl.triade.registry.domain.edition;
+package nl.triade.registry.domain.document;
 
 import java.util.List;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.RevisionSnapshot;

@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,11 +12,19 @@ import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.Caller;
 import nl.triade.registry.domain.account.Organisation;
-import nl.triade.registry.domain.account.OrganisationKind;
-import nl.triade.registry.domain.account.Role;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.AbsenceStatement;
+import nl.triade.registry.domain.document.Change;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentChanges;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.Workflow;
 
 /**
  * Moving a document through its lifecycle. Only an org-admin of an author organisation steers

@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.account;
+package nl.triade.registry.domain.actor;
 
 /**
  * The authenticated account behind a request, with its organisation's kind resolved, so

@@ -1,9 +1,10 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.document.DocumentStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

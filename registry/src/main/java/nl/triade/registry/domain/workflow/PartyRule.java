@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.triade.registry.domain.RuleViolationException;
-import nl.triade.registry.domain.account.OrganisationKind;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.document.AbsenceStatement;
+import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
 
 /**
  * The joint-offer rule: a standard is offered by patients, providers and insurers together, so
@@ -16,16 +20,13 @@ import nl.triade.registry.domain.account.OrganisationKind;
  * exists, it must be asked, and the statement no longer counts.
  */
 final class PartyRule {
-    static final Set<OrganisationKind> REQUIRED = Set.of(OrganisationKind.PATIENT, OrganisationKind.PROVIDER,
-            OrganisationKind.INSURER);
-
     private PartyRule() {
     }
 
     /** Refuses an incomplete set of parties; returns the absence statements that counted. */
     static List<AbsenceStatement> check(DocumentContent content, Map<String, OrganisationKind> kinds,
                                         Set<OrganisationKind> kindsPresent) {
-        Set<OrganisationKind> missing = EnumSet.copyOf(REQUIRED);
+        Set<OrganisationKind> missing = EnumSet.copyOf(OrganisationKind.CARE_PARTIES);
         for (Participant participant : content.participants()) {
             boolean counts = participant.role() == ParticipantRole.AUTHOR
                     || participant.role() == ParticipantRole.DECLINED && participant.motivation() != null

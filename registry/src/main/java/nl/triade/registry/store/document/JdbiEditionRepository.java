@@ -1,10 +1,10 @@
-package nl.triade.registry.store.edition;
+package nl.triade.registry.store.document;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import nl.triade.registry.domain.edition.Edition;
-import nl.triade.registry.domain.edition.EditionRepository;
+import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;

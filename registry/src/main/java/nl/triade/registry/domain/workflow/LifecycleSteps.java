@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 import java.time.Clock;
 import java.util.Map;
@@ -7,8 +7,13 @@ import java.util.function.BiFunction;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.Caller;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.document.Change;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentChanges;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Workflow;
 
 /**
  * Lets other parts of the domain (authorisation, later submission) move a document's status as
@@ -31,12 +36,11 @@ public final class LifecycleSteps {
         return changes.apply(caller, id, null, access, (store, current) -> {
             Step<R> step = work.apply(store, current);
             if (step.target() == null) {
-                return new Change<>((document, at) -> document, "", Map.of(), document -> step.result());
+                return Change.none(step.result());
             }
             Workflow workflow = step.target() == DocumentStatus.DRAFT ? Workflow.NONE : current.workflow();
-            return new Change<>((document, at) -> document.transitioned(step.target(), document.version(), workflow, at),
-                    "document." + WireNames.of(step.target()), Map.of("from", current.status(), "to", step.target()),
-                    document -> step.result());
+            return Change.ofStatus(step.target(), current.version(), workflow, "document." + WireNames.of(step.target()),
+                    Map.of("from", current.status(), "to", step.target()), document -> step.result());
         });
     }
 }

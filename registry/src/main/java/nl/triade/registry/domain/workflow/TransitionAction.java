@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
 
 /** What an org-admin of an author organisation asks of a document's lifecycle (DESIGN §2). */
 public enum TransitionAction {

@@ -1,4 +1,6 @@
-package nl.triade.registry.domain.document;
+package nl.triade.registry.domain.workflow;
+
+import nl.triade.registry.domain.document.Document;
 
 /** Told, after the commit, that a document's consultation opened; must return at once (reviewers run elsewhere). */
 public interface ConsultationListener {

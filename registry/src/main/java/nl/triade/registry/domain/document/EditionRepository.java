@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.edition;
+package nl.triade.registry.domain.document;
 
 import java.util.List;
 

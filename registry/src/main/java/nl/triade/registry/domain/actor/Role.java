@@ -1,4 +1,4 @@
-package nl.triade.registry.domain.account;
+package nl.triade.registry.domain.actor;
 
 /** What an account may do for its organisation (DESIGN §3). */
 public enum Role {

@@ -1,2 +1,0 @@
-/** Registered editions in table {@code editions}. */
-package nl.triade.registry.store.edition;
