@@ -75,6 +75,6 @@ public final class Cursor {
     }
 
     private static InvalidInputException refused() {
-        return new InvalidInputException("cursor", "format", MESSAGE);
+        return new InvalidInputException("cursor", Rule.FORMAT, MESSAGE);
     }
 }

@@ -7,4 +7,9 @@ public final class ForbiddenException extends RegistryException {
     public ForbiddenException(String message) {
         super(message);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.forbidden(this);
+    }
 }

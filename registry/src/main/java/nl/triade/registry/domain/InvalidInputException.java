@@ -12,7 +12,7 @@ public final class InvalidInputException extends RegistryException {
         this.violations = List.copyOf(violations);
     }
 
-    public InvalidInputException(String field, String rule, String message) {
+    public InvalidInputException(String field, Rule rule, String message) {
         this(List.of(new Violation(field, rule, message)));
     }
 
@@ -29,7 +29,15 @@ public final class InvalidInputException extends RegistryException {
         return first.field() + ": " + first.message() + more;
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.invalidInput(this);
+    }
+
     /** One broken rule on one field; {@code field} is a JSON-pointer-like dotted path. */
-    public record Violation(String field, String rule, String message) {
+    public record Violation(String field, Rule rule, String message) {
+        public Violation {
+            rule.requireStatus(400);
+        }
     }
 }

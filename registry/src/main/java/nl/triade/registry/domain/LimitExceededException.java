@@ -2,35 +2,24 @@ package nl.triade.registry.domain;
 
 /**
  * A change would take something past one of the registry's fixed limits. Carries the stable
- * {@code rule} id, the {@code field} it concerns and the {@code limit} itself, so a client can say
- * exactly what to shorten. A {@link #isSize() size} limit is a 413, a count limit a 422.
+ * {@code rule}, the {@code field} it concerns and the {@code limit} itself, so a client can say
+ * exactly what to shorten. The rule's status tells a size limit ({@code 413}) from a count
+ * limit ({@code 422}).
  */
 public final class LimitExceededException extends RegistryException {
     private static final long serialVersionUID = 1L;
-    private final String rule;
+    private final Rule rule;
     private final String field;
     private final long limit;
-    private final boolean size;
 
-    private LimitExceededException(String rule, String field, long limit, boolean size, String message) {
+    public LimitExceededException(Rule rule, String field, long limit, String message) {
         super(message);
-        this.rule = rule;
+        this.rule = rule.requireStatus(413, 422);
         this.field = field;
         this.limit = limit;
-        this.size = size;
     }
 
-    /** Too many items of one kind. */
-    public static LimitExceededException count(String rule, String field, long limit, String message) {
-        return new LimitExceededException(rule, field, limit, false, message);
-    }
-
-    /** Too many bytes. */
-    public static LimitExceededException size(String rule, String field, long limit, String message) {
-        return new LimitExceededException(rule, field, limit, true, message);
-    }
-
-    public String rule() {
+    public Rule rule() {
         return rule;
     }
 
@@ -42,7 +31,13 @@ public final class LimitExceededException extends RegistryException {
         return limit;
     }
 
+    /** A limit on bytes ({@code 413}) rather than on a number of items ({@code 422}). */
     public boolean isSize() {
-        return size;
+        return rule.status() == 413;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.limitExceeded(this);
     }
 }

@@ -7,4 +7,9 @@ public final class NotFoundException extends RegistryException {
     public NotFoundException(String what, String id) {
         super(what + " '" + id + "' does not exist or is not visible to you");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.notFound(this);
+    }
 }

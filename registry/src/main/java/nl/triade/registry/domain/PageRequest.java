@@ -10,7 +10,7 @@ public record PageRequest(int limit, String cursor) {
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidInputException("limit", Rule.RANGE, "limit must be between 1 and " + MAX_LIMIT);
         }
     }
 

@@ -17,4 +17,9 @@ public final class PreconditionFailedException extends RegistryException {
     public Integer currentRevision() {
         return currentRevision;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.preconditionFailed(this);
+    }
 }

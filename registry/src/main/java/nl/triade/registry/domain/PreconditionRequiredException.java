@@ -7,4 +7,9 @@ public final class PreconditionRequiredException extends RegistryException {
     public PreconditionRequiredException(String message) {
         super(message);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.preconditionRequired(this);
+    }
 }

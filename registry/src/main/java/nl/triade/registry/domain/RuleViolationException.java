@@ -1,30 +1,36 @@
 package nl.triade.registry.domain;
 
 /**
- * A business rule refuses the change. The {@code rule} is a stable id that clients may branch on;
- * the message says what would satisfy it.
+ * A business rule refuses the change: the request is well formed, but the state of the resource
+ * (or of one it names) does not allow it. The {@code rule} is a stable id that clients may branch
+ * on; the message says what would satisfy it.
  */
 public final class RuleViolationException extends RegistryException {
     private static final long serialVersionUID = 1L;
-    private final String rule;
+    private final Rule rule;
     private final String field;
 
-    public RuleViolationException(String rule, String message) {
+    public RuleViolationException(Rule rule, String message) {
         this(rule, null, message);
     }
 
-    public RuleViolationException(String rule, String field, String message) {
+    public RuleViolationException(Rule rule, String field, String message) {
         super(message);
-        this.rule = rule;
+        this.rule = rule.requireStatus(409);
         this.field = field;
     }
 
-    public String rule() {
+    public Rule rule() {
         return rule;
     }
 
     /** The request field the rule is about, or null when it concerns the whole resource. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.ruleViolated(this);
     }
 }

@@ -7,4 +7,9 @@ public final class UnauthenticatedException extends RegistryException {
     public UnauthenticatedException(String message) {
         super(message);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.unauthenticated(this);
+    }
 }

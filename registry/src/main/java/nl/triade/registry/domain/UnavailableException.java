@@ -19,4 +19,9 @@ public final class UnavailableException extends RegistryException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.unavailable(this);
+    }
 }

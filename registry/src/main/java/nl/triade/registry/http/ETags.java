@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 
 /**
  * Revisions as entity tags. ETags are the revision number in quotes; If-Match {@code *} means
@@ -35,7 +36,7 @@ public final class ETags {
         }
         Matcher etag = ETAG.matcher(value);
         if (!etag.matches()) {
-            throw new InvalidInputException("If-Match", "format",
+            throw new InvalidInputException("If-Match", Rule.FORMAT,
                     "If-Match must be * or one ETag this server handed out, such as \"3\"");
         }
         return Integer.parseInt(etag.group(1));

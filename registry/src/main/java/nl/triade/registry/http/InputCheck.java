@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.InvalidInputException.Violation;
+import nl.triade.registry.domain.Rule;
 
 /**
  * Collects every field violation of one request before refusing it, so a user fixing a form sees
@@ -15,41 +16,41 @@ public final class InputCheck {
 
     public InputCheck required(String field, Object value) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            violations.add(new Violation(field, "required", field + " is required"));
+            violations.add(new Violation(field, Rule.REQUIRED, field + " is required"));
         }
         return this;
     }
 
     public InputCheck maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            violations.add(new Violation(field, "max-length", field + " must be at most " + max + " characters"));
+            violations.add(new Violation(field, Rule.MAX_LENGTH, field + " must be at most " + max + " characters"));
         }
         return this;
     }
 
     public InputCheck pattern(String field, String value, Pattern pattern, String description) {
         if (value != null && !pattern.matcher(value).matches()) {
-            violations.add(new Violation(field, "pattern", field + " must be " + description));
+            violations.add(new Violation(field, Rule.PATTERN, field + " must be " + description));
         }
         return this;
     }
 
     public InputCheck min(String field, Integer value, int min) {
         if (value != null && value < min) {
-            violations.add(new Violation(field, "minimum", field + " must be at least " + min));
+            violations.add(new Violation(field, Rule.MINIMUM, field + " must be at least " + min));
         }
         return this;
     }
 
     public InputCheck max(String field, Integer value, int max) {
         if (value != null && value > max) {
-            violations.add(new Violation(field, "maximum", field + " must be at most " + max));
+            violations.add(new Violation(field, Rule.MAXIMUM, field + " must be at most " + max));
         }
         return this;
     }
 
     /** Adds a violation found by the caller's own logic. */
-    public InputCheck violation(String field, String rule, String message) {
+    public InputCheck violation(String field, Rule rule, String message) {
         violations.add(new Violation(field, rule, message));
         return this;
     }

@@ -2,7 +2,6 @@ package nl.triade.registry.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import nl.triade.registry.domain.InvalidInputException.Violation;
 
 /**
  * An RFC 9457 problem body. {@code instance} is the request id that the log line for this request
@@ -12,12 +11,16 @@ import nl.triade.registry.domain.InvalidInputException.Violation;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, String rule,
-                      String field, String currentEtag, List<Violation> errors, String bucket, Long retryAfter,
+                      String field, String currentEtag, List<FieldError> errors, String bucket, Long retryAfter,
                       Long limit) {
     static final String TYPE_PREFIX = "urn:triade:problem:";
 
     public Problem(String type, String title, int status, String detail, String instance, String rule,
-                   String field, String currentEtag, List<Violation> errors) {
+                   String field, String currentEtag, List<FieldError> errors) {
         this(type, title, status, detail, instance, rule, field, currentEtag, errors, null, null, null);
+    }
+
+    /** One entry of {@code errors}: a field of the request and the rule it breaks. */
+    public record FieldError(String field, String rule, String message) {
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.Caller;
 
@@ -68,38 +69,38 @@ public final class Requests {
      */
     private static <T> T read(ObjectMapper json, String body, Class<T> type) {
         if (body.isBlank()) {
-            throw new InvalidInputException("body", "required", "the request needs a JSON body");
+            throw new InvalidInputException("body", Rule.REQUIRED, "the request needs a JSON body");
         }
         try {
             T value = json.readValue(body, type);
             if (value == null) {
-                throw new InvalidInputException("body", "type", "the body must be a JSON object");
+                throw new InvalidInputException("body", Rule.TYPE, "the body must be a JSON object");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidInputException(path(e), "unknown-field", "'" + e.getPropertyName() + "' is not a field of this request");
+            throw new InvalidInputException(path(e), Rule.UNKNOWN_FIELD, "'" + e.getPropertyName() + "' is not a field of this request");
         } catch (InvalidFormatException e) {
             throw invalidValue(e);
         } catch (MismatchedInputException e) {
-            throw new InvalidInputException(path(e), "type", "expected " + describe(e.getTargetType()));
+            throw new InvalidInputException(path(e), Rule.TYPE, "expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
             throw unreadableValue(e);
         } catch (StreamReadException e) {
-            throw new InvalidInputException("body", "json", "the body is not valid JSON" + where(e.getLocation()));
+            throw new InvalidInputException("body", Rule.JSON, "the body is not valid JSON" + where(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("body", "json", "the body is not valid JSON");
+            throw new InvalidInputException("body", Rule.JSON, "the body is not valid JSON");
         }
     }
 
     /** A value that parsed as JSON but cannot be this field: a number too large, an impossible date. */
     private static InvalidInputException unreadableValue(JsonMappingException e) {
         if (e.getCause() instanceof InputCoercionException) {
-            return new InvalidInputException(path(e), "range", "the number is too large for this field");
+            return new InvalidInputException(path(e), Rule.RANGE, "the number is too large for this field");
         }
         if (e.getCause() instanceof StreamReadException parse) {
-            return new InvalidInputException("body", "json", "the body is not valid JSON" + where(parse.getLocation()));
+            return new InvalidInputException("body", Rule.JSON, "the body is not valid JSON" + where(parse.getLocation()));
         }
-        return new InvalidInputException(path(e), "invalid", "this value is not valid here");
+        return new InvalidInputException(path(e), Rule.INVALID, "this value is not valid here");
     }
 
     private static String where(JsonLocation location) {
@@ -113,12 +114,12 @@ public final class Requests {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             List<String> allowed = Arrays.stream(target.getEnumConstants()).map(c -> WireNames.of((Enum<?>) c)).toList();
-            return new InvalidInputException(path(e), "enum", "must be one of " + String.join(", ", allowed));
+            return new InvalidInputException(path(e), Rule.ENUM, "must be one of " + String.join(", ", allowed));
         }
         if (e.getValue() instanceof String text) {
-            return new InvalidInputException(path(e), "format", "'" + text + "' is not " + describe(target));
+            return new InvalidInputException(path(e), Rule.FORMAT, "'" + text + "' is not " + describe(target));
         }
-        return new InvalidInputException(path(e), "type", "expected " + describe(target));
+        return new InvalidInputException(path(e), Rule.TYPE, "expected " + describe(target));
     }
 
     private static String path(JsonMappingException e) {
@@ -170,7 +171,7 @@ public final class Requests {
             try {
                 value = Integer.parseInt(limit);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("limit", "type", "limit must be a whole number");
+                throw new InvalidInputException("limit", Rule.TYPE, "limit must be a whole number");
             }
         }
         String cursor = ctx.queryParam("cursor");

@@ -7,6 +7,7 @@ import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -53,12 +54,12 @@ public final class AccountService {
     /** Inserts without a permission check: for bootstrapping the first administrator and the demo data only. */
     Account insert(Store store, NewAccount request) {
         if (store.organisations().find(request.organisation()).isEmpty()) {
-            throw new InvalidInputException("organisation", "must-exist",
+            throw new InvalidInputException("organisation", Rule.MUST_EXIST,
                     "organisation '" + request.organisation() + "' does not exist");
         }
         requireOperatorForAdministrator(request.organisation(), request.role());
         if (store.accounts().emailTaken(request.email())) {
-            throw new RuleViolationException("email-taken", "email", "an account with this e-mail address already exists");
+            throw new RuleViolationException(Rule.EMAIL_TAKEN, "email", "an account with this e-mail address already exists");
         }
         Account account = new Account(Ids.next("acc"), request.name(), request.email(), request.organisation(),
                 request.role(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -98,7 +99,7 @@ public final class AccountService {
 
     private static void requireOperatorForAdministrator(String organisation, Role role) {
         if (role == Role.ADMINISTRATOR && !AccountBootstrap.OPERATOR_ORGANISATION.equals(organisation)) {
-            throw new RuleViolationException("administrator-outside-operator", "role", "administrators belong to the "
+            throw new RuleViolationException(Rule.ADMINISTRATOR_OUTSIDE_OPERATOR, "role", "administrators belong to the "
                     + "operator organisation '" + AccountBootstrap.OPERATOR_ORGANISATION + "' only");
         }
     }

@@ -9,6 +9,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
@@ -36,11 +37,11 @@ public final class OrganisationService {
         }
         return transactions.write(store -> {
             if (store.organisations().find(request.slug()).isPresent()) {
-                throw new RuleViolationException("organisation-exists", "slug",
+                throw new RuleViolationException(Rule.ORGANISATION_EXISTS, "slug",
                         "an organisation with slug '" + request.slug() + "' already exists");
             }
             if (request.umbrella() != null && store.organisations().find(request.umbrella()).isEmpty()) {
-                throw new InvalidInputException("umbrella", "must-exist",
+                throw new InvalidInputException("umbrella", Rule.MUST_EXIST,
                         "umbrella organisation '" + request.umbrella() + "' does not exist");
             }
             Organisation organisation = new Organisation(request.slug(), request.name(), request.kind(),

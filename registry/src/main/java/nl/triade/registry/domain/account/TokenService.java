@@ -9,6 +9,7 @@ import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
@@ -37,7 +38,7 @@ public final class TokenService {
 
     public IssuedToken issue(Caller caller, String accountId, NewToken request) {
         if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
-            throw new InvalidInputException("expiresAt", "future", "expiresAt must lie in the future");
+            throw new InvalidInputException("expiresAt", Rule.FUTURE, "expiresAt must lie in the future");
         }
         return transactions.write(store -> {
             Account account = store.accounts().find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));

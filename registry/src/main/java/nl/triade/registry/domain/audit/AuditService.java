@@ -9,6 +9,7 @@ import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
@@ -58,11 +59,11 @@ public final class AuditService {
     public ChainVerification verify(Caller caller, Checkpoint checkpoint) {
         requireAccount(caller);
         if (!key.keyId().equals(checkpoint.keyId())) {
-            throw new InvalidInputException("keyId", "checkpoint-key", "this registry signs with key " + key.keyId()
+            throw new InvalidInputException("keyId", Rule.CHECKPOINT_KEY, "this registry signs with key " + key.keyId()
                     + ", not " + checkpoint.keyId() + "; check a checkpoint of another key with that key's public half");
         }
         if (!key.signed(checkpoint)) {
-            throw new InvalidInputException("signature", "checkpoint-signature",
+            throw new InvalidInputException("signature", Rule.CHECKPOINT_SIGNATURE,
                     "the signature does not match the checkpoint: it was not signed by this registry as it stands");
         }
         return walk(checkpoint);

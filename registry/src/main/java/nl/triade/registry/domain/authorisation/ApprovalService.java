@@ -12,6 +12,7 @@ import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
@@ -48,21 +49,21 @@ public final class ApprovalService {
 
     public Approval decide(Caller caller, String documentId, NewDecision request) {
         if (request.decision() == Decision.REJECT && (request.motivation() == null || request.motivation().isBlank())) {
-            throw new InvalidInputException("motivation", "required", "a rejection needs a motivation");
+            throw new InvalidInputException("motivation", Rule.REQUIRED, "a rejection needs a motivation");
         }
         return steps.apply(caller, documentId, ApprovalService::requireVoter, (store, document) -> {
             if (document.status() != DocumentStatus.AUTHORISATION) {
-                throw new RuleViolationException("not-in-authorisation", "decisions are made while the document is in authorisation");
+                throw new RuleViolationException(Rule.NOT_IN_AUTHORISATION, "decisions are made while the document is in authorisation");
             }
             int frozen = document.workflow().frozenRevision();
             if (!document.workflow().frozenHash().equals(request.contentHash())) {
-                throw new RuleViolationException("content-mismatch", "contentHash",
+                throw new RuleViolationException(Rule.CONTENT_MISMATCH, "contentHash",
                         "a decision binds to the frozen content " + document.workflow().frozenHash()
                                 + " (revision " + frozen + "); re-read the document and decide on that text");
             }
             List<Approval> round = store.approvals().forRevision(documentId, frozen);
             if (round.stream().anyMatch(approval -> approval.organisation().equals(caller.organisation()))) {
-                throw new RuleViolationException("already-decided", caller.organisation() + " has decided in this round already");
+                throw new RuleViolationException(Rule.ALREADY_DECIDED, caller.organisation() + " has decided in this round already");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Approval approval = new Approval(caller.organisation(), request.decision(), request.motivation(), frozen,

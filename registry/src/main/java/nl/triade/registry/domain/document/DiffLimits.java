@@ -2,6 +2,7 @@ package nl.triade.registry.domain.document;
 
 import java.util.List;
 import nl.triade.registry.domain.LimitExceededException;
+import nl.triade.registry.domain.Rule;
 
 /**
  * How much text one revision diff compares. Every changed text (a section body, the summary, the
@@ -12,7 +13,6 @@ import nl.triade.registry.domain.LimitExceededException;
  * nothing but the refusal.
  */
 public record DiffLimits(int linesPerText, int charactersPerText, long linesPerDiff, long charactersPerDiff) {
-    public static final String RULE = "diff-too-large";
     public static final DiffLimits DEFAULT = new DiffLimits(10_000, 200_000, 100_000, 4_000_000);
 
     /** One changed text: where it is, and the two versions compared. */
@@ -33,12 +33,12 @@ public record DiffLimits(int linesPerText, int charactersPerText, long linesPerD
     /** The text's number of lines, once it is known to be within the caps per text. */
     private long checkText(String field, String text) {
         if (text.length() > charactersPerText) {
-            throw LimitExceededException.count(RULE, field, charactersPerText, field + " has " + text.length()
+            throw new LimitExceededException(Rule.DIFF_TOO_LARGE, field, charactersPerText, field + " has " + text.length()
                     + " characters, more than the " + charactersPerText + " a diff compares per text");
         }
         long lines = text.lines().count();
         if (lines > linesPerText) {
-            throw LimitExceededException.count(RULE, field, linesPerText, field + " has " + lines
+            throw new LimitExceededException(Rule.DIFF_TOO_LARGE, field, linesPerText, field + " has " + lines
                     + " lines, more than the " + linesPerText + " a diff compares per text");
         }
         return lines;
@@ -46,7 +46,7 @@ public record DiffLimits(int linesPerText, int charactersPerText, long linesPerD
 
     private static void checkTotal(String unit, long total, long limit) {
         if (total > limit) {
-            throw LimitExceededException.count(RULE, "changes", limit, "the changed texts of this diff hold " + total
+            throw new LimitExceededException(Rule.DIFF_TOO_LARGE, "changes", limit, "the changed texts of this diff hold " + total
                     + " " + unit + ", more than the " + limit + " one diff compares; compare revisions closer together");
         }
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
@@ -97,7 +98,7 @@ public final class DocumentAccess {
             throw new ForbiddenException("only members of the document's author organisations edit it");
         }
         if (document.status() != DocumentStatus.DRAFT) {
-            throw new RuleViolationException("not-draft", "content changes only while the document is a draft; it is "
+            throw new RuleViolationException(Rule.NOT_DRAFT, "content changes only while the document is a draft; it is "
                     + document.status().name().toLowerCase(java.util.Locale.ROOT));
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.LimitExceededException;
+import nl.triade.registry.domain.Rule;
 
 /**
  * Every limit on a document, in one place: README's "Limits" table and the spec's
@@ -45,21 +46,21 @@ public final class DocumentLimits {
 
     /** Refuses {@code after} when it has more parts of a kind, or more bytes, than allowed and than {@code before}. */
     static void check(DocumentContent before, DocumentContent after, String afterCanonicalJson) {
-        checkCount("max-sections", "sections", MAX_SECTIONS, before.sections(), after.sections());
-        checkCount("max-indicators", "indicators", MAX_INDICATORS, before.indicators(), after.indicators());
-        checkCount("max-evidence", "evidence", MAX_EVIDENCE, before.evidence(), after.evidence());
-        checkCount("max-participants", "participants", MAX_PARTICIPANTS, before.participants(), after.participants());
+        checkCount(Rule.MAX_SECTIONS, "sections", MAX_SECTIONS, before.sections(), after.sections());
+        checkCount(Rule.MAX_INDICATORS, "indicators", MAX_INDICATORS, before.indicators(), after.indicators());
+        checkCount(Rule.MAX_EVIDENCE, "evidence", MAX_EVIDENCE, before.evidence(), after.evidence());
+        checkCount(Rule.MAX_PARTICIPANTS, "participants", MAX_PARTICIPANTS, before.participants(), after.participants());
         long size = utf8Length(afterCanonicalJson);
         if (size > MAX_CONTENT_BYTES && size > utf8Length(CanonicalJson.write(before))) {
-            throw LimitExceededException.size("max-content-bytes", grown(before, after), MAX_CONTENT_BYTES,
+            throw new LimitExceededException(Rule.MAX_CONTENT_BYTES, grown(before, after), MAX_CONTENT_BYTES,
                     "the document's content would be " + size + " bytes; at most " + MAX_CONTENT_BYTES
                             + " bytes (canonical JSON, UTF-8) are allowed");
         }
     }
 
-    private static void checkCount(String rule, String field, int max, List<?> before, List<?> after) {
+    private static void checkCount(Rule rule, String field, int max, List<?> before, List<?> after) {
         if (after.size() > max && after.size() > before.size()) {
-            throw LimitExceededException.count(rule, field, max, "a document has at most " + max + " " + field);
+            throw new LimitExceededException(rule, field, max, "a document has at most " + max + " " + field);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
@@ -42,7 +43,7 @@ public final class DocumentPartService {
             Preconditions.checkExisting(precondition, current.sectionRevision(key), "section '" + key + "'");
             boolean cited = current.content().evidence().stream().anyMatch(evidence -> key.equals(evidence.sectionKey()));
             if (cited) {
-                throw new RuleViolationException("section-has-evidence", "evidence is attached to section '" + key
+                throw new RuleViolationException(Rule.SECTION_HAS_EVIDENCE, "evidence is attached to section '" + key
                         + "'; remove or move that evidence first");
             }
             return Change.ofContent(current.content().withoutSection(key), PartRevisions.NONE, "section.deleted",
@@ -54,7 +55,7 @@ public final class DocumentPartService {
                                               String note) {
         return changes.apply(caller, id, note, (store, current) -> {
             if (current.kind() != DocumentKind.INSTRUMENT) {
-                throw new RuleViolationException("instrument-only", "only measurement instruments have indicators");
+                throw new RuleViolationException(Rule.INSTRUMENT_ONLY, "only measurement instruments have indicators");
             }
             boolean exists = current.content().indicator(indicator.key()).isPresent();
             checkPart(precondition, exists, exists ? current.indicatorRevision(indicator.key()) : 0,
@@ -81,7 +82,7 @@ public final class DocumentPartService {
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             if (stored.sectionKey() != null && current.content().section(stored.sectionKey()).isEmpty()) {
-                throw new InvalidInputException("sectionKey", "must-exist", "the document has no section '" + stored.sectionKey() + "'");
+                throw new InvalidInputException("sectionKey", Rule.MUST_EXIST, "the document has no section '" + stored.sectionKey() + "'");
             }
             return Change.ofContent(current.content().withEvidence(stored), PartRevisions.NONE, "evidence.added",
                     Map.of("evidence", stored.id(), "type", stored.type()), document -> new PartResult<>(stored, document.revision(), true));
@@ -103,7 +104,7 @@ public final class DocumentPartService {
     public PartResult<Participant> putParticipant(Caller caller, String id, Participant participant,
                                                   Precondition precondition, String note) {
         if (participant.role() == ParticipantRole.DECLINED && (participant.motivation() == null || participant.motivation().isBlank())) {
-            throw new InvalidInputException("motivation", "required", "a declining organisation must motivate why it does not take part");
+            throw new InvalidInputException("motivation", Rule.REQUIRED, "a declining organisation must motivate why it does not take part");
         }
         Participant stored = participant.role() == ParticipantRole.DECLINED ? participant
                 : new Participant(participant.organisation(), participant.role(), null);
@@ -112,7 +113,7 @@ public final class DocumentPartService {
         return changes.apply(caller, id, note, access, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             if (store.organisations().find(stored.organisation()).isEmpty()) {
-                throw new InvalidInputException("organisation", "must-exist", "organisation '" + stored.organisation() + "' does not exist");
+                throw new InvalidInputException("organisation", Rule.MUST_EXIST, "organisation '" + stored.organisation() + "' does not exist");
             }
             Optional<Participant> before = current.content().participant(stored.organisation());
             DocumentContent next = current.content().withParticipant(stored);
@@ -142,15 +143,15 @@ public final class DocumentPartService {
     public PartResult<AbsenceStatement> putAbsence(Caller caller, String id, OrganisationKind party, String motivation,
                                                    Precondition precondition, String note) {
         if (!party.isCareParty()) {
-            throw new InvalidInputException("party", "care-party", "absence statements are for patient, provider or insurer");
+            throw new InvalidInputException("party", Rule.CARE_PARTY, "absence statements are for patient, provider or insurer");
         }
         if (motivation == null || motivation.isBlank()) {
-            throw new InvalidInputException("motivation", "required", "an absence statement must motivate why the party is missing");
+            throw new InvalidInputException("motivation", Rule.REQUIRED, "an absence statement must motivate why the party is missing");
         }
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             if (store.organisations().kindsPresent().contains(party)) {
-                throw new RuleViolationException("party-in-registry", "party", "an organisation of kind '" + WireNames.of(party)
+                throw new RuleViolationException(Rule.PARTY_IN_REGISTRY, "party", "an organisation of kind '" + WireNames.of(party)
                         + "' exists in Triade: invite it; only it may decline for itself");
             }
             boolean exists = current.content().absence(party).isPresent();
@@ -172,7 +173,7 @@ public final class DocumentPartService {
 
     private static void requireAnAuthor(DocumentContent content) {
         if (content.participants().stream().noneMatch(participant -> participant.role() == ParticipantRole.AUTHOR)) {
-            throw new RuleViolationException("last-author", "a document keeps at least one author organisation");
+            throw new RuleViolationException(Rule.LAST_AUTHOR, "a document keeps at least one author organisation");
         }
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
-import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -95,10 +95,10 @@ public final class DocumentService {
     private static void checkFields(Store store, Caller caller, DocumentKind kind, DocumentFields fields, String linkedStandard) {
         if (kind != DocumentKind.INSTRUMENT) {
             if (fields.standardId() != null) {
-                throw new InvalidInputException("standardId", "instrument-only", "only an instrument names the standard it measures");
+                throw new RuleViolationException(Rule.INSTRUMENT_ONLY, "standardId", "only an instrument names the standard it measures");
             }
             if (fields.purpose() != null) {
-                throw new InvalidInputException("purpose", "instrument-only", "only an instrument has a purpose");
+                throw new RuleViolationException(Rule.INSTRUMENT_ONLY, "purpose", "only an instrument has a purpose");
             }
             return;
         }
@@ -107,7 +107,7 @@ public final class DocumentService {
                     .filter(standard -> standard.kind() == DocumentKind.STANDARD)
                     .filter(standard -> DocumentAccess.canRead(caller, standard)).isPresent();
             if (!isStandard) {
-                throw new RuleViolationException("standard-not-found", "standardId",
+                throw new RuleViolationException(Rule.STANDARD_NOT_FOUND, "standardId",
                         "standardId must name a quality standard you may read; '" + fields.standardId() + "' is none");
             }
         }

@@ -3,6 +3,7 @@ package nl.triade.registry.domain.document;
 import java.util.Locale;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
@@ -35,7 +36,7 @@ final class Participation {
             throw new ForbiddenException(refusal(caller, organisation, current, next));
         }
         if (document.status() != DocumentStatus.DRAFT) {
-            throw new RuleViolationException("not-draft", "participants change only while the document is a draft; it is "
+            throw new RuleViolationException(Rule.NOT_DRAFT, "participants change only while the document is a draft; it is "
                     + document.status().name().toLowerCase(Locale.ROOT));
         }
     }

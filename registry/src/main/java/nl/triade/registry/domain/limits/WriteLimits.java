@@ -1,6 +1,8 @@
 package nl.triade.registry.domain.limits;
 
+import java.time.Duration;
 import java.util.Optional;
+import nl.triade.registry.domain.RateLimitedException;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
@@ -42,8 +44,13 @@ public final class WriteLimits {
     private void take(BucketName bucket, String key, Rate rate) {
         Admission admission = limiter.acquire(key, rate);
         if (!admission.admitted()) {
-            throw new RateLimitedException(bucket, rate, admission.retryAfter());
+            throw refusal(bucket, rate, admission.retryAfter());
         }
+    }
+
+    static RateLimitedException refusal(BucketName bucket, Rate rate, Duration retryAfter) {
+        return new RateLimitedException(bucket.wire(), "the limit " + bucket.wire() + " allows " + rate.describe()
+                + (bucket.scope() == Scope.ORGANISATION ? " for all accounts of an organisation together" : ""), retryAfter);
     }
 
     private static String key(BucketName bucket, String subject) {

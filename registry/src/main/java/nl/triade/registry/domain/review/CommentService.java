@@ -12,6 +12,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -51,10 +52,10 @@ public final class CommentService {
             Instant now = now();
             requireMayComment(caller, document, now);
             if (request.sectionKey() != null && document.content().section(request.sectionKey()).isEmpty()) {
-                throw new InvalidInputException("sectionKey", "must-exist", "the document has no section '" + request.sectionKey() + "'");
+                throw new InvalidInputException("sectionKey", Rule.MUST_EXIST, "the document has no section '" + request.sectionKey() + "'");
             }
             if (request.replyTo() != null && store.comments().find(documentId, request.replyTo()).isEmpty()) {
-                throw new InvalidInputException("replyTo", "must-exist", "the document has no comment '" + request.replyTo() + "'");
+                throw new InvalidInputException("replyTo", Rule.MUST_EXIST, "the document has no comment '" + request.replyTo() + "'");
             }
             Comment comment = new Comment(Ids.next("cmt"), documentId, document.revision(), request.sectionKey(),
                     request.replyTo(), caller.accountId(), caller.organisation(), Comment.PERSON, request.body(),
@@ -80,10 +81,10 @@ public final class CommentService {
         transactions.write(store -> {
             Document document = store.documents().find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
             if (document.status() != DocumentStatus.CONSULTATION) {
-                throw new RuleViolationException("not-in-consultation", "the consultation closed before the reviewer answered");
+                throw new RuleViolationException(Rule.NOT_IN_CONSULTATION, "the consultation closed before the reviewer answered");
             }
             if (store.organisations().find(comment.organisation()).isEmpty()) {
-                throw new InvalidInputException("organisation", "must-exist", "the configured organisation '"
+                throw new InvalidInputException("organisation", Rule.MUST_EXIST, "the configured organisation '"
                         + comment.organisation() + "' does not exist");
             }
             String sectionKey = comment.sectionKey() != null && document.content().section(comment.sectionKey()).isPresent()
@@ -118,7 +119,7 @@ public final class CommentService {
 
     public Comment answer(Caller caller, String documentId, String commentId, Answer answer) {
         if (answer.status() == CommentStatus.RESOLVED && (answer.disposition() == null || isBlank(answer.rationale()))) {
-            throw new InvalidInputException(answer.disposition() == null ? "disposition" : "rationale", "required",
+            throw new InvalidInputException(answer.disposition() == null ? "disposition" : "rationale", Rule.REQUIRED,
                     "resolving a comment needs a disposition and a rationale: every comment gets a public answer");
         }
         return transactions.write(store -> {
@@ -159,14 +160,14 @@ public final class CommentService {
         }
         requireOpenForComments(document);
         if (!participant && document.workflow().consultationClosedAt(now)) {
-            throw new RuleViolationException("consultation-closed", "the consultation closed at "
+            throw new RuleViolationException(Rule.CONSULTATION_CLOSED, "the consultation closed at "
                     + document.workflow().consultationClosesAt() + "; only participants comment now");
         }
     }
 
     private static void requireOpenForComments(Document document) {
         if (document.status() != DocumentStatus.DRAFT && document.status() != DocumentStatus.CONSULTATION) {
-            throw new RuleViolationException("not-open-for-comments", "comments are made and answered in draft or consultation; "
+            throw new RuleViolationException(Rule.NOT_OPEN_FOR_COMMENTS, "comments are made and answered in draft or consultation; "
                     + "the document is " + document.status().name().toLowerCase(Locale.ROOT));
         }
     }

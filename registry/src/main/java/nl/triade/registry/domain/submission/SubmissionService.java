@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
@@ -57,12 +58,12 @@ public final class SubmissionService {
     public Submission submit(Caller caller, String documentId, String channel) {
         requireAdministrator(caller);
         if (!submitters.channels().contains(channel)) {
-            throw new RuleViolationException("unknown-channel", "channel", "no configured submitter for channel '" + channel
+            throw new RuleViolationException(Rule.UNKNOWN_CHANNEL, "channel", "no configured submitter for channel '" + channel
                     + "'; configured: " + submitters.channels());
         }
         return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
             if (document.status() != DocumentStatus.FINAL) {
-                throw new RuleViolationException("not-final", "only a final document is submitted; the document is "
+                throw new RuleViolationException(Rule.NOT_FINAL, "only a final document is submitted; the document is "
                         + document.status().name().toLowerCase(java.util.Locale.ROOT));
             }
             Instant now = now();
@@ -126,11 +127,11 @@ public final class SubmissionService {
         return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
             Submission submission = store.submissions().find(submissionId).orElseThrow();
             if (submission.state() != SubmissionState.SENT && submission.state() != SubmissionState.PENDING) {
-                throw new RuleViolationException("outcome-recorded", "the submission is " + submission.state().name()
+                throw new RuleViolationException(Rule.OUTCOME_RECORDED, "the submission is " + submission.state().name()
                         .toLowerCase(java.util.Locale.ROOT) + " already");
             }
             if (document.status() != DocumentStatus.SUBMITTED) {
-                throw new RuleViolationException("not-submitted", "the document is no longer submitted");
+                throw new RuleViolationException(Rule.NOT_SUBMITTED, "the document is no longer submitted");
             }
             boolean accepted = verdict == Verdict.ACCEPTED;
             Instant now = now();

@@ -3,6 +3,7 @@ package nl.triade.registry.domain.workflow;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.document.DocumentStatus;
 
@@ -20,21 +21,21 @@ public final class Lifecycle {
 
     public static DocumentStatus target(DocumentStatus from, TransitionAction action) {
         return switch (action) {
-            case OPEN_CONSULTATION -> require(from == DocumentStatus.DRAFT, "not-draft",
+            case OPEN_CONSULTATION -> require(from == DocumentStatus.DRAFT, Rule.NOT_DRAFT,
                     "a consultation opens on a draft; the document is " + name(from), DocumentStatus.CONSULTATION);
-            case CLOSE_CONSULTATION -> require(from == DocumentStatus.CONSULTATION, "not-in-consultation",
+            case CLOSE_CONSULTATION -> require(from == DocumentStatus.CONSULTATION, Rule.NOT_IN_CONSULTATION,
                     "only a document in consultation can close it; the document is " + name(from), DocumentStatus.DRAFT);
-            case REQUEST_AUTHORISATION -> require(from == DocumentStatus.DRAFT, "not-draft",
+            case REQUEST_AUTHORISATION -> require(from == DocumentStatus.DRAFT, Rule.NOT_DRAFT,
                     "authorisation is requested for a draft; the document is " + name(from), DocumentStatus.AUTHORISATION);
-            case WITHDRAW -> require(WITHDRAWABLE.contains(from), "not-withdrawable",
+            case WITHDRAW -> require(WITHDRAWABLE.contains(from), Rule.NOT_WITHDRAWABLE,
                     "a document can be withdrawn until it is submitted; the document is " + name(from), DocumentStatus.WITHDRAWN);
-            case REVISE -> require(REVISABLE.contains(from), "not-revisable",
+            case REVISE -> require(REVISABLE.contains(from), Rule.NOT_REVISABLE,
                     "only registered or rejected documents are revised into a new draft; the document is " + name(from),
                     DocumentStatus.DRAFT);
         };
     }
 
-    private static DocumentStatus require(boolean allowed, String rule, String message, DocumentStatus target) {
+    private static DocumentStatus require(boolean allowed, Rule rule, String message, DocumentStatus target) {
         if (!allowed) {
             throw new RuleViolationException(rule, message);
         }

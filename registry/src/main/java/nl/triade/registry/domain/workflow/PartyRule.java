@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.AbsenceStatement;
@@ -39,7 +40,7 @@ final class PartyRule {
                 .filter(statement -> !kindsPresent.contains(statement.party())).toList();
         counted.forEach(statement -> missing.remove(statement.party()));
         if (!missing.isEmpty()) {
-            throw new RuleViolationException("parties-incomplete", "every party must author the document or decline with a "
+            throw new RuleViolationException(Rule.PARTIES_INCOMPLETE, "every party must author the document or decline with a "
                     + "motivation, or have no organisation in Triade and an absence statement; missing: "
                     + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
         }

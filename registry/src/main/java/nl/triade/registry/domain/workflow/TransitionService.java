@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -45,10 +46,10 @@ public final class TransitionService {
     /** {@code closesAt} only with {@link TransitionAction#OPEN_CONSULTATION}; null for an open end. */
     public Document transition(Caller caller, String id, TransitionAction action, Instant closesAt) {
         if (closesAt != null && action != TransitionAction.OPEN_CONSULTATION) {
-            throw new InvalidInputException("closesAt", "consultation-only", "closesAt belongs to open-consultation");
+            throw new InvalidInputException("closesAt", Rule.CONSULTATION_ONLY, "closesAt belongs to open-consultation");
         }
         if (closesAt != null && !closesAt.isAfter(clock.instant())) {
-            throw new InvalidInputException("closesAt", "future", "closesAt must lie in the future");
+            throw new InvalidInputException("closesAt", Rule.FUTURE, "closesAt must lie in the future");
         }
         String note = WireNames.of(action);
         Document moved = changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
@@ -68,7 +69,7 @@ public final class TransitionService {
                     requireCleanValidation(store, current);
                     int open = store.comments().countOpen(current.id());
                     if (open > 0) {
-                        throw new RuleViolationException("open-comments", open + " comment(s) still await an answer; "
+                        throw new RuleViolationException(Rule.OPEN_COMMENTS, open + " comment(s) still await an answer; "
                                 + "resolve each with a disposition and rationale first");
                     }
                     yield new Workflow(current.revision() + 1, current.contentHash(), null, null);
@@ -98,7 +99,7 @@ public final class TransitionService {
                 .filter(report -> report.passed())
                 .isPresent();
         if (!clean) {
-            throw new RuleViolationException("validation-errors", "the current revision " + document.revision()
+            throw new RuleViolationException(Rule.VALIDATION_ERRORS, "the current revision " + document.revision()
                     + " needs a validation report without errors; run POST /documents/" + document.id() + "/validations");
         }
     }

@@ -2,6 +2,7 @@ package nl.triade.registry.http.audit;
 
 import java.time.Instant;
 import java.util.regex.Pattern;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.audit.Checkpoint;
 import nl.triade.registry.http.InputCheck;
 
@@ -16,7 +17,7 @@ record CheckpointBody(Long seq, String hash, Instant at, String keyId, String si
     Checkpoint validated() {
         InputCheck check = new InputCheck().required("seq", seq);
         if (seq != null && seq < 0) {
-            check.violation("seq", "min", "seq is an event number, 0 or more");
+            check.violation("seq", Rule.MIN, "seq is an event number, 0 or more");
         }
         check.required("hash", hash).pattern("hash", hash, HASH, "64 lower-case hex digits")
                 .required("at", at)

@@ -3,6 +3,7 @@ package nl.triade.registry.http.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.http.ListResponse;
@@ -53,6 +54,6 @@ public final class EventController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException("after", "type", "after must be a non-negative whole number (an event seq)");
+        throw new InvalidInputException("after", Rule.TYPE, "after must be a non-negative whole number (an event seq)");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.PreconditionRequiredException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentKind;
@@ -98,7 +99,7 @@ public final class DocumentController {
         String against = ctx.queryParam("against");
         Integer base = against == null ? null : QueryParams.positive("against", against);
         if (base != null && base >= number) {
-            throw new InvalidInputException("against", "before-revision", "against must be an earlier revision than " + number);
+            throw new InvalidInputException("against", Rule.BEFORE_REVISION, "against must be an earlier revision than " + number);
         }
         ctx.json(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base));
     }

@@ -2,6 +2,7 @@ package nl.triade.registry.http.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentLimits;
 import nl.triade.registry.domain.document.MaintenancePlan;
@@ -40,13 +41,13 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
         }
         List<TimelineInput> items = timelines == null ? List.of() : timelines;
         if (items.size() > DocumentLimits.TIMELINES) {
-            check.violation("timelines", "max-items", "at most " + DocumentLimits.TIMELINES + " timelines");
+            check.violation("timelines", Rule.MAX_ITEMS, "at most " + DocumentLimits.TIMELINES + " timelines");
         }
         for (int i = 0; i < items.size(); i++) {
             TimelineInput timeline = items.get(i);
             String at = "timelines[" + i + "]";
             if (timeline == null) {
-                check.violation(at, "required", at + " must be an object");
+                check.violation(at, Rule.REQUIRED, at + " must be an object");
                 continue;
             }
             check.required(at + ".deliverable", timeline.deliverable()).maxLength(at + ".deliverable", timeline.deliverable(), DocumentLimits.TIMELINE_DELIVERABLE)

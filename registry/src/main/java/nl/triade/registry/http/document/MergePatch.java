@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 
 /** RFC 7396 JSON merge patch: null removes a member, objects merge member by member, anything else replaces. */
 final class MergePatch {
@@ -20,17 +21,17 @@ final class MergePatch {
     /** Refuses members a client may not patch, naming each: parts have their own resources, bookkeeping is the server's. */
     static ObjectNode checked(JsonNode patch) {
         if (!(patch instanceof ObjectNode object)) {
-            throw new InvalidInputException("body", "type", "a merge patch of a document is a JSON object");
+            throw new InvalidInputException("body", Rule.TYPE, "a merge patch of a document is a JSON object");
         }
         Iterator<String> names = object.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (READ_ONLY.contains(name)) {
-                throw new InvalidInputException(name, "read-only", name + " cannot be patched; "
+                throw new InvalidInputException(name, Rule.READ_ONLY, name + " cannot be patched; "
                         + "parts and lifecycle have their own resources, and bookkeeping fields are the server's");
             }
             if (!PATCHABLE.contains(name)) {
-                throw new InvalidInputException(name, "unknown-field", "'" + name + "' is not a field of a document");
+                throw new InvalidInputException(name, Rule.UNKNOWN_FIELD, "'" + name + "' is not a field of a document");
             }
         }
         return object;

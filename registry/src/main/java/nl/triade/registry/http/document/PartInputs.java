@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.DocumentLimits;
@@ -94,6 +95,6 @@ final class PartInputs {
                 return kind;
             }
         }
-        throw new InvalidInputException("party", "care-party", "party must be patient, provider or insurer");
+        throw new InvalidInputException("party", Rule.CARE_PARTY, "party must be patient, provider or insurer");
     }
 }

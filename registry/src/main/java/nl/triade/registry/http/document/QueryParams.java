@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
 
 /** Query parameters, path numbers and request headers of the document resources, checked with the field named. */
@@ -22,7 +23,7 @@ final class QueryParams {
             return WireNames.parse(type, value);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.joining(", "));
-            throw new InvalidInputException(name, "enum", name + " must be one of " + allowed);
+            throw new InvalidInputException(name, Rule.ENUM, name + " must be one of " + allowed);
         }
     }
 
@@ -35,7 +36,7 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(name, "type", name + " must be a revision number (1 or more)");
+        throw new InvalidInputException(name, Rule.TYPE, name + " must be a revision number (1 or more)");
     }
 
     /** The optional {@code Revision-Note} header recorded on the revision a change makes. */
@@ -45,7 +46,7 @@ final class QueryParams {
             return null;
         }
         if (note.length() > MAX_NOTE) {
-            throw new InvalidInputException("Revision-Note", "max-length", "Revision-Note must be at most " + MAX_NOTE + " characters");
+            throw new InvalidInputException("Revision-Note", Rule.MAX_LENGTH, "Revision-Note must be at most " + MAX_NOTE + " characters");
         }
         return note.strip();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Instant;
 import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.review.Comment;
 import nl.triade.registry.domain.review.CommentService;
@@ -76,7 +77,7 @@ public final class CommentController {
         try {
             return value == null ? null : WireNames.parse(CommentStatus.class, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "enum", "status must be one of open, resolved");
+            throw new InvalidInputException("status", Rule.ENUM, "status must be one of open, resolved");
         }
     }
 

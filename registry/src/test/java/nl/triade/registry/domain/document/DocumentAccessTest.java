@@ -93,6 +93,6 @@ class DocumentAccessTest {
         assertThrows(UnauthenticatedException.class, () -> DocumentAccess.requireEdit(null, document(DocumentStatus.DRAFT)));
         RuleViolationException frozen = assertThrows(RuleViolationException.class,
                 () -> DocumentAccess.requireEdit(AUTHOR, document(DocumentStatus.CONSULTATION)));
-        assertEquals("not-draft", frozen.rule());
+        assertEquals("not-draft", frozen.rule().wire());
     }
 }

@@ -38,7 +38,7 @@ class DocumentLimitsTest {
         accepted(EMPTY, full);
 
         LimitExceededException refusal = refused(full, DocumentFixtures.content(sections(501, 1)));
-        assertEquals("max-sections", refusal.rule());
+        assertEquals("max-sections", refusal.rule().wire());
         assertEquals("sections", refusal.field());
         assertEquals(500, refusal.limit());
         assertEquals(false, refusal.isSize());
@@ -54,9 +54,9 @@ class DocumentLimitsTest {
                 .mapToObj(i -> new Participant("org" + i, ParticipantRole.AUTHOR, null)).toList();
         DocumentContent base = withParts(List.of(), List.of(), List.of(), List.of());
 
-        assertEquals("max-indicators", refused(base, withParts(List.of(), List.of(), indicators, List.of())).rule());
-        assertEquals("max-evidence", refused(base, withParts(List.of(), List.of(), List.of(), evidence)).rule());
-        assertEquals("max-participants", refused(base, withParts(participants, List.of(), List.of(), List.of())).rule());
+        assertEquals("max-indicators", refused(base, withParts(List.of(), List.of(), indicators, List.of())).rule().wire());
+        assertEquals("max-evidence", refused(base, withParts(List.of(), List.of(), List.of(), evidence)).rule().wire());
+        assertEquals("max-participants", refused(base, withParts(participants, List.of(), List.of(), List.of())).rule().wire());
         accepted(base, withParts(participants.subList(0, 100), List.of(), indicators.subList(0, 500), evidence.subList(0, 500)));
     }
 
@@ -74,7 +74,7 @@ class DocumentLimitsTest {
         more.add(new Section("extra", "E", "x".repeat(100_000)));
 
         LimitExceededException refusal = refused(before, DocumentFixtures.content(more));
-        assertEquals("max-content-bytes", refusal.rule());
+        assertEquals("max-content-bytes", refusal.rule().wire());
         assertEquals("sections", refusal.field());
         assertEquals(2_097_152, refusal.limit());
         assertEquals(true, refusal.isSize());

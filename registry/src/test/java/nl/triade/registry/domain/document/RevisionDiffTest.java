@@ -64,7 +64,7 @@ class RevisionDiffTest {
         DocumentContent after = content(List.of(new Section("lang", "Lang", "b\n".repeat(11))));
         LimitExceededException refused = assertThrows(LimitExceededException.class,
                 () -> RevisionDiff.changes(before, after, new DiffLimits(10, 1_000, 100, 10_000)));
-        assertEquals("diff-too-large", refused.rule());
+        assertEquals("diff-too-large", refused.rule().wire());
         assertEquals("sections.lang.body", refused.field());
         assertEquals(10, refused.limit());
     }

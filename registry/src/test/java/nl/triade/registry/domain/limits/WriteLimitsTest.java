@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.triade.registry.domain.RateLimitedException;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
@@ -29,7 +30,7 @@ class WriteLimitsTest {
         limits.admit(MEMBER, WriteKind.COMMENTS);
         limits.admit(MEMBER, WriteKind.COMMENTS);
         RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limits.admit(MEMBER, WriteKind.COMMENTS));
-        assertEquals("comments-per-account", refused.bucket().wire());
+        assertEquals("comments-per-account", refused.bucket());
         assertEquals(1800, refused.retryAfterSeconds());
         assertEquals(2, limiter.taken("comments-per-organisation:hartpatienten"), "a refusal by the account leaves the organisation alone");
     }
@@ -41,7 +42,7 @@ class WriteLimitsTest {
         limits.admit(MEMBER, WriteKind.COMMENTS);
         limits.admit(COLLEAGUE, WriteKind.COMMENTS);
         RateLimitedException refused = assertThrows(RateLimitedException.class, () -> limits.admit(COLLEAGUE, WriteKind.COMMENTS));
-        assertEquals("comments-per-organisation", refused.bucket().wire());
+        assertEquals("comments-per-organisation", refused.bucket());
         assertEquals(1, limiter.taken("comments-per-account:acc-2"), "the refused write is not counted against the account");
     }
 
@@ -83,7 +84,7 @@ class WriteLimitsTest {
 
     @Test
     void theRefusalSaysWhichLimitAndWhenToComeBack() {
-        RateLimitedException refused = new RateLimitedException(new BucketName(WriteKind.TOKENS, Scope.ORGANISATION),
+        RateLimitedException refused = WriteLimits.refusal(new BucketName(WriteKind.TOKENS, Scope.ORGANISATION),
                 new Rate(50, Duration.ofHours(1)), Duration.ofMillis(71_001));
         assertEquals(72, refused.retryAfterSeconds(), "rounded up, so a client that waits is admitted");
         assertEquals("the limit tokens-per-organisation allows 50/1h for all accounts of an organisation together; "

@@ -30,22 +30,22 @@ class LifecycleTest {
     @EnumSource(value = DocumentStatus.class, names = {"SUBMITTED", "REGISTERED", "REJECTED", "WITHDRAWN"})
     void nothingFromSubmissionOnCanBeWithdrawn(DocumentStatus status) {
         assertEquals("not-withdrawable", assertThrows(RuleViolationException.class,
-                () -> Lifecycle.target(status, TransitionAction.WITHDRAW)).rule());
+                () -> Lifecycle.target(status, TransitionAction.WITHDRAW)).rule().wire());
     }
 
     @ParameterizedTest
     @EnumSource(value = DocumentStatus.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
     void onlyADraftOpensAConsultationOrAsksForAuthorisation(DocumentStatus status) {
         assertEquals("not-draft", assertThrows(RuleViolationException.class,
-                () -> Lifecycle.target(status, TransitionAction.OPEN_CONSULTATION)).rule());
+                () -> Lifecycle.target(status, TransitionAction.OPEN_CONSULTATION)).rule().wire());
         assertEquals("not-draft", assertThrows(RuleViolationException.class,
-                () -> Lifecycle.target(status, TransitionAction.REQUEST_AUTHORISATION)).rule());
+                () -> Lifecycle.target(status, TransitionAction.REQUEST_AUTHORISATION)).rule().wire());
     }
 
     @ParameterizedTest
     @EnumSource(value = DocumentStatus.class, names = {"REGISTERED", "REJECTED"}, mode = EnumSource.Mode.EXCLUDE)
     void onlyRegisteredOrRejectedDocumentsAreRevised(DocumentStatus status) {
         assertEquals("not-revisable", assertThrows(RuleViolationException.class,
-                () -> Lifecycle.target(status, TransitionAction.REVISE)).rule());
+                () -> Lifecycle.target(status, TransitionAction.REVISE)).rule().wire());
     }
 }

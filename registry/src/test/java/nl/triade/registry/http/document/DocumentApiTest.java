@@ -166,6 +166,22 @@ class DocumentApiTest {
     }
 
     @Test
+    void aStandardRefusesWhatOnlyAnInstrumentHasWithTheSameConflictWherever() {
+        ApiResponse created = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Jicht",
+                "standardId", "elders"));
+        assertEquals(409, created.status(), created.body());
+        assertEquals("instrument-only", created.json().get("rule").asText());
+        assertEquals("standardId", created.json().get("field").asText());
+
+        ApiResponse standard = createStandard(author, "Artrose");
+        ApiResponse patched = author.patch("/api/v1/documents/" + id(standard), Map.of("purpose", "improvement"),
+                "If-Match", standard.etag());
+        assertEquals(409, patched.status(), patched.body());
+        assertEquals("instrument-only", patched.json().get("rule").asText());
+        assertEquals("purpose", patched.json().get("field").asText());
+    }
+
+    @Test
     void evidenceIsAddedAndRemovedAgainstTheDocumentETag() {
         ApiResponse created = createStandard(author, "Psoriatische artritis");
         String id = id(created);
