@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.http.support.SpecValidator;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +47,14 @@ class CataloguesInSpecTest {
         assertEquals("#/components/schemas/Rule", problem.path("rule").path("$ref").asText());
         assertEquals("#/components/schemas/Rule",
                 problem.path("errors").path("items").path("properties").path("rule").path("$ref").asText());
+    }
+
+    @Test
+    void theSpecListsEveryEventTypeOfTheCatalogueAndNoOther() {
+        assertEquals(Arrays.stream(EventType.values()).map(EventType::wire).toList(),
+                strings(schemas.path("EventType").path("enum")));
+        assertEquals("#/components/schemas/EventType",
+                schemas.path("Event").path("properties").path("type").path("$ref").asText());
     }
 
     /** The description's lines "- `409`, what it means: `a`, `b`." as rule to status. */

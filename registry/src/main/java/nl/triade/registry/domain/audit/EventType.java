@@ -1,0 +1,91 @@
+package nl.triade.registry.domain.audit;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of every event type the registry writes: {@link AuditTrail} takes only these, and
+ * {@code api-spec/openapi.yaml} lists the same wire strings. A type's wire string is part of every
+ * event's hash, so it is written out here and never changes; the Java names follow the wire
+ * strings so that one can be found from the other.
+ *
+ * <p>The wire strings follow two schemes, kept as history because rewriting them would rewrite the
+ * chain. Most say what happened to what, {@code <thing>.<past participle>}
+ * ({@code section.updated}); a document's status changes say {@code document.<what moved it>}:
+ * the lifecycle action an org-admin asked for ({@code document.open-consultation}), or, where a
+ * decision or the Register moved it, the status it reached ({@code document.final}). A new type
+ * takes the first scheme.
+ */
+public enum EventType {
+    REGISTRY_INITIALISED("registry.initialised"),
+    ORGANISATION_CREATED("organisation.created"),
+    ACCOUNT_CREATED("account.created"),
+    ACCOUNT_ROLE_CHANGED("account.role-changed"),
+    TOKEN_CREATED("token.created"),
+    TOKEN_REVOKED("token.revoked"),
+
+    DOCUMENT_CREATED("document.created"),
+    DOCUMENT_UPDATED("document.updated"),
+    SECTION_CREATED("section.created"),
+    SECTION_UPDATED("section.updated"),
+    SECTION_DELETED("section.deleted"),
+    INDICATOR_CREATED("indicator.created"),
+    INDICATOR_UPDATED("indicator.updated"),
+    INDICATOR_DELETED("indicator.deleted"),
+    EVIDENCE_ADDED("evidence.added"),
+    EVIDENCE_REMOVED("evidence.removed"),
+    PARTICIPANT_SET("participant.set"),
+    PARTICIPANT_REMOVED("participant.removed"),
+    ABSENCE_RECORDED("absence.recorded"),
+    ABSENCE_REMOVED("absence.removed"),
+
+    /** The lifecycle actions of DESIGN §2, named by the action (the second scheme). */
+    DOCUMENT_OPEN_CONSULTATION("document.open-consultation"),
+    DOCUMENT_CLOSE_CONSULTATION("document.close-consultation"),
+    DOCUMENT_REQUEST_AUTHORISATION("document.request-authorisation"),
+    DOCUMENT_WITHDRAW("document.withdraw"),
+    DOCUMENT_REVISE("document.revise"),
+    /** Status changes by a decision or the Register, named by the status reached (the second scheme). */
+    DOCUMENT_DRAFT("document.draft"),
+    DOCUMENT_FINAL("document.final"),
+    DOCUMENT_SUBMITTED("document.submitted"),
+    DOCUMENT_REGISTERED("document.registered"),
+    DOCUMENT_REJECTED("document.rejected"),
+
+    COMMENT_CREATED("comment.created"),
+    COMMENT_RESOLVED("comment.resolved"),
+    COMMENT_REOPENED("comment.reopened"),
+    REVIEW_FAILED("review.failed"),
+    VALIDATION_COMPLETED("validation.completed"),
+    APPROVAL_RECORDED("approval.recorded"),
+    SUBMISSION_CREATED("submission.created"),
+    SUBMISSION_SENT("submission.sent"),
+    SUBMISSION_FAILED("submission.failed"),
+    SUBMISSION_ACCEPTED("submission.accepted"),
+    SUBMISSION_REJECTED("submission.rejected"),
+
+    /** Attests the texts an earlier release stored, once, at the first start after the upgrade. */
+    CHAIN_TEXTS_ATTESTED("chain.texts-attested");
+
+    private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));
+
+    private final String wire;
+
+    EventType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The type as stored, hashed and sent. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The type of a stored event; empty for a string no release wrote, such as one in an altered row. */
+    public static Optional<EventType> of(String wire) {
+        return Optional.ofNullable(BY_WIRE.get(wire));
+    }
+}
