@@ -11,6 +11,7 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventType;
 
 /**
  * Creates what must exist before anyone can call the API: on an empty database, the operator's
@@ -48,7 +49,7 @@ public final class AccountBootstrap {
             if (first.isEmpty() || Boolean.TRUE.equals(first.get(0).data().get(DEMO))) {
                 return true;
             }
-            return first.size() == 2 && first.get(1).type().equals("organisation.created")
+            return first.size() == 2 && first.get(1).type().equals(EventType.ORGANISATION_CREATED.wire())
                     && DEMO.equals(first.get(1).data().get("seed"));
         });
     }
@@ -73,7 +74,7 @@ public final class AccountBootstrap {
             if (demo) {
                 initialised.put(DEMO, true);
             }
-            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, "registry.initialised", null, initialised);
+            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, EventType.REGISTRY_INITIALISED, null, initialised);
             return configuredToken == null ? Optional.of(secret) : Optional.empty();
         });
     }
@@ -84,7 +85,7 @@ public final class AccountBootstrap {
             if (store.organisations().find(request.slug()).isEmpty()) {
                 store.organisations().insert(new Organisation(request.slug(), request.name(), request.kind(),
                         request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-                audit.record(store.events(), null, null, "organisation.created", null,
+                audit.record(store.events(), null, null, EventType.ORGANISATION_CREATED, null,
                         Map.of("slug", request.slug(), "seed", DEMO));
             }
             return null;
@@ -102,7 +103,7 @@ public final class AccountBootstrap {
             }
             Account account = accounts.insert(store, request);
             tokens.insert(store, account.id(), "demo", secret, null);
-            audit.record(store.events(), null, null, "account.created", null,
+            audit.record(store.events(), null, null, EventType.ACCOUNT_CREATED, null,
                     Map.of("account", account.id(), "organisation", account.organisation(), "role", account.role(),
                             "seed", DEMO));
             return Optional.of(account.id());

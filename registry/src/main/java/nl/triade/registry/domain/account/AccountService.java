@@ -14,6 +14,7 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 
 /**
  * Creating, reading and re-ranking accounts. Administrators manage every account; an org-admin
@@ -45,7 +46,7 @@ public final class AccountService {
         }
         return transactions.write(store -> {
             Account account = insert(store, request);
-            audit.record(store.events(), caller, "account.created", null, Map.of(
+            audit.record(store.events(), caller, EventType.ACCOUNT_CREATED, null, Map.of(
                     "account", account.id(), "organisation", account.organisation(), "role", account.role()));
             return account;
         });
@@ -91,7 +92,7 @@ public final class AccountService {
             }
             Account changed = account.withRole(role);
             store.accounts().updateRole(id, role);
-            audit.record(store.events(), caller, "account.role-changed", null,
+            audit.record(store.events(), caller, EventType.ACCOUNT_ROLE_CHANGED, null,
                     Map.of("account", id, "from", account.role(), "to", role));
             return changed;
         });

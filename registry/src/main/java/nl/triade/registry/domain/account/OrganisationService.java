@@ -15,6 +15,7 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 
 /** Creating and reading organisations. Only administrators create them; every account may list them. */
 public final class OrganisationService {
@@ -52,7 +53,7 @@ public final class OrganisationService {
             data.put("name", organisation.name());
             data.put("kind", organisation.kind());
             data.put("umbrella", organisation.umbrella());
-            audit.record(store.events(), caller, "organisation.created", null, data);
+            audit.record(store.events(), caller, EventType.ORGANISATION_CREATED, null, data);
             return organisation;
         });
     }

@@ -15,6 +15,7 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 
 /**
  * Issuing, revoking and checking API tokens. A token may be managed by its own account, an
@@ -49,7 +50,7 @@ public final class TokenService {
             data.put("account", accountId);
             data.put("prefix", issued.prefix());
             data.put("expiresAt", issued.expiresAt());
-            audit.record(store.events(), caller, "token.created", null, data);
+            audit.record(store.events(), caller, EventType.TOKEN_CREATED, null, data);
             return issued;
         });
     }
@@ -72,7 +73,7 @@ public final class TokenService {
                 throw new NotFoundException("token", tokenId);
             }
             store.tokens().revoke(tokenId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            audit.record(store.events(), caller, "token.revoked", null, Map.of("token", tokenId, "account", owner.id()));
+            audit.record(store.events(), caller, EventType.TOKEN_REVOKED, null, Map.of("token", tokenId, "account", owner.id()));
             return null;
         });
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
- * Appends events to the chain. Called by services inside the same write transaction as the
+ * Appends events to the chain, of the types of the {@link EventType} catalogue only. Called by services inside the same write transaction as the
  * change it records; the single-writer transaction is what makes "read the last hash, append the
  * next" safe.
  */
@@ -18,20 +18,20 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public Event record(EventLog log, Caller actor, String type, String document, Map<String, Object> data) {
+    public Event record(EventLog log, Caller actor, EventType type, String document, Map<String, Object> data) {
         String accountId = actor == null ? null : actor.accountId();
         String organisation = actor == null ? null : actor.organisation();
         return record(log, accountId, organisation, type, document, data);
     }
 
-    public Event record(EventLog log, String actor, String organisation, String type, String document,
+    public Event record(EventLog log, String actor, String organisation, EventType type, String document,
                         Map<String, Object> data) {
         Event previous = log.last().orElse(null);
         long seq = previous == null ? 1 : previous.seq() + 1;
         String previousHash = previous == null ? Event.GENESIS_HASH : previous.hash();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String hash = Event.chainHash(previousHash, seq, at, actor, organisation, type, document, data);
-        Event event = new Event(seq, at, actor, organisation, type, document, data, previousHash, hash);
+        String hash = Event.chainHash(previousHash, seq, at, actor, organisation, type.wire(), document, data);
+        Event event = new Event(seq, at, actor, organisation, type.wire(), document, data, previousHash, hash);
         log.append(event);
         return event;
     }

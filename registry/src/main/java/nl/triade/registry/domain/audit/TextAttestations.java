@@ -11,11 +11,9 @@ import nl.triade.registry.domain.CanonicalJson;
  * compares it with the stored row. Bodies and notes never change after they are written, so only
  * their first attestation counts; a rationale changes when a comment is answered again, so the
  * latest counts. Events written before this catalogue carry no digests and vouch for nothing here;
- * their texts were attested once at the upgrade ({@value #ATTESTED}).
+ * their texts were attested once at the upgrade ({@link EventType#CHAIN_TEXTS_ATTESTED}).
  */
 public final class TextAttestations {
-    /** Event type that attests texts stored by an earlier release, once, at the first start after the upgrade. */
-    public static final String ATTESTED = "chain.texts-attested";
     public static final String BODY_DIGEST = "bodySha256";
     public static final String NOTE_DIGEST = "noteSha256";
 
@@ -49,23 +47,20 @@ public final class TextAttestations {
     public static List<Attested> of(Event event) {
         Map<String, Object> data = event.data();
         List<Attested> texts = new ArrayList<>();
-        switch (event.type()) {
-            case "comment.created" -> {
-                if (data.containsKey(BODY_DIGEST)) {
-                    texts.add(new Attested(commentBody(text(data, "comment")), text(data, BODY_DIGEST), true));
-                }
+        EventType type = EventType.of(event.type()).orElse(null);
+        if (type == EventType.COMMENT_CREATED) {
+            if (data.containsKey(BODY_DIGEST)) {
+                texts.add(new Attested(commentBody(text(data, "comment")), text(data, BODY_DIGEST), true));
             }
-            case "comment.resolved", "comment.reopened" ->
-                    texts.add(new Attested(commentRationale(text(data, "comment")), sha256(text(data, "rationale")), false));
-            case "approval.recorded" -> texts.add(new Attested(approvalMotivation(event.document(),
-                    number(data, "revision"), event.organisation()), sha256(text(data, "motivation")), true));
-            case ATTESTED -> ((Map<?, ?>) data.get("texts")).forEach((record, digest) ->
-                    texts.add(new Attested((String) record, (String) digest, true)));
-            default -> {
-                if (data.containsKey(NOTE_DIGEST)) {
-                    texts.add(new Attested(revisionNote(event.document(), number(data, "revision")), text(data, NOTE_DIGEST), true));
-                }
-            }
+        } else if (type == EventType.COMMENT_RESOLVED || type == EventType.COMMENT_REOPENED) {
+            texts.add(new Attested(commentRationale(text(data, "comment")), sha256(text(data, "rationale")), false));
+        } else if (type == EventType.APPROVAL_RECORDED) {
+            texts.add(new Attested(approvalMotivation(event.document(), number(data, "revision"), event.organisation()),
+                    sha256(text(data, "motivation")), true));
+        } else if (type == EventType.CHAIN_TEXTS_ATTESTED) {
+            ((Map<?, ?>) data.get("texts")).forEach((record, digest) -> texts.add(new Attested((String) record, (String) digest, true)));
+        } else if (data.containsKey(NOTE_DIGEST)) {
+            texts.add(new Attested(revisionNote(event.document(), number(data, "revision")), text(data, NOTE_DIGEST), true));
         }
         return texts;
     }

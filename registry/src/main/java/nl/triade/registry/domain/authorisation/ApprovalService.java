@@ -18,6 +18,7 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
@@ -74,7 +75,7 @@ public final class ApprovalService {
             data.put("motivation", approval.motivation());
             data.put("revision", frozen);
             data.put("contentHash", approval.contentHash());
-            audit.record(store.events(), caller, "approval.recorded", documentId, data);
+            audit.record(store.events(), caller, EventType.APPROVAL_RECORDED, documentId, data);
             return new LifecycleSteps.Step<>(outcome(document, round, approval), approval);
         });
     }

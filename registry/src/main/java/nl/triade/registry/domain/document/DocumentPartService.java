@@ -14,6 +14,7 @@ import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 
 /**
  * Changing a document's addressable parts. Sections and indicators are guarded by their own
@@ -32,7 +33,7 @@ public final class DocumentPartService {
             boolean exists = current.content().section(section.key()).isPresent();
             checkPart(precondition, exists, exists ? current.sectionRevision(section.key()) : 0, "section '" + section.key() + "'");
             return Change.ofContent(current.content().withSection(section), PartRevisions.section(section.key()),
-                    exists ? "section.updated" : "section.created", Map.of("key", section.key()),
+                    exists ? EventType.SECTION_UPDATED : EventType.SECTION_CREATED, Map.of("key", section.key()),
                     document -> new PartResult<>(section, document.sectionRevision(section.key()), !exists));
         });
     }
@@ -46,7 +47,7 @@ public final class DocumentPartService {
                 throw new RuleViolationException(Rule.SECTION_HAS_EVIDENCE, "evidence is attached to section '" + key
                         + "'; remove or move that evidence first");
             }
-            return Change.ofContent(current.content().withoutSection(key), PartRevisions.NONE, "section.deleted",
+            return Change.ofContent(current.content().withoutSection(key), PartRevisions.NONE, EventType.SECTION_DELETED,
                     Map.of("key", key), document -> null);
         });
     }
@@ -61,7 +62,7 @@ public final class DocumentPartService {
             checkPart(precondition, exists, exists ? current.indicatorRevision(indicator.key()) : 0,
                     "indicator '" + indicator.key() + "'");
             return Change.ofContent(current.content().withIndicator(indicator), PartRevisions.indicator(indicator.key()),
-                    exists ? "indicator.updated" : "indicator.created", Map.of("key", indicator.key()),
+                    exists ? EventType.INDICATOR_UPDATED : EventType.INDICATOR_CREATED, Map.of("key", indicator.key()),
                     document -> new PartResult<>(indicator, document.indicatorRevision(indicator.key()), !exists));
         });
     }
@@ -70,7 +71,7 @@ public final class DocumentPartService {
         changes.apply(caller, id, note, (store, current) -> {
             current.content().indicator(key).orElseThrow(() -> new NotFoundException("indicator", key));
             Preconditions.checkExisting(precondition, current.indicatorRevision(key), "indicator '" + key + "'");
-            return Change.ofContent(current.content().withoutIndicator(key), PartRevisions.NONE, "indicator.deleted",
+            return Change.ofContent(current.content().withoutIndicator(key), PartRevisions.NONE, EventType.INDICATOR_DELETED,
                     Map.of("key", key), document -> null);
         });
     }
@@ -84,7 +85,7 @@ public final class DocumentPartService {
             if (stored.sectionKey() != null && current.content().section(stored.sectionKey()).isEmpty()) {
                 throw new InvalidInputException("sectionKey", Rule.MUST_EXIST, "the document has no section '" + stored.sectionKey() + "'");
             }
-            return Change.ofContent(current.content().withEvidence(stored), PartRevisions.NONE, "evidence.added",
+            return Change.ofContent(current.content().withEvidence(stored), PartRevisions.NONE, EventType.EVIDENCE_ADDED,
                     Map.of("evidence", stored.id(), "type", stored.type()), document -> new PartResult<>(stored, document.revision(), true));
         });
     }
@@ -96,7 +97,7 @@ public final class DocumentPartService {
                 throw new NotFoundException("evidence", evidenceId);
             }
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            return Change.ofContent(current.content().withoutEvidence(evidenceId), PartRevisions.NONE, "evidence.removed",
+            return Change.ofContent(current.content().withoutEvidence(evidenceId), PartRevisions.NONE, EventType.EVIDENCE_REMOVED,
                     Map.of("evidence", evidenceId), document -> null);
         });
     }
@@ -118,7 +119,7 @@ public final class DocumentPartService {
             Optional<Participant> before = current.content().participant(stored.organisation());
             DocumentContent next = current.content().withParticipant(stored);
             requireAnAuthor(next);
-            return Change.ofContent(next, PartRevisions.NONE, "participant.set",
+            return Change.ofContent(next, PartRevisions.NONE, EventType.PARTICIPANT_SET,
                     Map.of("organisation", stored.organisation(), "role", stored.role()),
                     document -> new PartResult<>(stored, document.revision(), before.isEmpty()));
         });
@@ -130,7 +131,7 @@ public final class DocumentPartService {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             DocumentContent next = current.content().withoutParticipant(organisation);
             requireAnAuthor(next);
-            return Change.ofContent(next, PartRevisions.NONE, "participant.removed", Map.of("organisation", organisation),
+            return Change.ofContent(next, PartRevisions.NONE, EventType.PARTICIPANT_REMOVED, Map.of("organisation", organisation),
                     document -> null);
         });
     }
@@ -156,7 +157,7 @@ public final class DocumentPartService {
             }
             boolean exists = current.content().absence(party).isPresent();
             AbsenceStatement statement = new AbsenceStatement(party, motivation, caller.organisation(), caller.accountId());
-            return Change.ofContent(current.content().withAbsence(statement), PartRevisions.NONE, "absence.recorded",
+            return Change.ofContent(current.content().withAbsence(statement), PartRevisions.NONE, EventType.ABSENCE_RECORDED,
                     Map.of("party", party, "motivation", motivation),
                     document -> new PartResult<>(statement, document.revision(), !exists));
         });
@@ -166,7 +167,7 @@ public final class DocumentPartService {
         changes.apply(caller, id, note, (store, current) -> {
             current.content().absence(party).orElseThrow(() -> new NotFoundException("absence statement", WireNames.of(party)));
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            return Change.ofContent(current.content().withoutAbsence(party), PartRevisions.NONE, "absence.removed",
+            return Change.ofContent(current.content().withoutAbsence(party), PartRevisions.NONE, EventType.ABSENCE_REMOVED,
                     Map.of("party", party), document -> null);
         });
     }

@@ -18,6 +18,7 @@ import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 
 /** Creating, reading, listing documents and changing their own fields. */
 public final class DocumentService {
@@ -47,7 +48,7 @@ public final class DocumentService {
             store.documents().insert(document);
             store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
                     caller.organisation(), now, null), content);
-            audit.record(store.events(), caller, "document.created", document.id(), Map.of("kind", request.kind(),
+            audit.record(store.events(), caller, EventType.DOCUMENT_CREATED, document.id(), Map.of("kind", request.kind(),
                     "title", request.fields().title(), "revision", 1, "contentHash", document.contentHash()));
             return document;
         });
@@ -80,7 +81,7 @@ public final class DocumentService {
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             checkFields(store, caller, current.kind(), fields, current.content().fields().standardId());
-            return Change.ofContent(current.content().withFields(fields), PartRevisions.NONE, "document.updated",
+            return Change.ofContent(current.content().withFields(fields), PartRevisions.NONE, EventType.DOCUMENT_UPDATED,
                     Map.of(), document -> document);
         });
     }

@@ -18,6 +18,7 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.audit.TextAttestations;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
@@ -67,7 +68,7 @@ public final class CommentService {
             data.put("sectionKey", comment.sectionKey());
             data.put("replyTo", comment.replyTo());
             data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(comment.body()));
-            audit.record(store.events(), caller, "comment.created", documentId, data);
+            audit.record(store.events(), caller, EventType.COMMENT_CREATED, documentId, data);
             return comment;
         });
     }
@@ -99,14 +100,14 @@ public final class CommentService {
             data.put("sectionKey", sectionKey);
             data.put("source", source);
             data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(stored.body()));
-            audit.record(store.events(), source, comment.organisation(), "comment.created", documentId, data);
+            audit.record(store.events(), source, comment.organisation(), EventType.COMMENT_CREATED, documentId, data);
             return null;
         });
     }
 
     /** A reviewer that failed is recorded in the audit log, where administrators look. */
     public void recordReviewFailure(String documentId, String pluginId, String reason) {
-        transactions.write(store -> audit.record(store.events(), "plugin:" + pluginId, null, "review.failed", documentId,
+        transactions.write(store -> audit.record(store.events(), "plugin:" + pluginId, null, EventType.REVIEW_FAILED, documentId,
                 Map.of("plugin", pluginId, "reason", reason)));
     }
 
@@ -138,7 +139,7 @@ public final class CommentService {
             data.put("comment", commentId);
             data.put("disposition", changed.disposition());
             data.put("rationale", changed.rationale());
-            audit.record(store.events(), caller, changed.status() == CommentStatus.RESOLVED ? "comment.resolved" : "comment.reopened",
+            audit.record(store.events(), caller, changed.status() == CommentStatus.RESOLVED ? EventType.COMMENT_RESOLVED : EventType.COMMENT_REOPENED,
                     documentId, data);
             return changed;
         });

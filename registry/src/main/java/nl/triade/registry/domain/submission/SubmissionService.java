@@ -18,6 +18,7 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentStatus;
@@ -68,7 +69,7 @@ public final class SubmissionService {
             }
             Instant now = now();
             String id = Ids.next("sub");
-            Event created = audit.record(store.events(), caller, "submission.created", documentId, Map.of("submission", id,
+            Event created = audit.record(store.events(), caller, EventType.SUBMISSION_CREATED, documentId, Map.of("submission", id,
                     "channel", channel, "revision", document.workflow().frozenRevision(), "contentHash", document.workflow().frozenHash()));
             Submission submission = new Submission(id, documentId, document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), created.seq(), channel, SubmissionState.PENDING, 0, now, null, null, null, now, now);
@@ -141,7 +142,7 @@ public final class SubmissionService {
                 store.editions().insert(new Edition(documentId, document.version(), decided.revision(), decided.contentHash(),
                         submissionId, decided.registerReference(), now));
             }
-            audit.record(store.events(), caller, accepted ? "submission.accepted" : "submission.rejected", documentId,
+            audit.record(store.events(), caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
                     reasonData(submissionId, reference, reason));
             return new LifecycleSteps.Step<>(accepted ? DocumentStatus.REGISTERED : DocumentStatus.REJECTED, decided);
         });

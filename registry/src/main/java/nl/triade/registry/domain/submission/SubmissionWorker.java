@@ -15,6 +15,7 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 
@@ -125,7 +126,7 @@ public final class SubmissionWorker {
                 data.put("attempts", next.attempts());
                 data.put("registerReference", next.registerReference());
                 data.put("error", next.lastError());
-                audit.record(store.events(), null, null, next.state() == SubmissionState.SENT ? "submission.sent" : "submission.failed",
+                audit.record(store.events(), null, null, next.state() == SubmissionState.SENT ? EventType.SUBMISSION_SENT : EventType.SUBMISSION_FAILED,
                         current.documentId(), data);
             }
             return null;

@@ -7,6 +7,7 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 
@@ -37,7 +38,7 @@ public final class ValidationService {
                 validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return transactions.write(store -> {
             store.validations().insert(report);
-            audit.record(store.events(), caller, "validation.completed", documentId, Map.of("revision", report.revision(),
+            audit.record(store.events(), caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),
                     "passed", report.passed(), "findings", report.findings().size()));
             return report;
         });

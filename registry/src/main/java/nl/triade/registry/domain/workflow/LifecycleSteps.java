@@ -6,9 +6,9 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Change;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentChanges;
@@ -39,8 +39,21 @@ public final class LifecycleSteps {
                 return Change.none(step.result());
             }
             Workflow workflow = step.target() == DocumentStatus.DRAFT ? Workflow.NONE : current.workflow();
-            return Change.ofStatus(step.target(), current.version(), workflow, "document." + WireNames.of(step.target()),
+            return Change.ofStatus(step.target(), current.version(), workflow, eventOf(step.target()),
                     Map.of("from", current.status(), "to", step.target()), document -> step.result());
         });
+    }
+
+    /** The event of a status a decision or the Register leads to, named after that status (EventType's second scheme). */
+    private static EventType eventOf(DocumentStatus reached) {
+        return switch (reached) {
+            case DRAFT -> EventType.DOCUMENT_DRAFT;
+            case FINAL -> EventType.DOCUMENT_FINAL;
+            case SUBMITTED -> EventType.DOCUMENT_SUBMITTED;
+            case REGISTERED -> EventType.DOCUMENT_REGISTERED;
+            case REJECTED -> EventType.DOCUMENT_REJECTED;
+            case CONSULTATION, AUTHORISATION, WITHDRAWN ->
+                    throw new IllegalArgumentException("only a transition action leads to " + reached);
+        };
     }
 }

@@ -78,7 +78,7 @@ public final class TransitionService {
                 case CLOSE_CONSULTATION, REVISE -> Workflow.NONE;
             };
             int version = action == TransitionAction.REVISE ? current.version() + 1 : current.version();
-            return Change.ofStatus(target, version, workflow, "document." + note, data);
+            return Change.ofStatus(target, version, workflow, action.event(), data);
         });
         if (action == TransitionAction.OPEN_CONSULTATION) {
             consultations.opened(moved);

@@ -67,14 +67,14 @@ class ChainVerifierTest {
     private void comment(String id, String body) {
         texts.rows.put(TextAttestations.commentBody(id), body);
         texts.rows.put(TextAttestations.commentRationale(id), null);
-        trail.record(log, "acc_1", "org", "comment.created", "doc_1",
+        trail.record(log, "acc_1", "org", EventType.COMMENT_CREATED, "doc_1",
                 Map.of("comment", id, TextAttestations.BODY_DIGEST, TextAttestations.sha256(body)));
     }
 
     @BeforeEach
     void threeEvents() {
         for (int i = 1; i <= 3; i++) {
-            trail.record(log, "acc_" + i, "org", "section.updated", "doc_1", Map.of("key", "deel-" + i, "revision", i));
+            trail.record(log, "acc_" + i, "org", EventType.SECTION_UPDATED, "doc_1", Map.of("key", "deel-" + i, "revision", i));
         }
     }
 
@@ -147,9 +147,9 @@ class ChainVerifierTest {
         Map<String, Object> resolved = new LinkedHashMap<>();
         resolved.put("comment", "cmt_1");
         resolved.put("rationale", "Overgenomen.");
-        trail.record(log, "acc_1", "org", "comment.resolved", "doc_1", resolved);
+        trail.record(log, "acc_1", "org", EventType.COMMENT_RESOLVED, "doc_1", resolved);
         resolved.put("rationale", null);
-        trail.record(log, "acc_1", "org", "comment.reopened", "doc_1", resolved);
+        trail.record(log, "acc_1", "org", EventType.COMMENT_REOPENED, "doc_1", resolved);
         assertTrue(verify().valid(), "reopened: no rationale stored");
         texts.rows.put(TextAttestations.commentRationale("cmt_1"), "Overgenomen.");
         assertEquals(ChainVerification.STORED_TEXT_ALTERED, verify().failure(), "the reopening removed the answer");
@@ -158,7 +158,7 @@ class ChainVerifierTest {
     @Test
     void anAttestationThatContradictsAnEarlierOneOnABodyIsReported() {
         comment("cmt_1", "Noem de fysiotherapeut.");
-        trail.record(log, null, null, TextAttestations.ATTESTED, null,
+        trail.record(log, null, null, EventType.CHAIN_TEXTS_ATTESTED, null,
                 Map.of("texts", Map.of(TextAttestations.commentBody("cmt_1"), TextAttestations.sha256("Vervalst."))));
         texts.rows.put(TextAttestations.commentBody("cmt_1"), "Vervalst.");
         ChainVerification verdict = verify();
