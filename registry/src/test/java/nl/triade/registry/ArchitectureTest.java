@@ -1,8 +1,10 @@
 package nl.triade.registry;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -40,4 +42,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainFeaturesAreFreeOfCycles = slices().matching("nl.triade.registry.domain.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static void featuresKeepTheirRepositories(JavaClasses registry) {
+        classes().that(StoragePortsStayHome.IN_A_FEATURE).should(new StoragePortsStayHome(registry)).check(registry);
+    }
 }

@@ -11,6 +11,7 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventHistory;
 import nl.triade.registry.domain.audit.EventType;
 
 /**
@@ -45,7 +46,7 @@ public final class AccountBootstrap {
      */
     public boolean acceptsDemoData() {
         return transactions.read(store -> {
-            List<Event> first = store.events().after(0, null, 2);
+            List<Event> first = EventHistory.after(store, 0, null, 2);
             if (first.isEmpty() || Boolean.TRUE.equals(first.get(0).data().get(DEMO))) {
                 return true;
             }
@@ -74,7 +75,7 @@ public final class AccountBootstrap {
             if (demo) {
                 initialised.put(DEMO, true);
             }
-            audit.record(store.events(), admin.id(), OPERATOR_ORGANISATION, EventType.REGISTRY_INITIALISED, null, initialised);
+            audit.record(store, admin.id(), OPERATOR_ORGANISATION, EventType.REGISTRY_INITIALISED, null, initialised);
             return configuredToken == null ? Optional.of(secret) : Optional.empty();
         });
     }
@@ -85,7 +86,7 @@ public final class AccountBootstrap {
             if (store.organisations().find(request.slug()).isEmpty()) {
                 store.organisations().insert(new Organisation(request.slug(), request.name(), request.kind(),
                         request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-                audit.record(store.events(), null, null, EventType.ORGANISATION_CREATED, null,
+                audit.record(store, null, null, EventType.ORGANISATION_CREATED, null,
                         Map.of("slug", request.slug(), "seed", DEMO));
             }
             return null;
@@ -103,7 +104,7 @@ public final class AccountBootstrap {
             }
             Account account = accounts.insert(store, request);
             tokens.insert(store, account.id(), "demo", secret, null);
-            audit.record(store.events(), null, null, EventType.ACCOUNT_CREATED, null,
+            audit.record(store, null, null, EventType.ACCOUNT_CREATED, null,
                     Map.of("account", account.id(), "organisation", account.organisation(), "role", account.role(),
                             "seed", DEMO));
             return Optional.of(account.id());

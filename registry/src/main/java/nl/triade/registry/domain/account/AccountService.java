@@ -46,7 +46,7 @@ public final class AccountService {
         }
         return transactions.write(store -> {
             Account account = insert(store, request);
-            audit.record(store.events(), caller, EventType.ACCOUNT_CREATED, null, Map.of(
+            audit.record(store, caller, EventType.ACCOUNT_CREATED, null, Map.of(
                     "account", account.id(), "organisation", account.organisation(), "role", account.role()));
             return account;
         });
@@ -92,7 +92,7 @@ public final class AccountService {
             }
             Account changed = account.withRole(role);
             store.accounts().updateRole(id, role);
-            audit.record(store.events(), caller, EventType.ACCOUNT_ROLE_CHANGED, null,
+            audit.record(store, caller, EventType.ACCOUNT_ROLE_CHANGED, null,
                     Map.of("account", id, "from", account.role(), "to", role));
             return changed;
         });

@@ -53,7 +53,7 @@ public final class OrganisationService {
             data.put("name", organisation.name());
             data.put("kind", organisation.kind());
             data.put("umbrella", organisation.umbrella());
-            audit.record(store.events(), caller, EventType.ORGANISATION_CREATED, null, data);
+            audit.record(store, caller, EventType.ORGANISATION_CREATED, null, data);
             return organisation;
         });
     }

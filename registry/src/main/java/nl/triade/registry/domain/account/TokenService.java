@@ -50,7 +50,7 @@ public final class TokenService {
             data.put("account", accountId);
             data.put("prefix", issued.prefix());
             data.put("expiresAt", issued.expiresAt());
-            audit.record(store.events(), caller, EventType.TOKEN_CREATED, null, data);
+            audit.record(store, caller, EventType.TOKEN_CREATED, null, data);
             return issued;
         });
     }
@@ -73,7 +73,7 @@ public final class TokenService {
                 throw new NotFoundException("token", tokenId);
             }
             store.tokens().revoke(tokenId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            audit.record(store.events(), caller, EventType.TOKEN_REVOKED, null, Map.of("token", tokenId, "account", owner.id()));
+            audit.record(store, caller, EventType.TOKEN_REVOKED, null, Map.of("token", tokenId, "account", owner.id()));
             return null;
         });
     }

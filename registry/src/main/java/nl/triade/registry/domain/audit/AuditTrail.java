@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
@@ -18,14 +19,21 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public Event record(EventLog log, Caller actor, EventType type, String document, Map<String, Object> data) {
+    /** Records {@code type} as done by {@code actor} (null: by Triade itself). */
+    public Event record(Store store, Caller actor, EventType type, String document, Map<String, Object> data) {
         String accountId = actor == null ? null : actor.accountId();
         String organisation = actor == null ? null : actor.organisation();
-        return record(log, accountId, organisation, type, document, data);
+        return record(store.events(), accountId, organisation, type, document, data);
     }
 
-    public Event record(EventLog log, String actor, String organisation, EventType type, String document,
+    /** Records {@code type} for an actor known only by its ids (seeding, start-up). */
+    public Event record(Store store, String actor, String organisation, EventType type, String document,
                         Map<String, Object> data) {
+        return record(store.events(), actor, organisation, type, document, data);
+    }
+
+    Event record(EventLog log, String actor, String organisation, EventType type, String document,
+                 Map<String, Object> data) {
         Event previous = log.last().orElse(null);
         long seq = previous == null ? 1 : previous.seq() + 1;
         String previousHash = previous == null ? Event.GENESIS_HASH : previous.hash();

@@ -26,7 +26,7 @@ public final class EarlierTexts {
             if (digests.isEmpty()) {
                 return 0;
             }
-            audit.record(store.events(), null, null, EventType.CHAIN_TEXTS_ATTESTED, null, Map.of("texts", digests));
+            audit.record(store, null, null, EventType.CHAIN_TEXTS_ATTESTED, null, Map.of("texts", digests));
             store.storedTexts().attested();
             return digests.size();
         });

@@ -21,6 +21,7 @@ import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
@@ -75,15 +76,14 @@ public final class ApprovalService {
             data.put("motivation", approval.motivation());
             data.put("revision", frozen);
             data.put("contentHash", approval.contentHash());
-            audit.record(store.events(), caller, EventType.APPROVAL_RECORDED, documentId, data);
+            audit.record(store, caller, EventType.APPROVAL_RECORDED, documentId, data);
             return new LifecycleSteps.Step<>(outcome(document, round, approval), approval);
         });
     }
 
     public Page<Approval> list(Caller caller, String documentId, PageRequest page) {
         return transactions.read(store -> {
-            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-            DocumentAccess.requireRead(caller, document);
+            DocumentLookup.readable(store, caller, documentId);
             return store.approvals().list(documentId, page);
         });
     }

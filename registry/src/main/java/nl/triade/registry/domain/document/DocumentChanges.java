@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.PreconditionFailedException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -40,7 +39,7 @@ public final class DocumentChanges {
     public <R> R apply(Caller caller, String id, String note, BiConsumer<Caller, Document> access,
                 BiFunction<Store, Document, Change<R>> edit) {
         return transactions.write(store -> {
-            Document current = store.documents().find(id).orElseThrow(() -> new NotFoundException("document", id));
+            Document current = DocumentLookup.existing(store, id);
             access.accept(caller, current);
             Change<R> change = edit.apply(store, current);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -59,7 +58,7 @@ public final class DocumentChanges {
             if (note != null) {
                 data.put(TextAttestations.NOTE_DIGEST, TextAttestations.sha256(note));
             }
-            audit.record(store.events(), caller, change.eventType(), id, data);
+            audit.record(store, caller, change.eventType(), id, data);
             return change.result().apply(next);
         });
     }

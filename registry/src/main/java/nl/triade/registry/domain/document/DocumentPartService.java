@@ -11,6 +11,7 @@ import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -113,7 +114,7 @@ public final class DocumentPartService {
                 stored.role());
         return changes.apply(caller, id, note, access, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            if (store.organisations().find(stored.organisation()).isEmpty()) {
+            if (!OrganisationDirectory.exists(store, stored.organisation())) {
                 throw new InvalidInputException("organisation", Rule.MUST_EXIST, "organisation '" + stored.organisation() + "' does not exist");
             }
             Optional<Participant> before = current.content().participant(stored.organisation());
@@ -151,7 +152,7 @@ public final class DocumentPartService {
         }
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
-            if (store.organisations().kindsPresent().contains(party)) {
+            if (OrganisationDirectory.kindsPresent(store).contains(party)) {
                 throw new RuleViolationException(Rule.PARTY_IN_REGISTRY, "party", "an organisation of kind '" + WireNames.of(party)
                         + "' exists in Triade: invite it; only it may decline for itself");
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
-import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
@@ -48,7 +47,7 @@ public final class DocumentService {
             store.documents().insert(document);
             store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
                     caller.organisation(), now, null), content);
-            audit.record(store.events(), caller, EventType.DOCUMENT_CREATED, document.id(), Map.of("kind", request.kind(),
+            audit.record(store, caller, EventType.DOCUMENT_CREATED, document.id(), Map.of("kind", request.kind(),
                     "title", request.fields().title(), "revision", 1, "contentHash", document.contentHash()));
             return document;
         });
@@ -60,7 +59,7 @@ public final class DocumentService {
      */
     public Document get(Caller caller, String id) {
         return transactions.read(store -> {
-            Document document = store.documents().find(id).orElseThrow(() -> DocumentAccess.notVisible(caller, id));
+            Document document = DocumentLookup.located(store, caller, id);
             if (caller == null && !DocumentAccess.canRead(null, document) && !store.editions().of(id).isEmpty()) {
                 throw new UnauthenticatedException("document '" + id + "' is being revised; its registered editions are public at "
                         + "/api/v1/documents/" + id + "/editions");

@@ -5,9 +5,6 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
-import nl.triade.registry.domain.document.Document;
-import nl.triade.registry.domain.document.DocumentAccess;
-import nl.triade.registry.domain.document.RevisionSnapshot;
 
 /**
  * Reading registered editions. They are public like the Register itself, whatever the document's
@@ -49,7 +46,6 @@ public final class EditionService {
     }
 
     private static void requireReadable(Store store, Caller caller, String documentId) {
-        Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-        DocumentAccess.requireRead(caller, document);
+        DocumentLookup.readable(store, caller, documentId);
     }
 }

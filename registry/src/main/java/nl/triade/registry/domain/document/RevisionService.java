@@ -32,14 +32,14 @@ public final class RevisionService {
 
     public Page<Revision> list(Caller caller, String id, PageRequest page) {
         return transactions.read(store -> {
-            requireReadable(caller, store.documents(), id);
+            DocumentLookup.forInsider(store, caller, id, "revisions");
             return store.documents().revisions(id, page);
         });
     }
 
     public RevisionSnapshot get(Caller caller, String id, int number) {
         return transactions.read(store -> {
-            requireReadable(caller, store.documents(), id);
+            DocumentLookup.forInsider(store, caller, id, "revisions");
             return snapshot(store.documents(), id, number);
         });
     }
@@ -48,7 +48,7 @@ public final class RevisionService {
     public Diff diff(Caller caller, String id, int number, Integer against) {
         int base = against == null ? number - 1 : against;
         List<DocumentContent> compared = transactions.read(store -> {
-            requireReadable(caller, store.documents(), id);
+            DocumentLookup.forInsider(store, caller, id, "revisions");
             DocumentContent after = snapshot(store.documents(), id, number).content();
             DocumentContent before = base == 0 ? empty(after.kind()) : snapshot(store.documents(), id, base).content();
             return List.of(before, after);
@@ -60,11 +60,6 @@ public final class RevisionService {
     private static DocumentContent empty(DocumentKind kind) {
         return new DocumentContent(kind, new DocumentFields(null, null, null, null, null, List.of(), null, null, null, null),
                 List.of(), List.of(), List.of(), List.of());
-    }
-
-    private static void requireReadable(Caller caller, DocumentRepository documents, String id) {
-        Document document = documents.find(id).orElseThrow(() -> DocumentAccess.notVisible(caller, id));
-        DocumentAccess.requireInsider(caller, document, "revisions");
     }
 
     private static RevisionSnapshot snapshot(DocumentRepository documents, String id, int number) {

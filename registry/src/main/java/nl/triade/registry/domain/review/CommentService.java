@@ -16,12 +16,13 @@ import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.audit.TextAttestations;
 import nl.triade.registry.domain.document.Document;
-import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
 
 /**
@@ -68,7 +69,7 @@ public final class CommentService {
             data.put("sectionKey", comment.sectionKey());
             data.put("replyTo", comment.replyTo());
             data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(comment.body()));
-            audit.record(store.events(), caller, EventType.COMMENT_CREATED, documentId, data);
+            audit.record(store, caller, EventType.COMMENT_CREATED, documentId, data);
             return comment;
         });
     }
@@ -80,11 +81,11 @@ public final class CommentService {
      */
     public void postFromPlugin(String documentId, PluginComment comment) {
         transactions.write(store -> {
-            Document document = store.documents().find(documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+            Document document = DocumentLookup.existing(store, documentId);
             if (document.status() != DocumentStatus.CONSULTATION) {
                 throw new RuleViolationException(Rule.NOT_IN_CONSULTATION, "the consultation closed before the reviewer answered");
             }
-            if (store.organisations().find(comment.organisation()).isEmpty()) {
+            if (!OrganisationDirectory.exists(store, comment.organisation())) {
                 throw new InvalidInputException("organisation", Rule.MUST_EXIST, "the configured organisation '"
                         + comment.organisation() + "' does not exist");
             }
@@ -100,14 +101,14 @@ public final class CommentService {
             data.put("sectionKey", sectionKey);
             data.put("source", source);
             data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(stored.body()));
-            audit.record(store.events(), source, comment.organisation(), EventType.COMMENT_CREATED, documentId, data);
+            audit.record(store, source, comment.organisation(), EventType.COMMENT_CREATED, documentId, data);
             return null;
         });
     }
 
     /** A reviewer that failed is recorded in the audit log, where administrators look. */
     public void recordReviewFailure(String documentId, String pluginId, String reason) {
-        transactions.write(store -> audit.record(store.events(), "plugin:" + pluginId, null, EventType.REVIEW_FAILED, documentId,
+        transactions.write(store -> audit.record(store, "plugin:" + pluginId, null, EventType.REVIEW_FAILED, documentId,
                 Map.of("plugin", pluginId, "reason", reason)));
     }
 
@@ -139,16 +140,14 @@ public final class CommentService {
             data.put("comment", commentId);
             data.put("disposition", changed.disposition());
             data.put("rationale", changed.rationale());
-            audit.record(store.events(), caller, changed.status() == CommentStatus.RESOLVED ? EventType.COMMENT_RESOLVED : EventType.COMMENT_REOPENED,
+            audit.record(store, caller, changed.status() == CommentStatus.RESOLVED ? EventType.COMMENT_RESOLVED : EventType.COMMENT_REOPENED,
                     documentId, data);
             return changed;
         });
     }
 
     private static Document readable(Store store, Caller caller, String documentId) {
-        Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-        DocumentAccess.requireRead(caller, document);
-        return document;
+        return DocumentLookup.readable(store, caller, documentId);
     }
 
     private static void requireMayComment(Caller caller, Document document, Instant now) {

@@ -21,8 +21,10 @@ import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.document.EditionLedger;
 import nl.triade.registry.domain.workflow.LifecycleSteps;
 
 /**
@@ -69,7 +71,7 @@ public final class SubmissionService {
             }
             Instant now = now();
             String id = Ids.next("sub");
-            Event created = audit.record(store.events(), caller, EventType.SUBMISSION_CREATED, documentId, Map.of("submission", id,
+            Event created = audit.record(store, caller, EventType.SUBMISSION_CREATED, documentId, Map.of("submission", id,
                     "channel", channel, "revision", document.workflow().frozenRevision(), "contentHash", document.workflow().frozenHash()));
             Submission submission = new Submission(id, documentId, document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), created.seq(), channel, SubmissionState.PENDING, 0, now, null, null, null, now, now);
@@ -90,7 +92,7 @@ public final class SubmissionService {
         return transactions.read(store -> {
             Submission submission = store.submissions().find(submissionId)
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
-            Document document = store.documents().find(submission.documentId())
+            Document document = DocumentLookup.find(store, submission.documentId())
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
             if (!DocumentAccess.isInsider(caller, document)) {
                 throw new NotFoundException("submission", submissionId);
@@ -101,8 +103,7 @@ public final class SubmissionService {
 
     public List<Submission> forDocument(Caller caller, String documentId) {
         return transactions.read(store -> {
-            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-            DocumentAccess.requireInsider(caller, document, "submissions");
+            DocumentLookup.forInsider(store, caller, documentId, "submissions");
             return store.submissions().forDocument(documentId);
         });
     }
@@ -139,10 +140,10 @@ public final class SubmissionService {
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
             if (accepted) {
-                store.editions().insert(new Edition(documentId, document.version(), decided.revision(), decided.contentHash(),
+                EditionLedger.record(store, new Edition(documentId, document.version(), decided.revision(), decided.contentHash(),
                         submissionId, decided.registerReference(), now));
             }
-            audit.record(store.events(), caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
+            audit.record(store, caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
                     reasonData(submissionId, reference, reason));
             return new LifecycleSteps.Step<>(accepted ? DocumentStatus.REGISTERED : DocumentStatus.REJECTED, decided);
         });

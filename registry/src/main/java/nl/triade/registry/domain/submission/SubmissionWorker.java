@@ -15,8 +15,11 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventHistory;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.authorisation.ApprovalRecord;
 import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 
 /**
@@ -82,14 +85,14 @@ public final class SubmissionWorker {
     }
 
     private Optional<Outbound> outbound(Store store, Submission submission) {
-        Optional<Document> document = store.documents().find(submission.documentId());
-        Optional<RevisionSnapshot> frozen = store.documents().revision(submission.documentId(), submission.revision());
+        Optional<Document> document = DocumentLookup.find(store, submission.documentId());
+        Optional<RevisionSnapshot> frozen = DocumentLookup.revision(store, submission.documentId(), submission.revision());
         if (document.isEmpty() || frozen.isEmpty()) {
             return Optional.empty();
         }
         List<Event> events = new ArrayList<>();
         long after = 0;
-        List<Event> page = store.events().after(after, submission.documentId(), EVENT_PAGE);
+        List<Event> page = EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         while (!page.isEmpty()) {
             for (Event event : page) {
                 if (event.seq() <= submission.eventSeq()) {
@@ -97,10 +100,10 @@ public final class SubmissionWorker {
                 }
             }
             after = page.get(page.size() - 1).seq();
-            page = after >= submission.eventSeq() ? List.of() : store.events().after(after, submission.documentId(), EVENT_PAGE);
+            page = after >= submission.eventSeq() ? List.of() : EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         }
         return Optional.of(new Outbound(submission, document.get(), frozen.get().content(),
-                store.approvals().forRevision(submission.documentId(), submission.revision()), events));
+                ApprovalRecord.forRevision(store, submission.documentId(), submission.revision()), events));
     }
 
     private void record(String submissionId, DeliveryResult result) {
@@ -126,7 +129,7 @@ public final class SubmissionWorker {
                 data.put("attempts", next.attempts());
                 data.put("registerReference", next.registerReference());
                 data.put("error", next.lastError());
-                audit.record(store.events(), null, null, next.state() == SubmissionState.SENT ? EventType.SUBMISSION_SENT : EventType.SUBMISSION_FAILED,
+                audit.record(store, null, null, next.state() == SubmissionState.SENT ? EventType.SUBMISSION_SENT : EventType.SUBMISSION_FAILED,
                         current.documentId(), data);
             }
             return null;

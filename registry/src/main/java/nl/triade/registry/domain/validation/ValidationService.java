@@ -9,7 +9,7 @@ import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
-import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentLookup;
 
 /**
  * Running the validators on the current revision and keeping the report. The validators run
@@ -31,14 +31,12 @@ public final class ValidationService {
     }
 
     public ValidationReport run(Caller caller, String documentId) {
-        Document document = transactions.read(store -> store.documents().find(documentId))
-                .orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-        DocumentAccess.requireInsider(caller, document, "validations");
+        Document document = transactions.read(store -> DocumentLookup.forInsider(store, caller, documentId, "validations"));
         ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
                 validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return transactions.write(store -> {
             store.validations().insert(report);
-            audit.record(store.events(), caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),
+            audit.record(store, caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),
                     "passed", report.passed(), "findings", report.findings().size()));
             return report;
         });
@@ -46,8 +44,7 @@ public final class ValidationService {
 
     public ValidationReport latest(Caller caller, String documentId) {
         return transactions.read(store -> {
-            Document document = store.documents().find(documentId).orElseThrow(() -> DocumentAccess.notVisible(caller, documentId));
-            DocumentAccess.requireInsider(caller, document, "validations");
+            DocumentLookup.forInsider(store, caller, documentId, "validations");
             return store.validations().latest(documentId)
                     .orElseThrow(() -> new NotFoundException("validation report of document", documentId));
         });

@@ -5,7 +5,6 @@ import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.PluginComment;
 import nl.triade.registry.domain.review.Reviewers;
-import nl.triade.registry.domain.workflow.ConsultationListener;
 
 /**
  * Runs the automated reviewers when a consultation opens, on the given executor, so opening a

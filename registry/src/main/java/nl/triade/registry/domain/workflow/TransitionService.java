@@ -2,7 +2,6 @@ package nl.triade.registry.domain.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.account.Organisation;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
@@ -26,6 +25,8 @@ import nl.triade.registry.domain.document.DocumentChanges;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Workflow;
+import nl.triade.registry.domain.review.OpenComments;
+import nl.triade.registry.domain.validation.LatestValidation;
 
 /**
  * Moving a document through its lifecycle. Only an org-admin of an author organisation steers
@@ -62,12 +63,12 @@ public final class TransitionService {
                 case OPEN_CONSULTATION -> new Workflow(null, null, closesAt, null);
                 case REQUEST_AUTHORISATION -> {
                     List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
-                            store.organisations().kindsPresent());
+                            OrganisationDirectory.kindsPresent(store));
                     if (!relied.isEmpty()) {
                         data.put("absenceStatements", relied.stream().map(TransitionService::attributed).toList());
                     }
                     requireCleanValidation(store, current);
-                    int open = store.comments().countOpen(current.id());
+                    int open = OpenComments.count(store, current.id());
                     if (open > 0) {
                         throw new RuleViolationException(Rule.OPEN_COMMENTS, open + " comment(s) still await an answer; "
                                 + "resolve each with a disposition and rationale first");
@@ -94,7 +95,7 @@ public final class TransitionService {
 
     /** The latest validation report must be of exactly this revision and without errors. */
     private static void requireCleanValidation(Store store, Document document) {
-        boolean clean = store.validations().latest(document.id())
+        boolean clean = LatestValidation.of(store, document.id())
                 .filter(report -> report.revision() == document.revision())
                 .filter(report -> report.passed())
                 .isPresent();
@@ -113,11 +114,6 @@ public final class TransitionService {
     }
 
     private static Map<String, OrganisationKind> kinds(Store store, Document document) {
-        Map<String, OrganisationKind> kinds = new HashMap<>();
-        for (Participant participant : document.content().participants()) {
-            store.organisations().find(participant.organisation()).map(Organisation::kind)
-                    .ifPresent(kind -> kinds.put(participant.organisation(), kind));
-        }
-        return kinds;
+        return OrganisationDirectory.kindsOf(store, document.content().participants().stream().map(Participant::organisation).toList());
     }
 }

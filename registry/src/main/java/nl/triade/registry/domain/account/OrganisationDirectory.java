@@ -1,0 +1,32 @@
+package nl.triade.registry.domain.account;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.actor.OrganisationKind;
+
+/** What other features need to know of organisations: which exist, and which party each is. */
+public final class OrganisationDirectory {
+    private OrganisationDirectory() {
+    }
+
+    public static boolean exists(Store store, String slug) {
+        return store.organisations().find(slug).isPresent();
+    }
+
+    /** The party kinds that have at least one organisation in Triade. */
+    public static Set<OrganisationKind> kindsPresent(Store store) {
+        return store.organisations().kindsPresent();
+    }
+
+    /** The kind of each of {@code slugs} that exists; unknown slugs are left out. */
+    public static Map<String, OrganisationKind> kindsOf(Store store, Collection<String> slugs) {
+        Map<String, OrganisationKind> kinds = new HashMap<>();
+        for (String slug : slugs) {
+            store.organisations().find(slug).ifPresent(organisation -> kinds.put(slug, organisation.kind()));
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,13 @@
+package nl.triade.registry.domain.document;
+
+import nl.triade.registry.domain.Store;
+
+/** Where the Register's acceptance of a revision becomes an edition, in the transaction that records the verdict. */
+public final class EditionLedger {
+    private EditionLedger() {
+    }
+
+    public static void record(Store store, Edition edition) {
+        store.editions().insert(edition);
+    }
+}
