@@ -21,6 +21,12 @@ class RuleTest {
     }
 
     @Test
+    void everyRuleIsAnsweredWithAStatusThatARefusalHas() {
+        Set<Integer> refusals = Set.of(400, 409, 413, 422, 429);
+        Arrays.stream(Rule.values()).forEach(rule -> assertTrue(refusals.contains(rule.status()), rule.wire()));
+    }
+
+    @Test
     void eachRefusalCarriesOnlyRulesOfItsOwnStatus() {
         assertThrows(IllegalArgumentException.class, () -> new RuleViolationException(Rule.REQUIRED, "malformed"));
         assertThrows(IllegalArgumentException.class, () -> new InvalidInputException("field", Rule.NOT_DRAFT, "a state"));

@@ -45,7 +45,7 @@ public final class LifecycleSteps {
     }
 
     /** The event of a status a decision or the Register leads to, named after that status (EventType's second scheme). */
-    private static EventType eventOf(DocumentStatus reached) {
+    static EventType eventOf(DocumentStatus reached) {
         return switch (reached) {
             case DRAFT -> EventType.DOCUMENT_DRAFT;
             case FINAL -> EventType.DOCUMENT_FINAL;
