@@ -8,9 +8,9 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
- * Appends events to the chain, of the types of the {@link EventType} catalogue only. Called by services inside the same write transaction as the
- * change it records; the single-writer transaction is what makes "read the last hash, append the
- * next" safe.
+ * Appends events to the chain, each of a type from the {@link EventType} catalogue. Called by
+ * services inside the same write transaction as the change it records; the single-writer
+ * transaction is what makes "read the last hash, append the next" safe.
  */
 public final class AuditTrail {
     private final Clock clock;

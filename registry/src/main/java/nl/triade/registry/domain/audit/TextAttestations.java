@@ -58,7 +58,8 @@ public final class TextAttestations {
             texts.add(new Attested(approvalMotivation(event.document(), number(data, "revision"), event.organisation()),
                     sha256(text(data, "motivation")), true));
         } else if (type == EventType.CHAIN_TEXTS_ATTESTED) {
-            ((Map<?, ?>) data.get("texts")).forEach((record, digest) -> texts.add(new Attested((String) record, (String) digest, true)));
+            ((Map<?, ?>) data.get("texts")).forEach((record, digest) ->
+                    texts.add(new Attested((String) record, (String) digest, true)));
         } else if (data.containsKey(NOTE_DIGEST)) {
             texts.add(new Attested(revisionNote(event.document(), number(data, "revision")), text(data, NOTE_DIGEST), true));
         }

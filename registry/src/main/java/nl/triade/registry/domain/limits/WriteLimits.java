@@ -48,6 +48,7 @@ public final class WriteLimits {
         }
     }
 
+    /** The refusal of a write to an empty bucket: which limit, what it allows, and when to come back. */
     static RateLimitedException refusal(BucketName bucket, Rate rate, Duration retryAfter) {
         return new RateLimitedException(bucket.wire(), "the limit " + bucket.wire() + " allows " + rate.describe()
                 + (bucket.scope() == Scope.ORGANISATION ? " for all accounts of an organisation together" : ""), retryAfter);
