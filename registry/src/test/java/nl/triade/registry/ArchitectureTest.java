@@ -4,13 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
-/** Keeps the arrows of STYLE.md: http → domain ← store, and only app sees everything. */
+/** Keeps the arrows of STYLE.md: http → domain ← store, pluginhost → domain and SPI, and only app sees everything. */
 @AnalyzeClasses(packages = "nl.triade.registry", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -47,4 +50,26 @@ class ArchitectureTest {
     static void featuresKeepTheirRepositories(JavaClasses registry) {
         classes().that(StoragePortsStayHome.IN_A_FEATURE).should(new StoragePortsStayHome(registry)).check(registry);
     }
+
+    /** Adapters are fed by the domain: they call plugins and translate, and never reach storage or the web. */
+    @ArchTest
+    static final ArchRule pluginhostSeesOnlyTheDomainAndTheSpi = classes().that().resideInAPackage("nl.triade.registry.pluginhost..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("nl.triade.registry.pluginhost..", "nl.triade.registry.domain..",
+                    "nl.triade.spi..", "org.pf4j..", "org.slf4j..", "java..");
+
+    /** The domain's transactions and repositories: ports for the domain's own services, never for an adapter. */
+    private static final DescribedPredicate<JavaClass> STORAGE_PORTS = DescribedPredicate.describe("are the domain's storage ports",
+            type -> type.getPackageName().startsWith("nl.triade.registry.domain") && (type.getSimpleName().endsWith("Repository")
+                    || Set.of("Store", "Transactions", "EventLog", "ListenerPositions", "StoredTexts").contains(type.getSimpleName())));
+
+    /** An adapter that opens a transaction finishes its own snapshot; the domain hands it a complete view instead. */
+    @ArchTest
+    static final ArchRule pluginhostOpensNoTransaction = noClasses().that().resideInAPackage("nl.triade.registry.pluginhost..")
+            .should().dependOnClassesThat(STORAGE_PORTS);
+
+    /** The SPI stays frozen while the domain changes only if nothing but the plugin host (and app, which starts it) sees it. */
+    @ArchTest
+    static final ArchRule onlyThePluginHostSeesPf4jAndTheSpi = noClasses().that()
+            .resideOutsideOfPackages("nl.triade.registry.pluginhost..", "nl.triade.registry.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.triade.spi..", "org.pf4j..");
 }

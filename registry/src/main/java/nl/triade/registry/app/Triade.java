@@ -21,6 +21,7 @@ import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EarlierTexts;
+import nl.triade.registry.domain.audit.EventSubscriptions;
 import nl.triade.registry.domain.authorisation.ApprovalService;
 import nl.triade.registry.domain.document.DiffLimits;
 import nl.triade.registry.domain.document.DocumentPartService;
@@ -105,8 +106,8 @@ public final class Triade implements AutoCloseable {
             DocumentService documents = new DocumentService(transactions, audit, clock);
             DocumentPartService parts = new DocumentPartService(transactions, audit, clock);
             CommentService comments = new CommentService(transactions, audit, clock);
-            ReviewDispatcher reviews = new ReviewDispatcher(new PluginReviewers(plugins, transactions), comments, background);
-            PluginSubmitters submitters = new PluginSubmitters(plugins, transactions);
+            ReviewDispatcher reviews = new ReviewDispatcher(transactions, new PluginReviewers(plugins), comments, background);
+            PluginSubmitters submitters = new PluginSubmitters(plugins);
             SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, retries, submissions);
@@ -134,12 +135,12 @@ public final class Triade implements AutoCloseable {
                     new CommentController(comments, json),
                     new ApprovalController(new ApprovalService(transactions, audit, clock), json),
                     new ValidationController(new ValidationService(transactions, audit, clock,
-                            new PluginValidators(plugins, transactions))),
+                            new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
-            EventFeed feed = new EventFeed(plugins, transactions, retries);
+            EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);

@@ -2,11 +2,10 @@ package nl.triade.registry.pluginhost;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.Backoff;
-import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventSubscriptions;
 import nl.triade.spi.EventListener;
 import nl.triade.spi.EventSnapshot;
 import org.slf4j.Logger;
@@ -15,17 +14,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the {@link EventListener} plugins about committed events, in chain order, by following the
  * audit log. Reading committed rows (rather than hooking into transactions) means a listener only
- * ever hears of what is durably stored. Each listener's position is stored after every event it
- * accepts, so a stop loses nothing and repeats at most the one event that was in flight; a listener
- * installed later starts at the end of the log as it stood when the server started with it. A
- * listener that fails is offered the same event again after a growing pause (never skipped:
- * skipping would lose the event), and the others go on. Called from one background thread.
+ * ever hears of what is durably stored. Each listener's position is stored (by the domain's
+ * {@link EventSubscriptions}) after every event it accepts, so a stop loses nothing and repeats at
+ * most the one event that was in flight; a listener installed later starts at the end of the log
+ * as it stood when the server started with it. A listener that fails is offered the same event
+ * again after a growing pause (never skipped: skipping would lose the event), and the others go
+ * on. Called from one background thread.
  */
 public final class EventFeed {
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
     private static final int BATCH = 200;
     private final PluginHost host;
-    private final Transactions transactions;
+    private final EventSubscriptions subscriptions;
     private final Backoff backoff;
     private final Map<String, Failing> failing = new HashMap<>();
 
@@ -33,18 +33,12 @@ public final class EventFeed {
     private record Failing(int times, long dueAt) {
     }
 
-    public EventFeed(PluginHost host, Transactions transactions, Backoff backoff) {
+    public EventFeed(PluginHost host, EventSubscriptions subscriptions, Backoff backoff) {
         this.host = host;
-        this.transactions = transactions;
+        this.subscriptions = subscriptions;
         this.backoff = backoff;
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
-            String key = key(listener);
-            transactions.write(store -> {
-                if (store.listenerPositions().of(key).isEmpty()) {
-                    store.listenerPositions().set(key, store.events().last().map(Event::seq).orElse(0L));
-                }
-                return null;
-            });
+            subscriptions.subscribe(key(listener));
         }
     }
 
@@ -63,9 +57,7 @@ public final class EventFeed {
     }
 
     private void feed(String key, BoundExtension<EventListener> listener) {
-        long after = transactions.read(store -> store.listenerPositions().of(key).orElse(0L));
-        List<Event> events = transactions.read(store -> store.events().after(after, null, BATCH));
-        for (Event event : events) {
+        for (Event event : subscriptions.pending(key, BATCH)) {
             EventSnapshot snapshot = Snapshots.of(event);
             GuardedCalls.Outcome<Boolean> outcome = host.call(listener, () -> {
                 listener.extension().onEvent(snapshot, listener.context());
@@ -80,10 +72,7 @@ public final class EventFeed {
                 return;
             }
             failing.remove(key);
-            transactions.write(store -> {
-                store.listenerPositions().set(key, event.seq());
-                return null;
-            });
+            subscriptions.accepted(key, event.seq());
         }
     }
 }

@@ -2,55 +2,69 @@ package nl.triade.registry.pluginhost;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.review.PluginComment;
 import nl.triade.registry.domain.review.Reviewers;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.ReviewComment;
 import nl.triade.spi.Reviewer;
 
-/** The {@link Reviewers} port on top of the plugins: every configured {@link Reviewer}, called guarded. */
+/**
+ * The {@link Reviewers} port on top of the plugins: every configured {@link Reviewer}, called
+ * guarded. Its answer is read inside the guarded call too, so a list that breaks when read is the
+ * plugin's failure; failures are reported only after the call, never from a plugin's thread.
+ */
 public final class PluginReviewers implements Reviewers {
     private final PluginHost host;
-    private final Transactions transactions;
 
-    public PluginReviewers(PluginHost host, Transactions transactions) {
+    public PluginReviewers(PluginHost host) {
         this.host = host;
-        this.transactions = transactions;
+    }
+
+    /** What one reviewer's answer came to: the comments to post, and what was wrong with the rest. */
+    private record Review(List<PluginComment> comments, List<String> problems) {
     }
 
     @Override
-    public List<PluginComment> review(Document document, ReviewFailures failures) {
+    public List<PluginComment> review(DocumentView document, ReviewFailures failures) {
         List<BoundExtension<Reviewer>> reviewers = host.extensions(Reviewer.class);
         if (reviewers.isEmpty()) {
             return List.of();
         }
-        DocumentSnapshot snapshot = transactions.read(store -> Snapshots.of(document, PluginValidators.kinds(store, document),
-                store.documents().instrumentsOf(document.id())));
+        DocumentSnapshot snapshot = Snapshots.of(document);
         List<PluginComment> comments = new ArrayList<>();
         for (BoundExtension<Reviewer> reviewer : reviewers) {
-            GuardedCalls.Outcome<List<ReviewComment>> outcome = host.call(reviewer,
-                    () -> reviewer.extension().review(snapshot, reviewer.context()));
+            String organisation = reviewer.context().setting(Reviewer.ORGANISATION);
+            GuardedCalls.Outcome<Review> outcome = host.call(reviewer,
+                    () -> review(reviewer.pluginId(), organisation, reviewer.extension().review(snapshot, reviewer.context())));
             if (outcome.failed()) {
                 failures.failed(reviewer.pluginId(), "the reviewer " + outcome.failure());
                 continue;
             }
-            String organisation = reviewer.context().setting(Reviewer.ORGANISATION);
-            List<ReviewComment> returned = outcome.value();
-            for (ReviewComment comment : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
-                if (comment == null || comment.body().isBlank()) {
-                    failures.failed(reviewer.pluginId(), "the reviewer returned an empty comment");
-                } else {
-                    comments.add(new PluginComment(reviewer.pluginId(), organisation,
-                            PluginOutput.clip(comment.body(), PluginOutput.COMMENT_BODY), comment.sectionKey()));
-                }
-            }
-            if (returned.size() > PluginOutput.MAX_ITEMS) {
-                failures.failed(reviewer.pluginId(), "the reviewer returned " + returned.size() + " comments; the first "
-                        + PluginOutput.MAX_ITEMS + " are posted");
-            }
+            outcome.value().problems().forEach(problem -> failures.failed(reviewer.pluginId(), problem));
+            comments.addAll(outcome.value().comments());
         }
         return comments;
+    }
+
+    /** The reviewer's answer as comments, cut and clipped; null (against the contract) stays null, for the guard to report. */
+    private static Review review(String pluginId, String organisation, List<ReviewComment> returned) {
+        if (returned == null) {
+            return null;
+        }
+        List<PluginComment> comments = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (ReviewComment comment : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
+            if (comment == null || comment.body().isBlank()) {
+                problems.add("the reviewer returned an empty comment");
+            } else {
+                comments.add(new PluginComment(pluginId, organisation, PluginOutput.clip(comment.body(), PluginOutput.COMMENT_BODY),
+                        comment.sectionKey()));
+            }
+        }
+        if (returned.size() > PluginOutput.MAX_ITEMS) {
+            problems.add("the reviewer returned " + returned.size() + " comments; the first " + PluginOutput.MAX_ITEMS + " are posted");
+        }
+        return new Review(comments, problems);
     }
 }

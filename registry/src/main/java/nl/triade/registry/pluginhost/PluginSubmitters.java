@@ -1,14 +1,11 @@
 package nl.triade.registry.pluginhost;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.triade.registry.domain.CanonicalJson;
-import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.authorisation.Approval;
-import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.submission.DeliveryResult;
 import nl.triade.registry.domain.submission.Outbound;
 import nl.triade.registry.domain.submission.ReportedVerdict;
@@ -29,15 +26,15 @@ import org.slf4j.LoggerFactory;
  * {@link RegisterSubmitter}, named by its plugin id. Whatever a submitter does wrong becomes a
  * {@code RETRY}: the Register may well have the package, and only the idempotency key makes a
  * second offer safe. Asking for a verdict, whatever goes wrong means "not yet": it is asked again.
+ * The plugin's answer is translated inside the guarded call, exhaustively over the SPI's enums, so
+ * neither a strange answer nor a constant added to the SPI can make the port throw.
  */
 public final class PluginSubmitters implements Submitters {
     private static final Logger LOG = LoggerFactory.getLogger(PluginSubmitters.class);
     private final PluginHost host;
-    private final Transactions transactions;
 
-    public PluginSubmitters(PluginHost host, Transactions transactions) {
+    public PluginSubmitters(PluginHost host) {
         this.host = host;
-        this.transactions = transactions;
     }
 
     @Override
@@ -54,15 +51,24 @@ public final class PluginSubmitters implements Submitters {
             return DeliveryResult.retry("channel '" + outbound.submission().channel() + "' is not loaded or not configured");
         }
         SubmissionPackage submission = pack(outbound);
-        GuardedCalls.Outcome<SubmissionResult> outcome = host.call(submitter,
-                () -> submitter.extension().submit(submission, submitter.context()));
-        if (outcome.failed()) {
-            return DeliveryResult.retry("the submitter " + outcome.failure());
+        GuardedCalls.Outcome<DeliveryResult> outcome = host.call(submitter,
+                () -> delivery(submitter.extension().submit(submission, submitter.context())));
+        return outcome.failed() ? DeliveryResult.retry("the submitter " + outcome.failure()) : outcome.value();
+    }
+
+    /** The submitter's answer, clipped; null (against the contract) stays null, for the guard to report. */
+    private static DeliveryResult delivery(SubmissionResult result) {
+        if (result == null) {
+            return null;
         }
-        SubmissionResult result = outcome.value();
-        return new DeliveryResult(DeliveryResult.Outcome.valueOf(result.outcome().name()),
-                PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT), PluginOutput.clip(result.receipt(), PluginOutput.TEXT),
-                PluginOutput.clip(result.reason(), PluginOutput.TEXT), result.retryAfter());
+        DeliveryResult.Outcome outcome = switch (result.outcome()) {
+            case DELIVERED -> DeliveryResult.Outcome.DELIVERED;
+            case PERMANENT_FAILURE -> DeliveryResult.Outcome.PERMANENT_FAILURE;
+            case RETRY -> DeliveryResult.Outcome.RETRY;
+        };
+        return new DeliveryResult(outcome, PluginOutput.clip(result.reference(), PluginOutput.SHORT_TEXT),
+                PluginOutput.clip(result.receipt(), PluginOutput.TEXT), PluginOutput.clip(result.reason(), PluginOutput.TEXT),
+                result.retryAfter());
     }
 
     @Override
@@ -72,13 +78,20 @@ public final class PluginSubmitters implements Submitters {
             return Optional.empty();
         }
         DeliveredSubmission delivered = new DeliveredSubmission(sent.id(), sent.registerReference(), sent.receipt());
-        GuardedCalls.Outcome<RegisterVerdict> outcome = host.call(submitter.get(),
-                () -> submitter.get().extension().verdict(delivered, submitter.get().context()));
+        GuardedCalls.Outcome<Optional<ReportedVerdict>> outcome = host.call(submitter.get(),
+                () -> verdict(submitter.get().extension().verdict(delivered, submitter.get().context())));
         if (outcome.failed()) {
             LOG.warn("submitter {} {} when asked for the verdict on {}", sent.channel(), outcome.failure(), sent.id());
             return Optional.empty();
         }
-        RegisterVerdict verdict = outcome.value();
+        return outcome.value();
+    }
+
+    /** The Register's decision as the channel reports it, clipped; null (against the contract) stays null, for the guard to report. */
+    private static Optional<ReportedVerdict> verdict(RegisterVerdict verdict) {
+        if (verdict == null) {
+            return null;
+        }
         return switch (verdict.decision()) {
             case UNDECIDED -> Optional.empty();
             case ACCEPTED -> Optional.of(new ReportedVerdict(Verdict.ACCEPTED,
@@ -94,14 +107,9 @@ public final class PluginSubmitters implements Submitters {
                 .findFirst();
     }
 
-    private SubmissionPackage pack(Outbound outbound) {
-        Document frozen = new Document(outbound.document().id(), outbound.document().version(), outbound.document().status(),
-                outbound.submission().revision(), outbound.submission().contentHash(), outbound.content(), Map.of(), Map.of(),
-                outbound.document().workflow(), outbound.document().createdAt(), outbound.document().updatedAt());
-        var snapshot = transactions.read(store -> Snapshots.of(frozen, PluginValidators.kinds(store, frozen),
-                store.documents().instrumentsOf(frozen.id())));
-        return new SubmissionPackage(outbound.submission().id(), snapshot, outbound.submission().contentHash(),
-                CanonicalJson.write(outbound.content()),
+    private static SubmissionPackage pack(Outbound outbound) {
+        return new SubmissionPackage(outbound.submission().id(), Snapshots.of(outbound.document()),
+                outbound.submission().contentHash(), CanonicalJson.write(outbound.document().content()),
                 outbound.approvals().stream().map(PluginSubmitters::approval).toList(),
                 outbound.events().stream().map(Snapshots::of).toList());
     }

@@ -1,73 +1,72 @@
 package nl.triade.registry.pluginhost;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import nl.triade.registry.domain.Store;
-import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.WireNames;
-import nl.triade.registry.domain.document.Document;
-import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.validation.FindingSeverity;
 import nl.triade.registry.domain.validation.ValidationFinding;
 import nl.triade.registry.domain.validation.Validators;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.DocumentValidator;
 import nl.triade.spi.Finding;
+import nl.triade.spi.Severity;
 
 /**
  * The {@link Validators} port on top of the plugins: every configured {@link DocumentValidator},
  * called guarded. A validator that fails in any way yields one error finding under its own name,
- * so a broken validator blocks authorisation instead of silently passing the document.
+ * so a broken validator blocks authorisation instead of silently passing the document. Its answer
+ * is read inside the guarded call too: a list that breaks when read is the plugin's failure.
  */
 public final class PluginValidators implements Validators {
     static final String PLUGIN_FAILED = "plugin-failed";
     private final PluginHost host;
-    private final Transactions transactions;
 
-    public PluginValidators(PluginHost host, Transactions transactions) {
+    public PluginValidators(PluginHost host) {
         this.host = host;
-        this.transactions = transactions;
     }
 
     @Override
-    public List<ValidationFinding> validate(Document document) {
-        DocumentSnapshot snapshot = transactions.read(store -> Snapshots.of(document, kinds(store, document),
-                store.documents().instrumentsOf(document.id())));
+    public List<ValidationFinding> validate(DocumentView document) {
+        DocumentSnapshot snapshot = Snapshots.of(document);
         List<ValidationFinding> findings = new ArrayList<>();
         for (BoundExtension<DocumentValidator> validator : host.extensions(DocumentValidator.class)) {
-            GuardedCalls.Outcome<List<Finding>> outcome = host.call(validator,
-                    () -> validator.extension().validate(snapshot, validator.context()));
-            if (outcome.failed()) {
-                findings.add(failure(validator.pluginId(), "the validator " + outcome.failure()));
-                continue;
-            }
-            List<Finding> returned = outcome.value();
-            for (Finding finding : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
-                findings.add(finding == null ? failure(validator.pluginId(), "the validator returned an empty finding")
-                        : new ValidationFinding(validator.pluginId(), PluginOutput.clip(finding.rule(), PluginOutput.SHORT_TEXT),
-                        FindingSeverity.valueOf(finding.severity().name()), PluginOutput.clip(finding.path(), PluginOutput.SHORT_TEXT),
-                        PluginOutput.clip(finding.message(), PluginOutput.TEXT)));
-            }
-            if (returned.size() > PluginOutput.MAX_ITEMS) {
-                findings.add(failure(validator.pluginId(), "the validator returned " + returned.size() + " findings; the first "
-                        + PluginOutput.MAX_ITEMS + " are kept"));
-            }
+            GuardedCalls.Outcome<List<ValidationFinding>> outcome = host.call(validator,
+                    () -> findings(validator.pluginId(), validator.extension().validate(snapshot, validator.context())));
+            findings.addAll(outcome.failed() ? List.of(failure(validator.pluginId(), "the validator " + outcome.failure()))
+                    : outcome.value());
         }
         return findings;
     }
 
-    private static ValidationFinding failure(String pluginId, String message) {
-        return new ValidationFinding(pluginId, PLUGIN_FAILED, FindingSeverity.ERROR, null, message);
+    /** The validator's answer as findings, cut and clipped; null (against the contract) stays null, for the guard to report. */
+    private static List<ValidationFinding> findings(String pluginId, List<Finding> returned) {
+        if (returned == null) {
+            return null;
+        }
+        List<ValidationFinding> findings = new ArrayList<>();
+        for (Finding finding : returned.subList(0, Math.min(returned.size(), PluginOutput.MAX_ITEMS))) {
+            findings.add(finding == null ? failure(pluginId, "the validator returned an empty finding")
+                    : new ValidationFinding(pluginId, PluginOutput.clip(finding.rule(), PluginOutput.SHORT_TEXT),
+                    severity(finding.severity()), PluginOutput.clip(finding.path(), PluginOutput.SHORT_TEXT),
+                    PluginOutput.clip(finding.message(), PluginOutput.TEXT)));
+        }
+        if (returned.size() > PluginOutput.MAX_ITEMS) {
+            findings.add(failure(pluginId, "the validator returned " + returned.size() + " findings; the first "
+                    + PluginOutput.MAX_ITEMS + " are kept"));
+        }
+        return findings;
     }
 
-    static Map<String, String> kinds(Store store, Document document) {
-        Map<String, String> kinds = new HashMap<>();
-        for (Participant participant : document.content().participants()) {
-            store.organisations().find(participant.organisation())
-                    .ifPresent(organisation -> kinds.put(organisation.slug(), WireNames.of(organisation.kind())));
-        }
-        return kinds;
+    /** Exhaustive, so a severity added to the SPI does not compile until it has its meaning here. */
+    private static FindingSeverity severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> FindingSeverity.ERROR;
+            case WARNING -> FindingSeverity.WARNING;
+            case INFO -> FindingSeverity.INFO;
+        };
+    }
+
+    private static ValidationFinding failure(String pluginId, String message) {
+        return new ValidationFinding(pluginId, PLUGIN_FAILED, FindingSeverity.ERROR, null, message);
     }
 }

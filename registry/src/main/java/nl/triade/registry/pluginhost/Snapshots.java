@@ -1,49 +1,47 @@
 package nl.triade.registry.pluginhost;
 
-import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.Event;
-import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.DocumentSnapshot;
-import nl.triade.spi.EvidenceSnapshot;
-import nl.triade.spi.MaintenancePlanSnapshot;
-import nl.triade.spi.TimelineSnapshot;
 import nl.triade.spi.EventSnapshot;
+import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.SectionSnapshot;
+import nl.triade.spi.TimelineSnapshot;
 
 /** Domain documents as SPI snapshots: the only place the two models meet, so each can change on its own. */
 final class Snapshots {
     private Snapshots() {
     }
 
-    /**
-     * {@code kinds} maps participant slugs to their organisation kind's wire name; {@code instruments}
-     * are the ids of instruments that measure this document.
-     */
-    static DocumentSnapshot of(Document document, Map<String, String> kinds, List<String> instruments) {
-        DocumentFields fields = document.content().fields();
+    static DocumentSnapshot of(DocumentView document) {
+        DocumentContent content = document.content();
+        DocumentFields fields = content.fields();
         return new DocumentSnapshot(document.id(), WireNames.of(document.kind()), WireNames.of(document.status()),
                 document.version(), document.revision(), document.contentHash(), fields.title(), fields.condition(),
                 fields.summary(), fields.patientVersion(), fields.standardId(),
                 fields.purpose() == null ? null : WireNames.of(fields.purpose()), fields.workInstruction(), fields.reviewBy(),
-                document.content().participants().stream().map(p -> participant(p, kinds)).toList(),
-                document.content().sections().stream().map(Snapshots::section).toList(),
-                document.content().indicators().stream().map(Snapshots::indicator).toList(),
+                content.participants().stream().map(p -> participant(p, document.participantKinds())).toList(),
+                content.sections().stream().map(Snapshots::section).toList(),
+                content.indicators().stream().map(Snapshots::indicator).toList(),
                 fields.maintenancePlan() == null ? null : new MaintenancePlanSnapshot(fields.maintenancePlan().maintainedBy(),
                         fields.maintenancePlan().reviewIntervalMonths()),
                 fields.timelines().stream().map(t -> new TimelineSnapshot(t.deliverable(), t.dueDate(), t.description())).toList(),
-                document.content().evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
+                content.evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
                         e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
-                instruments,
-                document.content().absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
+                document.instrumentIds(),
+                content.absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
                         a.recordedByOrganisation(), a.recordedByAccount())).toList());
     }
 
@@ -52,8 +50,10 @@ final class Snapshots {
                 event.data(), event.hash());
     }
 
-    private static ParticipantSnapshot participant(Participant participant, Map<String, String> kinds) {
-        return new ParticipantSnapshot(participant.organisation(), kinds.getOrDefault(participant.organisation(), "unknown"),
+    /** A participant whose organisation is not stored is of kind {@code unknown}: the SPI requires a kind. */
+    private static ParticipantSnapshot participant(Participant participant, Map<String, OrganisationKind> kinds) {
+        OrganisationKind kind = kinds.get(participant.organisation());
+        return new ParticipantSnapshot(participant.organisation(), kind == null ? "unknown" : WireNames.of(kind),
                 WireNames.of(participant.role()), participant.motivation());
     }
 

@@ -126,6 +126,26 @@ class PluginHostTest {
     }
 
     @Test
+    void aValidatorWhoseAnswerBreaksWhenReadIsRecordedAsItsFailure() {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+                "TRIADE_PLUGIN_MISBEHAVING_BRITTLE", "yes"), "misbehaving")) {
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            ApiResponse report = author.post("/api/v1/documents/" + id + "/validations", Map.of());
+            assertEquals(201, report.status(), report.body());
+            List<String> failures = new ArrayList<>();
+            report.json().get("findings").forEach(finding -> {
+                if (finding.get("rule").asText().equals("plugin-failed")) {
+                    failures.add(finding.get("message").asText());
+                }
+            });
+            assertTrue(failures.contains("the validator failed: IllegalStateException: a list that breaks when read"),
+                    failures.toString());
+            assertFalse(report.json().get("passed").asBoolean());
+        }
+    }
+
+    @Test
     void aPluginBuiltForAnotherSpiVersionIsRefusedWithAReason() throws IOException {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of())) {
             copyWithManifest(RunningRegistry.builtPlugin("toetsingskader"), registry.pluginsFolder().resolve("future.jar"),

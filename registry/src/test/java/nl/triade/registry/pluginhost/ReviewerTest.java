@@ -137,6 +137,30 @@ class ReviewerTest {
         }
     }
 
+    @Test
+    void aReviewerWhoseAnswerBreaksWhenReadIsRecordedAsItsFailure() throws InterruptedException {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+                "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar", "TRIADE_PLUGIN_MISBEHAVING_BRITTLE", "yes"),
+                "misbehaving")) {
+            Setup setup = instrumentWithUnsourcedIndicator(registry);
+            assertEquals(200, setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
+                    Map.of("action", "open-consultation")).status());
+            JsonNode broken = eventually(() -> {
+                var found = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+                registry.admin().get("/api/v1/events?document=" + setup.documentId()).json().get("items").forEach(event -> {
+                    if (event.get("type").asText().equals("review.failed")
+                            && event.get("data").get("reason").asText().contains("a list that breaks when read")) {
+                        found.add(event);
+                    }
+                });
+                return found;
+            });
+            assertEquals(1, broken.size(), "the broken answer is recorded as the reviewer's failure");
+            assertEquals("the reviewer failed: IllegalStateException: a list that breaks when read",
+                    broken.get(0).get("data").get("reason").asText());
+        }
+    }
+
     private static List<JsonNode> allPages(ApiClient client, String path) {
         List<JsonNode> items = new ArrayList<>();
         String next = null;

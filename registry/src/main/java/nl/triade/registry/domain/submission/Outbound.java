@@ -3,10 +3,11 @@ package nl.triade.registry.domain.submission;
 import java.util.List;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.authorisation.Approval;
-import nl.triade.registry.domain.document.Document;
-import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.DocumentView;
 
-/** Everything one delivery hands to the submitter: the submission, the frozen content, its decisions and its audit excerpt. */
-public record Outbound(Submission submission, Document document, DocumentContent content, List<Approval> approvals,
-                       List<Event> events) {
+/**
+ * Everything one delivery hands to the submitter, read in one transaction: the submission, the
+ * document at its frozen revision, the decisions on that revision and the document's audit excerpt.
+ */
+public record Outbound(Submission submission, DocumentView document, List<Approval> approvals, List<Event> events) {
 }

@@ -20,6 +20,7 @@ import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.authorisation.ApprovalRecord;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentLookup;
+import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 
 /**
@@ -102,7 +103,7 @@ public final class SubmissionWorker {
             after = page.get(page.size() - 1).seq();
             page = after >= submission.eventSeq() ? List.of() : EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         }
-        return Optional.of(new Outbound(submission, document.get(), frozen.get().content(),
+        return Optional.of(new Outbound(submission, DocumentView.frozen(store, document.get(), frozen.get()),
                 ApprovalRecord.forRevision(store, submission.documentId(), submission.revision()), events));
     }
 

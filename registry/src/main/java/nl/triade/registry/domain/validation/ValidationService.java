@@ -8,8 +8,8 @@ import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
-import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentLookup;
+import nl.triade.registry.domain.document.DocumentView;
 
 /**
  * Running the validators on the current revision and keeping the report. The validators run
@@ -31,7 +31,8 @@ public final class ValidationService {
     }
 
     public ValidationReport run(Caller caller, String documentId) {
-        Document document = transactions.read(store -> DocumentLookup.forInsider(store, caller, documentId, "validations"));
+        DocumentView document = transactions.read(store -> DocumentView.current(store,
+                DocumentLookup.forInsider(store, caller, documentId, "validations")));
         ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
                 validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return transactions.write(store -> {

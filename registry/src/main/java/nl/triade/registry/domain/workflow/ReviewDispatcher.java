@@ -1,7 +1,9 @@
 package nl.triade.registry.domain.workflow;
 
 import java.util.concurrent.Executor;
+import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.PluginComment;
 import nl.triade.registry.domain.review.Reviewers;
@@ -9,13 +11,17 @@ import nl.triade.registry.domain.review.Reviewers;
 /**
  * Runs the automated reviewers when a consultation opens, on the given executor, so opening a
  * consultation never waits for a plugin; their comments are then posted like any other comment.
+ * The reviewers judge the document as it opened, with the participants' kinds and the instruments
+ * read in the background just before they run.
  */
 public final class ReviewDispatcher implements ConsultationListener {
+    private final Transactions transactions;
     private final Reviewers reviewers;
     private final CommentService comments;
     private final Executor executor;
 
-    public ReviewDispatcher(Reviewers reviewers, CommentService comments, Executor executor) {
+    public ReviewDispatcher(Transactions transactions, Reviewers reviewers, CommentService comments, Executor executor) {
+        this.transactions = transactions;
         this.reviewers = reviewers;
         this.comments = comments;
         this.executor = executor;
@@ -24,7 +30,8 @@ public final class ReviewDispatcher implements ConsultationListener {
     @Override
     public void opened(Document document) {
         executor.execute(() -> {
-            for (PluginComment comment : reviewers.review(document, (pluginId, reason) -> comments.recordReviewFailure(
+            DocumentView view = transactions.read(store -> DocumentView.current(store, document));
+            for (PluginComment comment : reviewers.review(view, (pluginId, reason) -> comments.recordReviewFailure(
                     document.id(), pluginId, reason))) {
                 try {
                     comments.postFromPlugin(document.id(), comment);

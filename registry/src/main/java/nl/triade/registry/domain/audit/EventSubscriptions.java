@@ -1,0 +1,40 @@
+package nl.triade.registry.domain.audit;
+
+import java.util.List;
+import nl.triade.registry.domain.Transactions;
+
+/**
+ * Where each subscriber to the audit log stands: the events it has not yet accepted, and its
+ * position once it accepts one. Subscribers are named by a stable key chosen by the caller (the
+ * plugin host keys event listener extensions). Positions are stored, so a stop loses nothing.
+ */
+public final class EventSubscriptions {
+    private final Transactions transactions;
+
+    public EventSubscriptions(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** A subscriber seen for the first time starts at the end of the log as it stands now; a known one keeps its position. */
+    public void subscribe(String subscriber) {
+        transactions.write(store -> {
+            if (store.listenerPositions().of(subscriber).isEmpty()) {
+                store.listenerPositions().set(subscriber, store.events().last().map(Event::seq).orElse(0L));
+            }
+            return null;
+        });
+    }
+
+    /** Up to {@code limit} events after the subscriber's position, in chain order. */
+    public List<Event> pending(String subscriber, int limit) {
+        return transactions.read(store -> store.events().after(store.listenerPositions().of(subscriber).orElse(0L), null, limit));
+    }
+
+    /** The subscriber has accepted the event {@code seq}: it is not offered again. */
+    public void accepted(String subscriber, long seq) {
+        transactions.write(store -> {
+            store.listenerPositions().set(subscriber, seq);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package nl.triade.registry.domain.document;
+
+import java.util.List;
+import java.util.Map;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.account.OrganisationDirectory;
+import nl.triade.registry.domain.actor.OrganisationKind;
+
+/**
+ * One revision of a document with the facts around it that a judge outside the domain (a plugin)
+ * needs: the organisation kind of each participant and the instruments that measure it. The
+ * service that hands it over reads it in its own transaction, so the receiver never goes back to
+ * the database. {@code status} and {@code version} are the document's now; {@code revision},
+ * {@code contentHash} and {@code content} belong to the revision viewed, which for a submission is
+ * the frozen one. A participant whose organisation is unknown has no entry in {@code participantKinds}.
+ */
+public record DocumentView(String id, DocumentStatus status, int version, int revision, String contentHash,
+                           DocumentContent content, Map<String, OrganisationKind> participantKinds, List<String> instrumentIds) {
+
+    public DocumentView {
+        participantKinds = Map.copyOf(participantKinds);
+        instrumentIds = List.copyOf(instrumentIds);
+    }
+
+    public DocumentKind kind() {
+        return content.kind();
+    }
+
+    /** The document as it stands. */
+    public static DocumentView current(Store store, Document document) {
+        return new DocumentView(document.id(), document.status(), document.version(), document.revision(), document.contentHash(),
+                document.content(), participantKinds(store, document.content()), store.documents().instrumentsOf(document.id()));
+    }
+
+    /** The revision {@code frozen} of {@code document}, with the document's status and version now. */
+    public static DocumentView frozen(Store store, Document document, RevisionSnapshot frozen) {
+        return new DocumentView(document.id(), document.status(), document.version(), frozen.revision().number(),
+                frozen.revision().contentHash(), frozen.content(), participantKinds(store, frozen.content()),
+                store.documents().instrumentsOf(document.id()));
+    }
+
+    private static Map<String, OrganisationKind> participantKinds(Store store, DocumentContent content) {
+        return OrganisationDirectory.kindsOf(store, content.participants().stream().map(Participant::organisation).toList());
+    }
+}
