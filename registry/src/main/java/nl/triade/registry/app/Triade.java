@@ -87,17 +87,29 @@ public final class Triade implements AutoCloseable {
     }
 
     public static Triade start(TriadeConfig config) {
-        Clock clock = Clock.systemUTC();
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * With the clock every part of the registry reads its time from: the system's UTC clock in
+     * production, one that tests may advance in tests. Nothing else asks the system for the time.
+     * A start that fails closes again whatever it had opened, the database first of all.
+     */
+    public static Triade start(TriadeConfig config, Clock clock) {
         ObjectMapper json = JsonMappers.create();
-        Database database = Database.open(config.databaseUrl(), config.requestWait());
-        PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock,
-                new CallLimits(config.pluginTimeout(), config.submitterTimeout()));
-        ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
-            Thread thread = new Thread(task, "triade-background");
-            thread.setDaemon(true);
-            return thread;
-        });
+        StartedParts started = new StartedParts();
         try {
+            Database database = Database.open(config.databaseUrl(), config.requestWait());
+            started.opened(database);
+            PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock,
+                    new CallLimits(config.pluginTimeout(), config.submitterTimeout()));
+            started.opened(plugins);
+            ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
+                Thread thread = new Thread(task, "triade-background");
+                thread.setDaemon(true);
+                return thread;
+            });
+            started.opened(background::shutdownNow);
             Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
             AuditTrail audit = new AuditTrail(clock);
             AccountService accounts = new AccountService(transactions, audit, clock);
@@ -140,17 +152,16 @@ public final class Triade implements AutoCloseable {
                     new EditionController(new EditionService(transactions)),
                     new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
-            EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries);
+            EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
             HttpServer http = new HttpServer(routes, tokens, json);
+            started.opened(http::stop);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
-        } catch (RuntimeException e) {
-            background.shutdownNow();
-            plugins.close();
-            database.close();
+        } catch (RuntimeException | Error e) {
+            started.closeAfter(e);
             throw e;
         }
     }

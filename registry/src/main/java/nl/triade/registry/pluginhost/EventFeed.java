@@ -1,6 +1,8 @@
 package nl.triade.registry.pluginhost;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import nl.triade.registry.domain.Backoff;
@@ -27,16 +29,18 @@ public final class EventFeed {
     private final PluginHost host;
     private final EventSubscriptions subscriptions;
     private final Backoff backoff;
+    private final Clock clock;
     private final Map<String, Failing> failing = new HashMap<>();
 
-    /** A listener that failed {@code times} in a row, not to be tried before {@code dueAt} ({@link System#nanoTime()}). */
-    private record Failing(int times, long dueAt) {
+    /** A listener that failed {@code times} in a row, not to be tried before {@code dueAt}. */
+    private record Failing(int times, Instant dueAt) {
     }
 
-    public EventFeed(PluginHost host, EventSubscriptions subscriptions, Backoff backoff) {
+    public EventFeed(PluginHost host, EventSubscriptions subscriptions, Backoff backoff, Clock clock) {
         this.host = host;
         this.subscriptions = subscriptions;
         this.backoff = backoff;
+        this.clock = clock;
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
             subscriptions.subscribe(key(listener));
         }
@@ -50,7 +54,7 @@ public final class EventFeed {
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
             String key = key(listener);
             Failing failed = failing.get(key);
-            if (failed == null || System.nanoTime() - failed.dueAt() >= 0) {
+            if (failed == null || !clock.instant().isBefore(failed.dueAt())) {
                 feed(key, listener);
             }
         }
@@ -66,7 +70,7 @@ public final class EventFeed {
             if (outcome.failed()) {
                 int times = failing.containsKey(key) ? failing.get(key).times() + 1 : 1;
                 Duration pause = backoff.after(times);
-                failing.put(key, new Failing(times, System.nanoTime() + pause.toNanos()));
+                failing.put(key, new Failing(times, clock.instant().plus(pause)));
                 LOG.warn("event listener {} {} on event {}; offered again in {} ms", key, outcome.failure(), event.seq(),
                         pause.toMillis());
                 return;

@@ -45,10 +45,16 @@ public final class Database implements AutoCloseable {
     public static Database open(String url, Duration wait) {
         createParentFolder(url);
         HikariDataSource writerSource = pool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait);
-        migrate(writerSource);
-        HikariDataSource readerSource = pool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED,
-                "PRAGMA query_only = 1", wait);
-        return new Database(writerSource, readerSource);
+        try {
+            migrate(writerSource);
+            HikariDataSource readerSource = pool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED,
+                    "PRAGMA query_only = 1", wait);
+            return new Database(writerSource, readerSource);
+        } catch (RuntimeException e) {
+            // a migration that fails (or readers that cannot connect) must not leave the file open
+            writerSource.close();
+            throw e;
+        }
     }
 
     public Jdbi writer() {
