@@ -145,7 +145,7 @@ class AccountApiTest {
     @Test
     void aTokenWithAnExpiryCarriesIt() {
         String accountId = parties.accountId("cardiologen", "member");
-        Instant expiry = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiry = registry.clock().instant().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         ApiResponse issued = registry.admin().post("/api/v1/accounts/" + accountId + "/tokens",
                 Map.of("expiresAt", expiry.toString()));
         assertEquals(201, issued.status());

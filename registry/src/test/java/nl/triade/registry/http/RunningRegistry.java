@@ -12,10 +12,12 @@ import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.SpecValidator;
+import nl.triade.registry.http.support.TestClock;
 
 /**
  * The real server on a free port over a real SQLite file in a temporary folder, started exactly
- * as {@code Main} starts it. Restartable on the same file, to prove what survives a restart.
+ * as {@code Main} starts it, except for its clock: a {@link TestClock} the test may advance, kept
+ * across restarts. Restartable on the same file, to prove what survives a restart.
  */
 public final class RunningRegistry implements AutoCloseable {
     public static final String ADMIN_TOKEN = "Test-administrator-token-0001-xyz";
@@ -24,6 +26,7 @@ public final class RunningRegistry implements AutoCloseable {
     private final Path folder;
     private final boolean demo;
     private final Map<String, String> environment;
+    private final TestClock clock = new TestClock();
     private Triade triade;
 
     private RunningRegistry(Path folder, boolean demo, Map<String, String> environment) {
@@ -85,7 +88,7 @@ public final class RunningRegistry implements AutoCloseable {
         variables.put("TRIADE_DB_URL", jdbcUrl());
         variables.put("TRIADE_PLUGINS_DIR", folder.resolve("plugins").toString());
         variables.put("TRIADE_ADMIN_TOKEN", ADMIN_TOKEN);
-        triade = Triade.start(ConfigLoader.load(variables, demo ? List.of("--demo") : List.of()));
+        triade = Triade.start(ConfigLoader.load(variables, demo ? List.of("--demo") : List.of()), clock);
     }
 
     /** Stops the server and starts it again on the same port and database file. */
@@ -93,6 +96,11 @@ public final class RunningRegistry implements AutoCloseable {
         int port = triade.port();
         triade.close();
         boot(port);
+    }
+
+    /** The registry's clock: advance it to reach a deadline, a back-off or a retry time without waiting. */
+    public TestClock clock() {
+        return clock;
     }
 
     public String jdbcUrl() {

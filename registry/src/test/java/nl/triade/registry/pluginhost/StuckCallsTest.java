@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ class StuckCallsTest {
     private static final String STUBBORN = "nl.triade.plugins.misbehaving.StubbornValidator";
 
     @Test
-    void aPluginWithAStuckCallIsDegradedAndNotCalledAgainUntilTheCallEnds() throws IOException, InterruptedException {
+    void aPluginWithAStuckCallIsDegradedAndNotCalledAgainUntilTheCallEnds() throws IOException {
         Path release = Files.createTempDirectory("stubborn").resolve("release");
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
                 "TRIADE_PLUGIN_MISBEHAVING_STUBBORN", release.toString()), "misbehaving")) {
@@ -50,10 +50,7 @@ class StuckCallsTest {
             assertEquals(200, registry.anonymous().get("/health").status());
 
             Files.createFile(release);
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (misbehaving(registry).get("degraded").asBoolean() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Eventually.until("the plugin is no longer degraded", () -> !misbehaving(registry).get("degraded").asBoolean());
             JsonNode recovered = misbehaving(registry);
             assertFalse(recovered.get("degraded").asBoolean(), "the stuck call ended: " + recovered);
             assertEquals(0, recovered.get("stuckCalls").asInt());

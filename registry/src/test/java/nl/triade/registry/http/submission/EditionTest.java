@@ -1,6 +1,5 @@
 package nl.triade.registry.http.submission;
 
-import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** The registered edition stays public while the next version is drafted. */
@@ -26,7 +26,7 @@ class EditionTest {
             String registeredHash = document.author().get(document.path()).json().get("contentHash").asText();
             String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
                     Map.of("channel", "register-outbox")).json().get("id").asText();
-            eventually(() -> registry.admin().get(submission).json().get("state").asText().equals("sent"), "the package is written");
+            Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
             registry.admin().post(submission + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-2026-7"));
 
             ApiClient anyone = registry.anonymous();

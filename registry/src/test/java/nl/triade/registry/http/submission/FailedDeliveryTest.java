@@ -1,6 +1,5 @@
 package nl.triade.registry.http.submission;
 
-import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** A Register that refuses the package for good: the submission fails once, and the audit log says so. */
 class FailedDeliveryTest {
 
     @Test
-    void aPackageRefusedForGoodIsRecordedAsFailedNotAsSent() throws InterruptedException {
+    void aPackageRefusedForGoodIsRecordedAsFailedNotAsSent() {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, Map.of(
                      // a path the Register does not serve: it answers 404, which register-http takes as a refusal for good
@@ -25,7 +25,7 @@ class FailedDeliveryTest {
             String path = "/api/v1/submissions/" + registry.admin().post("/api/v1/documents/" + id + "/submissions",
                     Map.of("channel", "register-http")).json().get("id").asText();
 
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("failed"), "the submission failed");
+            Eventually.until("the submission failed", () -> registry.admin().get(path).json().get("state").asText().equals("failed"));
             assertEquals(1, registry.admin().get(path).json().get("attempts").asInt(), "a refusal is not retried");
             List<String> types = new ArrayList<>();
             for (JsonNode event : registry.admin().get("/api/v1/events?document=" + id + "&limit=200").json().get("items")) {

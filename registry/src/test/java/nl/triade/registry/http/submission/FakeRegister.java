@@ -28,6 +28,7 @@ final class FakeRegister implements AutoCloseable {
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     private final Map<String, String> decisions = new ConcurrentHashMap<>();
     private final List<String> keysSeen = new CopyOnWriteArrayList<>();
+    private final List<String> statusAsked = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile CountDownLatch hold;
     private volatile Duration answerAfter = Duration.ZERO;
@@ -71,6 +72,11 @@ final class FakeRegister implements AutoCloseable {
         return List.copyOf(keysSeen);
     }
 
+    /** How often the status resource of {@code key} was asked for. */
+    long statusChecks(String key) {
+        return statusAsked.stream().filter(key::equals).count();
+    }
+
     /** From now on, the status resource of {@code key} answers with this decision. */
     void decide(String key, String statusJson) {
         decisions.put(key, statusJson);
@@ -79,6 +85,7 @@ final class FakeRegister implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         if (exchange.getRequestMethod().equals("GET")) {
             String key = exchange.getRequestURI().getPath().substring("/register/".length());
+            statusAsked.add(key);
             String decision = decisions.get(key);
             if (decision != null) {
                 answer(exchange, 200, decision);
@@ -100,6 +107,7 @@ final class FakeRegister implements AutoCloseable {
             if (waiting != null) {
                 waiting.await();
             }
+            // a slow Register on purpose, as plugins/misbehaving is slow on purpose: the registry's time limits run on real time
             Thread.sleep(answerAfter.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

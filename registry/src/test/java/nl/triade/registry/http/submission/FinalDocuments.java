@@ -3,10 +3,8 @@ package nl.triade.registry.http.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -45,19 +43,5 @@ final class FinalDocuments {
         }
         assertEquals("final", patients.get(doc).json().get("status").asText());
         return new FinalDocument(id, patients);
-    }
-
-    static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        eventually(condition, what, Duration.ofSeconds(15));
-    }
-
-    static void eventually(BooleanSupplier condition, String what, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

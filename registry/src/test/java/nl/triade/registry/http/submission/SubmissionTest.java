@@ -1,6 +1,5 @@
 package nl.triade.registry.http.submission;
 
-import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +14,7 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** Submission to a fake Register over real HTTP, through the real register-http plugin jar. */
@@ -26,7 +26,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aRegisterAnsweringInEightSecondsGetsThePackageOnceAndTheSubmissionIsSent() throws InterruptedException {
+    void aRegisterAnsweringInEightSecondsGetsThePackageOnceAndTheSubmissionIsSent() {
         // The default time limits: 5 s for a plugin call, and the submitters' own, longer one.
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(),
@@ -38,8 +38,8 @@ class SubmissionTest {
                     .json().get("id").asText();
             String path = "/api/v1/submissions/" + submissionId;
 
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent",
-                    Duration.ofSeconds(40));
+            Eventually.until("the submission is sent", Duration.ofSeconds(40),
+                    () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
             assertEquals(List.of(submissionId), register.keysSeen(), "the Register received the package once");
             JsonNode submission = registry.admin().get(path).json();
             assertEquals(1, submission.get("attempts").asInt());
@@ -77,7 +77,7 @@ class SubmissionTest {
     }
 
     @Test
-    void failedAttemptsAreRetriedUntilTheRegisterHasItExactlyOnce() throws InterruptedException {
+    void failedAttemptsAreRetriedUntilTheRegisterHasItExactlyOnce() {
         try (FakeRegister register = new FakeRegister(2);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             String id = FinalDocuments.create(registry).id();
@@ -86,7 +86,7 @@ class SubmissionTest {
             String path = "/api/v1/submissions/" + submitted.json().get("id").asText();
             assertEquals("submitted", registry.admin().get("/api/v1/documents/" + id).json().get("status").asText());
 
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+            Eventually.until("the submission is sent", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
             JsonNode submission = registry.admin().get(path).json();
             assertEquals("REG-1", submission.get("registerReference").asText());
             assertEquals(3, submission.get("attempts").asInt());
@@ -106,20 +106,20 @@ class SubmissionTest {
     }
 
     @Test
-    void aRestartInTheMiddleOfADeliveryNeitherLosesNorDuplicatesIt() throws InterruptedException {
+    void aRestartInTheMiddleOfADeliveryNeitherLosesNorDuplicatesIt() {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             String id = FinalDocuments.create(registry).id();
             register.holdAnswers();
             String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
                     .json().get("id").asText();
-            eventually(() -> register.recorded().size() == 1, "the Register has recorded the package");
+            Eventually.until("the Register has recorded the package", () -> register.recorded().size() == 1);
 
             registry.restart();
             register.release();
 
             String path = "/api/v1/submissions/" + submissionId;
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
+            Eventually.until("the submission is sent", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
             assertEquals("REG-1", registry.admin().get(path).json().get("registerReference").asText());
             assertEquals(Map.of(submissionId, "REG-1"), register.recorded(), "the Register holds it once");
             assertTrue(register.keysSeen().size() >= 2, "it was offered again after the restart: " + register.keysSeen());
@@ -159,7 +159,7 @@ class SubmissionTest {
             String path = "/api/v1/submissions/" + submissionId;
             assertEquals(200, registry.anonymous().get("/health").status(), "the server keeps serving");
 
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the fifth attempt delivers");
+            Eventually.until("the fifth attempt delivers", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
             JsonNode submission = registry.admin().get(path).json();
             assertEquals("FLAKY-" + submissionId, submission.get("registerReference").asText());
             List<String> outcomes = new java.util.ArrayList<>();
@@ -177,7 +177,7 @@ class SubmissionTest {
     }
 
     @Test
-    void anAcceptanceReportedThroughTheChannelRegistersTheDocument() throws InterruptedException {
+    void anAcceptanceReportedThroughTheChannelRegistersTheDocument() {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             String id = FinalDocuments.create(registry).id();
@@ -195,7 +195,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aRejectionReportedThroughTheChannelRejectsTheDocument() throws InterruptedException {
+    void aRejectionReportedThroughTheChannelRejectsTheDocument() {
         try (FakeRegister register = new FakeRegister(0);
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             String id = FinalDocuments.create(registry).id();
@@ -212,15 +212,16 @@ class SubmissionTest {
 
     /** Submits {@code id}, waits until it is sent and still awaiting the Register, then lets the Register decide. */
     private static String sentAndDecided(RunningRegistry registry, FakeRegister register, String id, String decision)
-            throws InterruptedException {
+            {
         String submissionId = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-http"))
                 .json().get("id").asText();
         String path = "/api/v1/submissions/" + submissionId;
-        eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the submission is sent");
-        Thread.sleep(300);
+        Eventually.until("the submission is sent", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
+        // A second question is asked only after the answer to the first ("pending") was taken in.
+        Eventually.until("the Register was asked twice and said pending", () -> register.statusChecks(submissionId) >= 2);
         assertEquals("sent", registry.admin().get(path).json().get("state").asText(), "pending at the Register: still sent");
         register.decide(submissionId, decision);
-        eventually(() -> !registry.admin().get(path).json().get("state").asText().equals("sent"), "the verdict is recorded");
+        Eventually.until("the verdict is recorded", () -> !registry.admin().get(path).json().get("state").asText().equals("sent"));
         return path;
     }
 

@@ -3,13 +3,13 @@ package nl.triade.registry.http.visibility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 
 /**
  * Documents brought through the API into each state worth reading: authored by patienten, artsen
@@ -95,7 +95,7 @@ final class VisibilityFixtures {
         return id;
     }
 
-    Fixture documentIn(State state) throws InterruptedException {
+    Fixture documentIn(State state) {
         String id = draft("Zichtbaarheid " + state);
         String submission = null;
         switch (state) {
@@ -140,17 +140,12 @@ final class VisibilityFixtures {
     }
 
     /** Submits through register-outbox and waits until the package is written, so the submission has its receipt. */
-    private String submit(String id) throws InterruptedException {
+    private String submit(String id) {
         ApiResponse submitted = registry.admin().post("/api/v1/documents/" + id + "/submissions", Map.of("channel", "register-outbox"));
         assertEquals(201, submitted.status(), submitted.body());
         String submission = submitted.json().get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!registry.admin().get("/api/v1/submissions/" + submission).json().get("state").asText().equals("sent")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the outbox did not write submission " + submission);
-            }
-            Thread.sleep(20);
-        }
+        Eventually.until("the outbox wrote submission " + submission,
+                () -> registry.admin().get("/api/v1/submissions/" + submission).json().get("state").asText().equals("sent"));
         return submission;
     }
 }

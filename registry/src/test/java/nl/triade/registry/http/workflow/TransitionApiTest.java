@@ -64,7 +64,7 @@ class TransitionApiTest {
     @Test
     void aConsultationOpensFreezesTheContentAndCloses() {
         String id = draft();
-        String closesAt = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String closesAt = registry.clock().instant().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         ApiResponse opened = transition(patientAdmin, id, Map.of("action", "open-consultation", "closesAt", closesAt));
         assertEquals(200, opened.status(), opened.body());
         assertEquals("consultation", opened.json().get("status").asText());
@@ -150,7 +150,7 @@ class TransitionApiTest {
         assertEquals("closesAt", transition(patientAdmin, id, Map.of("action", "open-consultation",
                 "closesAt", "2020-01-01T00:00:00Z")).json().get("field").asText());
         assertEquals("closesAt", transition(patientAdmin, id, Map.of("action", "withdraw",
-                "closesAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())).json().get("field").asText());
+                "closesAt", registry.clock().instant().plus(1, ChronoUnit.DAYS).toString())).json().get("field").asText());
         assertEquals("draft", patientMember.get("/api/v1/documents/" + id).json().get("status").asText());
     }
 }

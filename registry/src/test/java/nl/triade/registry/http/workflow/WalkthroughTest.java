@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +39,7 @@ class WalkthroughTest {
                 assertEquals(201, invited.status(), invited.body());
             }
 
-            String closesAt = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            String closesAt = registry.clock().instant().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
             assertEquals("consultation", anna.post(doc + "/transitions", Map.of("action", "open-consultation",
                     "closesAt", closesAt)).json().get("status").asText());
 
@@ -78,11 +77,7 @@ class WalkthroughTest {
             ApiResponse submitted = administrator.post(doc + "/submissions", Map.of("channel", "register-outbox"));
             assertEquals(201, submitted.status(), submitted.body());
             String submission = "/api/v1/submissions/" + submitted.json().get("id").asText();
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (!administrator.get(submission).json().get("state").asText().equals("sent") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals("sent", administrator.get(submission).json().get("state").asText());
+            Eventually.until("the outbox wrote the package", () -> administrator.get(submission).json().get("state").asText().equals("sent"));
             assertTrue(Files.exists(outbox.resolve(submitted.json().get("id").asText()).resolve("manifest.json")));
 
             assertEquals(200, administrator.post(submission + "/outcome", Map.of("outcome", "accepted",

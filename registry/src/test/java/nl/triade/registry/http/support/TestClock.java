@@ -1,0 +1,41 @@
+package nl.triade.registry.http.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The registry's clock in tests: the system's UTC time, moved forward by as much as the test has
+ * {@link #advance advanced} it. It keeps ticking, so background work that waits a few milliseconds
+ * of real time still runs; a test that waits for the clock (a consultation's {@code closesAt}, a
+ * back-off, a retry time) advances it instead of sleeping. Never moves backwards.
+ */
+public final class TestClock extends Clock {
+    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+
+    /** Moves the clock forward; every part of the registry reads the new time at once. */
+    public void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward, not by " + by);
+        }
+        ahead.accumulateAndGet(by, Duration::plus);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(ahead.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the registry keeps its time in UTC");
+    }
+}
