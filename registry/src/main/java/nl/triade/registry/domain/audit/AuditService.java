@@ -38,12 +38,8 @@ public final class AuditService {
     public Page<Event> list(Caller caller, long after, String document, PageRequest page) {
         requireAdministrator(caller);
         long from = page.cursor() == null ? after : Cursor.decodeNumber(page.cursor());
-        List<Event> rows = transactions.read(store -> store.events().after(from, document, page.limit() + 1));
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows, null);
-        }
-        List<Event> items = rows.subList(0, page.limit());
-        return new Page<>(items, Cursor.encode(Long.toString(items.get(items.size() - 1).seq())));
+        List<Event> rows = transactions.read(store -> store.events().after(from, document, page.rowsToRead()));
+        return page.cut(rows, event -> Long.toString(event.seq()));
     }
 
     public ChainVerification verify(Caller caller) {

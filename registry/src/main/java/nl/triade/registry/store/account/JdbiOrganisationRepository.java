@@ -52,14 +52,10 @@ public final class JdbiOrganisationRepository implements OrganisationRepository 
         List<Organisation> rows = handle.createQuery("""
                         SELECT * FROM organisations WHERE slug > :after ORDER BY slug LIMIT :limit""")
                 .bind("after", after)
-                .bind("limit", page.limit() + 1)
+                .bind("limit", page.rowsToRead())
                 .map(JdbiOrganisationRepository::map)
                 .list();
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows, null);
-        }
-        List<Organisation> items = rows.subList(0, page.limit());
-        return new Page<>(items, Cursor.encode(items.get(items.size() - 1).slug()));
+        return page.cut(rows, Organisation::slug);
     }
 
     @Override

@@ -55,14 +55,10 @@ public final class JdbiApprovalRepository implements ApprovalRepository {
                         + " ORDER BY seq LIMIT :limit")
                 .bind("documentId", documentId)
                 .bind("after", after)
-                .bind("limit", page.limit() + 1)
+                .bind("limit", page.rowsToRead())
                 .map((row, context) -> new Row(row.getLong("seq"), map(row, context)))
                 .list();
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows.stream().map(Row::approval).toList(), null);
-        }
-        List<Row> items = rows.subList(0, page.limit());
-        return new Page<>(items.stream().map(Row::approval).toList(), Cursor.encode(Long.toString(items.get(items.size() - 1).seq())));
+        return page.cut(rows, row -> Long.toString(row.seq()), Row::approval);
     }
 
     private record Row(long seq, Approval approval) {

@@ -97,7 +97,7 @@ final class DocumentListQuery {
     }
 
     Query bindTo(Query statement) {
-        statement.bind("limit", page.limit() + 1);
+        statement.bind("limit", page.rowsToRead());
         if (query.kind() != null) {
             statement.bind("kind", WireNames.of(query.kind()));
         }

@@ -125,11 +125,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         List<Row> rows = sql.bindTo(handle.createQuery(sql.text()))
                 .map((row, context) -> new Row(row.getLong("seq"), summary(row)))
                 .list();
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows.stream().map(Row::summary).toList(), null);
-        }
-        List<Row> items = rows.subList(0, page.limit());
-        return new Page<>(items.stream().map(Row::summary).toList(), Cursor.encode(Long.toString(items.get(items.size() - 1).seq())));
+        return page.cut(rows, row -> Long.toString(row.seq()), Row::summary);
     }
 
     private record Row(long seq, DocumentSummary summary) {
@@ -174,14 +170,10 @@ public final class JdbiDocumentRepository implements DocumentRepository {
                         + " AND number > :after ORDER BY number LIMIT :limit")
                 .bind("id", documentId)
                 .bind("after", after)
-                .bind("limit", page.limit() + 1)
+                .bind("limit", page.rowsToRead())
                 .map(JdbiDocumentRepository::revisionRow)
                 .list();
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows, null);
-        }
-        List<Revision> items = rows.subList(0, page.limit());
-        return new Page<>(items, Cursor.encode(Integer.toString(items.get(items.size() - 1).number())));
+        return page.cut(rows, revision -> Integer.toString(revision.number()));
     }
 
     @Override

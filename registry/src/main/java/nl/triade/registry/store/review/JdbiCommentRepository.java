@@ -86,14 +86,10 @@ public final class JdbiCommentRepository implements CommentRepository {
                 .bind("after", after)
                 .bind("status", status == null ? null : WireNames.of(status))
                 .bind("sectionKey", sectionKey)
-                .bind("limit", page.limit() + 1)
+                .bind("limit", page.rowsToRead())
                 .map((row, context) -> new Row(row.getLong("seq"), map(row, context)))
                 .list();
-        if (rows.size() <= page.limit()) {
-            return new Page<>(rows.stream().map(Row::comment).toList(), null);
-        }
-        List<Row> items = rows.subList(0, page.limit());
-        return new Page<>(items.stream().map(Row::comment).toList(), Cursor.encode(Long.toString(items.get(items.size() - 1).seq())));
+        return page.cut(rows, row -> Long.toString(row.seq()), Row::comment);
     }
 
     private record Row(long seq, Comment comment) {
