@@ -5,15 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.document.Precondition;
 
 /**
  * Revisions as entity tags. ETags are the revision number in quotes; If-Match {@code *} means
- * "any existing version" and is reported as {@link #ANY}. Anything else in If-Match is refused
+ * "any existing version" and is reported as {@link Precondition#ANY}. Anything else in If-Match is refused
  * as malformed rather than guessed at: a value that merely looked like a revision (such as
  * {@code "-1"}) must never act as {@code *}.
  */
 public final class ETags {
-    public static final int ANY = -1;
     /** {@code "N"} or {@code W/"N"}: one revision, 1 or more, at most nine digits (revisions are ints). */
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([1-9][0-9]{0,8})\"");
 
@@ -24,7 +24,7 @@ public final class ETags {
         return "\"" + revision + "\"";
     }
 
-    /** The revision named by If-Match, {@link #ANY}, or null when the header is absent; 400 when it is malformed. */
+    /** The revision named by If-Match, {@link Precondition#ANY}, or null when the header is absent; 400 when it is malformed. */
     public static Integer ifMatch(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
@@ -32,7 +32,7 @@ public final class ETags {
         }
         String value = header.trim();
         if (value.equals("*")) {
-            return ANY;
+            return Precondition.ANY;
         }
         Matcher etag = ETAG.matcher(value);
         if (!etag.matches()) {

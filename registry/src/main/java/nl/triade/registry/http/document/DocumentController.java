@@ -79,7 +79,7 @@ public final class DocumentController {
         Document current = documents.get(caller, ctx.pathParam("id"));
         JsonNode merged = MergePatch.apply(json.valueToTree(current.content().fields()), patch);
         DocumentFieldsInput fields = Requests.convert(json, merged, DocumentFieldsInput.class);
-        int basedOn = ifMatch == ETags.ANY ? current.revision() : ifMatch;
+        int basedOn = ifMatch == Precondition.ANY ? current.revision() : ifMatch;
         respond(ctx, documents.replaceFields(caller, current.id(), Precondition.ifMatch(basedOn), fields.validated(),
                 QueryParams.revisionNote(ctx)));
     }
