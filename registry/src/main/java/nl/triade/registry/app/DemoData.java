@@ -3,6 +3,7 @@ package nl.triade.registry.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService.NewAccount;
 import nl.triade.registry.domain.account.OrganisationService.NewOrganisation;
@@ -79,7 +80,7 @@ final class DemoData {
         anna.ifPresent(id -> seedDocuments(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
         System.out.println("Demo accounts (use as 'Authorization: Bearer <token>'):");
         ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.token(), account.organisation(),
-                account.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), account.name()));
+                WireNames.of(account.role()), account.name()));
     }
 
     private void seedDocuments(Caller anna) {

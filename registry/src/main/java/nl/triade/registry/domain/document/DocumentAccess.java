@@ -8,6 +8,7 @@ import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
@@ -99,7 +100,7 @@ public final class DocumentAccess {
         }
         if (document.status() != DocumentStatus.DRAFT) {
             throw new RuleViolationException(Rule.NOT_DRAFT, "content changes only while the document is a draft; it is "
-                    + document.status().name().toLowerCase(java.util.Locale.ROOT));
+                    + WireNames.of(document.status()));
         }
     }
 }

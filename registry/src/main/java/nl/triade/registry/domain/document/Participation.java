@@ -1,10 +1,10 @@
 package nl.triade.registry.domain.document;
 
-import java.util.Locale;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
 
@@ -37,7 +37,7 @@ final class Participation {
         }
         if (document.status() != DocumentStatus.DRAFT) {
             throw new RuleViolationException(Rule.NOT_DRAFT, "participants change only while the document is a draft; it is "
-                    + document.status().name().toLowerCase(Locale.ROOT));
+                    + WireNames.of(document.status()));
         }
     }
 

@@ -1,10 +1,10 @@
 package nl.triade.registry.domain.workflow;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.DocumentStatus;
 
 /**
@@ -43,6 +43,6 @@ public final class Lifecycle {
     }
 
     static String name(DocumentStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return WireNames.of(status);
     }
 }

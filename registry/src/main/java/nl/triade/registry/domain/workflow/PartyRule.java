@@ -2,11 +2,11 @@ package nl.triade.registry.domain.workflow;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.AbsenceStatement;
 import nl.triade.registry.domain.document.DocumentContent;
@@ -42,7 +42,7 @@ final class PartyRule {
         if (!missing.isEmpty()) {
             throw new RuleViolationException(Rule.PARTIES_INCOMPLETE, "every party must author the document or decline with a "
                     + "motivation, or have no organisation in Triade and an absence statement; missing: "
-                    + missing.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
+                    + missing.stream().map(WireNames::of).toList());
         }
         return counted;
     }
