@@ -1,18 +1,18 @@
-package nl.triade.registry.store.document;
+package nl.triade.registry.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** JSON columns: written and read with the shared mapper; a failure here is a bug or a corrupted row, never user input. */
-final class StoredJson {
+public final class StoredJson {
     private final ObjectMapper json;
 
-    StoredJson(ObjectMapper json) {
+    public StoredJson(ObjectMapper json) {
         this.json = json;
     }
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -20,7 +20,7 @@ final class StoredJson {
         }
     }
 
-    <T> T read(String text, Class<T> type) {
+    public <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
@@ -28,7 +28,7 @@ final class StoredJson {
         }
     }
 
-    <T> T read(String text, TypeReference<T> type) {
+    public <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

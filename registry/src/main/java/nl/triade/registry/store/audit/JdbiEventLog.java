@@ -1,6 +1,5 @@
 package nl.triade.registry.store.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -19,11 +19,11 @@ public final class JdbiEventLog implements EventLog {
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
     private final Handle handle;
-    private final ObjectMapper json;
+    private final StoredJson json;
 
     public JdbiEventLog(Handle handle, ObjectMapper json) {
         this.handle = handle;
-        this.json = json;
+        this.json = new StoredJson(json);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class JdbiEventLog implements EventLog {
                 .bind("organisation", event.organisation())
                 .bind("type", event.type())
                 .bind("document", event.document())
-                .bind("data", write(event.data()))
+                .bind("data", json.write(event.data()))
                 .bind("previousHash", event.previousHash())
                 .bind("hash", event.hash())
                 .execute();
@@ -64,22 +64,6 @@ public final class JdbiEventLog implements EventLog {
     private Event map(ResultSet row, StatementContext context) throws SQLException {
         return new Event(row.getLong("seq"), Timestamps.parse(row.getString("at")), row.getString("actor"),
                 row.getString("organisation"), row.getString("type"), row.getString("document"),
-                read(row.getString("data")), row.getString("previous_hash"), row.getString("hash"));
-    }
-
-    private String write(Map<String, Object> data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data must be plain JSON values", e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, DATA);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event data is not JSON", e);
-        }
+                json.read(row.getString("data"), DATA), row.getString("previous_hash"), row.getString("hash"));
     }
 }

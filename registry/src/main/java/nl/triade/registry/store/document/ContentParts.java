@@ -14,6 +14,7 @@ import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.store.StoredJson;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -23,6 +23,7 @@ import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.document.Revision;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 import nl.triade.registry.domain.document.Workflow;
+import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;

@@ -1,6 +1,5 @@
 package nl.triade.registry.store.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import nl.triade.registry.domain.validation.ValidationFinding;
 import nl.triade.registry.domain.validation.ValidationReport;
 import nl.triade.registry.domain.validation.ValidationRepository;
+import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 
@@ -16,29 +16,25 @@ public final class JdbiValidationRepository implements ValidationRepository {
     private static final TypeReference<List<ValidationFinding>> FINDINGS = new TypeReference<>() {
     };
     private final Handle handle;
-    private final ObjectMapper json;
+    private final StoredJson json;
 
     public JdbiValidationRepository(Handle handle, ObjectMapper json) {
         this.handle = handle;
-        this.json = json;
+        this.json = new StoredJson(json);
     }
 
     @Override
     public void insert(ValidationReport report) {
-        try {
-            handle.createUpdate("""
-                            INSERT INTO validation_reports (document_id, revision, content_hash, findings, passed, created_at)
-                            VALUES (:documentId, :revision, :contentHash, :findings, :passed, :createdAt)""")
-                    .bind("documentId", report.documentId())
-                    .bind("revision", report.revision())
-                    .bind("contentHash", report.contentHash())
-                    .bind("findings", json.writeValueAsString(report.findings()))
-                    .bind("passed", report.passed() ? 1 : 0)
-                    .bind("createdAt", Timestamps.format(report.createdAt()))
-                    .execute();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("findings are plain values", e);
-        }
+        handle.createUpdate("""
+                        INSERT INTO validation_reports (document_id, revision, content_hash, findings, passed, created_at)
+                        VALUES (:documentId, :revision, :contentHash, :findings, :passed, :createdAt)""")
+                .bind("documentId", report.documentId())
+                .bind("revision", report.revision())
+                .bind("contentHash", report.contentHash())
+                .bind("findings", json.write(report.findings()))
+                .bind("passed", report.passed() ? 1 : 0)
+                .bind("createdAt", Timestamps.format(report.createdAt()))
+                .execute();
     }
 
     @Override
@@ -46,16 +42,8 @@ public final class JdbiValidationRepository implements ValidationRepository {
         return handle.createQuery("SELECT * FROM validation_reports WHERE document_id = :documentId ORDER BY seq DESC LIMIT 1")
                 .bind("documentId", documentId)
                 .map((row, context) -> new ValidationReport(row.getString("document_id"), row.getInt("revision"),
-                        row.getString("content_hash"), read(row.getString("findings")),
+                        row.getString("content_hash"), json.read(row.getString("findings"), FINDINGS),
                         Timestamps.parse(row.getString("created_at"))))
                 .findOne();
-    }
-
-    private List<ValidationFinding> read(String text) {
-        try {
-            return json.readValue(text, FINDINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored findings are not readable", e);
-        }
     }
 }
