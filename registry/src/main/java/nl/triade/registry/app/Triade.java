@@ -12,6 +12,7 @@ import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Backoff;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WorkSlots;
 import nl.triade.registry.domain.account.AccountBootstrap;
@@ -111,19 +112,20 @@ public final class Triade implements AutoCloseable {
             });
             started.opened(background::shutdownNow);
             Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
-            AuditTrail audit = new AuditTrail(clock);
-            AccountService accounts = new AccountService(transactions, audit, clock);
-            TokenService tokens = new TokenService(transactions, audit, clock);
-            OrganisationService organisations = new OrganisationService(transactions, audit, clock);
-            DocumentService documents = new DocumentService(transactions, audit, clock);
-            DocumentPartService parts = new DocumentPartService(transactions, audit, clock);
-            CommentService comments = new CommentService(transactions, audit, clock);
+            TimeSource time = new TimeSource(clock);
+            AuditTrail audit = new AuditTrail(time);
+            AccountService accounts = new AccountService(transactions, audit, time);
+            TokenService tokens = new TokenService(transactions, audit, time);
+            OrganisationService organisations = new OrganisationService(transactions, audit, time);
+            DocumentService documents = new DocumentService(transactions, audit, time);
+            DocumentPartService parts = new DocumentPartService(transactions, audit, time);
+            CommentService comments = new CommentService(transactions, audit, time);
             ReviewDispatcher reviews = new ReviewDispatcher(transactions, new PluginReviewers(plugins), comments, background);
             PluginSubmitters submitters = new PluginSubmitters(plugins);
-            SubmissionService submissions = new SubmissionService(transactions, audit, clock, submitters);
+            SubmissionService submissions = new SubmissionService(transactions, audit, time, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, clock, submitters, retries, submissions);
-            AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, clock, accounts, tokens);
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions);
+            AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
             // before anything is written, so a refused start leaves the database as it was
             if (config.demo() && !bootstrap.acceptsDemoData()) {
                 throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
@@ -142,15 +144,15 @@ public final class Triade implements AutoCloseable {
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
                     new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT,
                             new WorkSlots(config.expensiveWorkSlots(), config.requestWait())),
-                            new TransitionService(transactions, audit, clock, reviews), json),
+                            new TransitionService(transactions, audit, time, reviews), json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
-                    new ApprovalController(new ApprovalService(transactions, audit, clock), json),
-                    new ValidationController(new ValidationService(transactions, audit, clock,
+                    new ApprovalController(new ApprovalService(transactions, audit, time), json),
+                    new ValidationController(new ValidationService(transactions, audit, time,
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), clock), json),
+                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
             HttpServer http = new HttpServer(routes, tokens, json);

@@ -1,11 +1,10 @@
 package nl.triade.registry.domain.account;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
@@ -24,15 +23,15 @@ public final class AccountBootstrap {
     private static final String DEMO = "demo";
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final AccountService accounts;
     private final TokenService tokens;
 
-    public AccountBootstrap(Transactions transactions, AuditTrail audit, Clock clock, AccountService accounts,
+    public AccountBootstrap(Transactions transactions, AuditTrail audit, TimeSource time, AccountService accounts,
                             TokenService tokens) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.accounts = accounts;
         this.tokens = tokens;
     }
@@ -66,7 +65,7 @@ public final class AccountBootstrap {
                 return Optional.empty();
             }
             store.organisations().insert(new Organisation(OPERATOR_ORGANISATION, "Triade beheer",
-                    OrganisationKind.REGISTER, null, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                    OrganisationKind.REGISTER, null, time.now()));
             Account admin = accounts.insert(store, new AccountService.NewAccount("Beheerder", "beheer@triade.invalid",
                     OPERATOR_ORGANISATION, Role.ADMINISTRATOR));
             String secret = configuredToken == null ? TokenSecrets.newSecret() : configuredToken;
@@ -85,7 +84,7 @@ public final class AccountBootstrap {
         transactions.write(store -> {
             if (store.organisations().find(request.slug()).isEmpty()) {
                 store.organisations().insert(new Organisation(request.slug(), request.name(), request.kind(),
-                        request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                        request.umbrella(), time.now()));
                 audit.record(store, null, null, EventType.ORGANISATION_CREATED, null,
                         Map.of("slug", request.slug(), "seed", DEMO));
             }

@@ -1,7 +1,5 @@
 package nl.triade.registry.domain.account;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
@@ -10,6 +8,7 @@ import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
@@ -25,12 +24,12 @@ import nl.triade.registry.domain.audit.EventType;
 public final class AccountService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
 
-    public AccountService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public AccountService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record NewAccount(String name, String email, String organisation, Role role) {
@@ -63,7 +62,7 @@ public final class AccountService {
             throw new RuleViolationException(Rule.EMAIL_TAKEN, "email", "an account with this e-mail address already exists");
         }
         Account account = new Account(Ids.next("acc"), request.name(), request.email(), request.organisation(),
-                request.role(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                request.role(), time.now());
         store.accounts().insert(account);
         return account;
     }

@@ -1,7 +1,5 @@
 package nl.triade.registry.domain.account;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
@@ -11,6 +9,7 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
@@ -21,12 +20,12 @@ import nl.triade.registry.domain.audit.EventType;
 public final class OrganisationService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
 
-    public OrganisationService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public OrganisationService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record NewOrganisation(String slug, String name, OrganisationKind kind, String umbrella) {
@@ -46,7 +45,7 @@ public final class OrganisationService {
                         "umbrella organisation '" + request.umbrella() + "' does not exist");
             }
             Organisation organisation = new Organisation(request.slug(), request.name(), request.kind(),
-                    request.umbrella(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    request.umbrella(), time.now());
             store.organisations().insert(organisation);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("slug", organisation.slug());

@@ -1,8 +1,6 @@
 package nl.triade.registry.domain.account;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
@@ -11,6 +9,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
@@ -26,19 +25,19 @@ import nl.triade.registry.domain.audit.EventType;
 public final class TokenService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
 
-    public TokenService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public TokenService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record NewToken(String name, Instant expiresAt) {
     }
 
     public IssuedToken issue(Caller caller, String accountId, NewToken request) {
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(time.now())) {
             throw new InvalidInputException("expiresAt", Rule.FUTURE, "expiresAt must lie in the future");
         }
         return transactions.write(store -> {
@@ -57,9 +56,9 @@ public final class TokenService {
 
     /** Stores a token with a given secret: for the operator-chosen first administrator token and demo tokens. */
     IssuedToken insert(Store store, String accountId, String name, String secret, Instant expiresAt) {
-        Instant expiry = expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MILLIS);
+        Instant expiry = expiresAt == null ? null : TimeSource.stored(expiresAt);
         Token token = new Token(Ids.next("tok"), accountId, name, TokenSecrets.prefix(secret), TokenSecrets.hash(secret),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), expiry, null);
+                time.now(), expiry, null);
         store.tokens().insert(token);
         return new IssuedToken(token.id(), secret, token.prefix(), expiry);
     }
@@ -72,7 +71,7 @@ public final class TokenService {
             if (token.revokedAt() != null) {
                 throw new NotFoundException("token", tokenId);
             }
-            store.tokens().revoke(tokenId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            store.tokens().revoke(tokenId, time.now());
             audit.record(store, caller, EventType.TOKEN_REVOKED, null, Map.of("token", tokenId, "account", owner.id()));
             return null;
         });
@@ -82,7 +81,7 @@ public final class TokenService {
     public Caller authenticate(String secret) {
         return transactions.read(store -> {
             Token token = store.tokens().findByHash(TokenSecrets.hash(secret))
-                    .filter(candidate -> candidate.isUsableAt(clock.instant()))
+                    .filter(candidate -> candidate.isUsableAt(time.now()))
                     .orElseThrow(() -> new UnauthenticatedException("the token is unknown, revoked or expired"));
             Account account = store.accounts().find(token.accountId())
                     .orElseThrow(() -> new UnauthenticatedException("the token's account no longer exists"));

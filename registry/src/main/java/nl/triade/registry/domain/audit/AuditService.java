@@ -1,6 +1,5 @@
 package nl.triade.registry.domain.audit;
 
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -10,6 +9,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
@@ -23,15 +23,15 @@ import nl.triade.registry.domain.actor.Caller;
 public final class AuditService {
     private final Transactions transactions;
     private final CheckpointKey key;
-    private final Clock clock;
+    private final TimeSource time;
     private final ChainVerifier verifier = new ChainVerifier();
     /** A walk reads the whole chain: one at a time, so verifications cannot take every core and connection. */
     private final Semaphore walks = new Semaphore(1, true);
 
-    public AuditService(Transactions transactions, CheckpointKey key, Clock clock) {
+    public AuditService(Transactions transactions, CheckpointKey key, TimeSource time) {
         this.transactions = transactions;
         this.key = key;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Events after {@code after} (or after the cursor's position), ascending, optionally of one document. */
@@ -71,7 +71,7 @@ public final class AuditService {
         Event head = transactions.read(store -> store.events().last()).orElse(null);
         long seq = head == null ? 0 : head.seq();
         String hash = head == null ? Event.GENESIS_HASH : head.hash();
-        return key.sign(seq, hash, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        return key.sign(seq, hash, time.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     public CheckpointKey key() {

@@ -1,10 +1,9 @@
 package nl.triade.registry.domain.audit;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
@@ -13,10 +12,10 @@ import nl.triade.registry.domain.actor.Caller;
  * transaction is what makes "read the last hash, append the next" safe.
  */
 public final class AuditTrail {
-    private final Clock clock;
+    private final TimeSource time;
 
-    public AuditTrail(Clock clock) {
-        this.clock = clock;
+    public AuditTrail(TimeSource time) {
+        this.time = time;
     }
 
     /** Records {@code type} as done by {@code actor} (null: by Triade itself). */
@@ -37,7 +36,7 @@ public final class AuditTrail {
         Event previous = log.last().orElse(null);
         long seq = previous == null ? 1 : previous.seq() + 1;
         String previousHash = previous == null ? Event.GENESIS_HASH : previous.hash();
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = time.now();
         String hash = Event.chainHash(previousHash, seq, at, actor, organisation, type.wire(), document, data);
         Event event = new Event(seq, at, actor, organisation, type.wire(), document, data, previousHash, hash);
         log.append(event);

@@ -1,8 +1,6 @@
 package nl.triade.registry.domain.authorisation;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.Role;
@@ -36,14 +35,14 @@ import nl.triade.registry.domain.workflow.LifecycleSteps;
 public final class ApprovalService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final LifecycleSteps steps;
 
-    public ApprovalService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public ApprovalService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
-        this.steps = new LifecycleSteps(transactions, audit, clock);
+        this.time = time;
+        this.steps = new LifecycleSteps(transactions, audit, time);
     }
 
     public record NewDecision(Decision decision, String motivation, String contentHash) {
@@ -67,7 +66,7 @@ public final class ApprovalService {
             if (round.stream().anyMatch(approval -> approval.organisation().equals(caller.organisation()))) {
                 throw new RuleViolationException(Rule.ALREADY_DECIDED, caller.organisation() + " has decided in this round already");
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = time.now();
             Approval approval = new Approval(caller.organisation(), request.decision(), request.motivation(), frozen,
                     document.workflow().frozenHash(), caller.accountId(), now);
             store.approvals().insert(documentId, approval);

@@ -1,14 +1,13 @@
 package nl.triade.registry.domain.document;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.triade.registry.domain.PreconditionFailedException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -22,12 +21,12 @@ import nl.triade.registry.domain.audit.TextAttestations;
 public final class DocumentChanges {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
 
-    public DocumentChanges(Transactions transactions, AuditTrail audit, Clock clock) {
+    public DocumentChanges(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** A content edit: members of author organisations, in draft. */
@@ -42,7 +41,7 @@ public final class DocumentChanges {
             Document current = DocumentLookup.existing(store, id);
             access.accept(caller, current);
             Change<R> change = edit.apply(store, current);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = time.now();
             Document next = change.next().apply(current, now);
             if (next == current) {
                 return change.result().apply(current);

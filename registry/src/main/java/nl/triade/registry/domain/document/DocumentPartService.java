@@ -1,6 +1,5 @@
 package nl.triade.registry.domain.document;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -9,6 +8,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.OrganisationDirectory;
@@ -25,8 +25,8 @@ import nl.triade.registry.domain.audit.EventType;
 public final class DocumentPartService {
     private final DocumentChanges changes;
 
-    public DocumentPartService(Transactions transactions, AuditTrail audit, Clock clock) {
-        this.changes = new DocumentChanges(transactions, audit, clock);
+    public DocumentPartService(Transactions transactions, AuditTrail audit, TimeSource time) {
+        this.changes = new DocumentChanges(transactions, audit, time);
     }
 
     public PartResult<Section> putSection(Caller caller, String id, Section section, Precondition precondition, String note) {

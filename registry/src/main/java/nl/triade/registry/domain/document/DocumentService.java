@@ -1,8 +1,6 @@
 package nl.triade.registry.domain.document;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
@@ -12,6 +10,7 @@ import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
@@ -23,14 +22,14 @@ import nl.triade.registry.domain.audit.EventType;
 public final class DocumentService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final DocumentChanges changes;
 
-    public DocumentService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public DocumentService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
-        this.changes = new DocumentChanges(transactions, audit, clock);
+        this.time = time;
+        this.changes = new DocumentChanges(transactions, audit, time);
     }
 
     public Document create(Caller caller, NewDocument request) {
@@ -41,7 +40,7 @@ public final class DocumentService {
             checkFields(store, caller, request.kind(), request.fields(), null);
             DocumentContent content = new DocumentContent(request.kind(), request.fields(),
                     List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = time.now();
             Document document = new Document(Ids.next("doc"), 1, DocumentStatus.DRAFT, 1, content.hash(), content,
                     Map.of(), Map.of(), Workflow.NONE, now, now);
             store.documents().insert(document);

@@ -1,10 +1,7 @@
 package nl.triade.registry.domain.review;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
@@ -15,7 +12,9 @@ import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -33,12 +32,12 @@ import nl.triade.registry.domain.document.DocumentStatus;
 public final class CommentService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
 
-    public CommentService(Transactions transactions, AuditTrail audit, Clock clock) {
+    public CommentService(Transactions transactions, AuditTrail audit, TimeSource time) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     public record NewComment(String body, String sectionKey, String replyTo) {
@@ -51,7 +50,7 @@ public final class CommentService {
     public Comment post(Caller caller, String documentId, NewComment request) {
         return transactions.write(store -> {
             Document document = readable(store, caller, documentId);
-            Instant now = now();
+            Instant now = time.now();
             requireMayComment(caller, document, now);
             if (request.sectionKey() != null && document.content().section(request.sectionKey()).isEmpty()) {
                 throw new InvalidInputException("sectionKey", Rule.MUST_EXIST, "the document has no section '" + request.sectionKey() + "'");
@@ -93,7 +92,7 @@ public final class CommentService {
                     ? comment.sectionKey() : null;
             String source = "plugin:" + comment.pluginId();
             Comment stored = new Comment(Ids.next("cmt"), documentId, document.revision(), sectionKey, null, source,
-                    comment.organisation(), source, comment.body(), CommentStatus.OPEN, null, null, null, null, now());
+                    comment.organisation(), source, comment.body(), CommentStatus.OPEN, null, null, null, null, time.now());
             store.comments().insert(stored);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("comment", stored.id());
@@ -133,7 +132,7 @@ public final class CommentService {
             Comment comment = store.comments().find(documentId, commentId)
                     .orElseThrow(() -> new NotFoundException("comment", commentId));
             Comment changed = answer.status() == CommentStatus.RESOLVED
-                    ? comment.resolved(answer.disposition(), answer.rationale(), caller.accountId(), now())
+                    ? comment.resolved(answer.disposition(), answer.rationale(), caller.accountId(), time.now())
                     : comment.reopened();
             store.comments().update(changed);
             Map<String, Object> data = new LinkedHashMap<>();
@@ -168,13 +167,10 @@ public final class CommentService {
     private static void requireOpenForComments(Document document) {
         if (document.status() != DocumentStatus.DRAFT && document.status() != DocumentStatus.CONSULTATION) {
             throw new RuleViolationException(Rule.NOT_OPEN_FOR_COMMENTS, "comments are made and answered in draft or consultation; "
-                    + "the document is " + document.status().name().toLowerCase(Locale.ROOT));
+                    + "the document is " + WireNames.of(document.status()));
         }
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();

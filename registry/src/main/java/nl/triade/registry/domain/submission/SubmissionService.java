@@ -1,8 +1,6 @@
 package nl.triade.registry.domain.submission;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.ForbiddenException;
@@ -10,8 +8,10 @@ import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnauthenticatedException;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
@@ -37,16 +37,16 @@ import nl.triade.registry.domain.workflow.LifecycleSteps;
 public final class SubmissionService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final Submitters submitters;
     private final LifecycleSteps steps;
 
-    public SubmissionService(Transactions transactions, AuditTrail audit, Clock clock, Submitters submitters) {
+    public SubmissionService(Transactions transactions, AuditTrail audit, TimeSource time, Submitters submitters) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.submitters = submitters;
-        this.steps = new LifecycleSteps(transactions, audit, clock);
+        this.steps = new LifecycleSteps(transactions, audit, time);
     }
 
     /** What the Register decided about a delivered submission. */
@@ -67,9 +67,9 @@ public final class SubmissionService {
         return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
             if (document.status() != DocumentStatus.FINAL) {
                 throw new RuleViolationException(Rule.NOT_FINAL, "only a final document is submitted; the document is "
-                        + document.status().name().toLowerCase(java.util.Locale.ROOT));
+                        + WireNames.of(document.status()));
             }
-            Instant now = now();
+            Instant now = time.now();
             String id = Ids.next("sub");
             Event created = audit.record(store, caller, EventType.SUBMISSION_CREATED, documentId, Map.of("submission", id,
                     "channel", channel, "revision", document.workflow().frozenRevision(), "contentHash", document.workflow().frozenHash()));
@@ -136,7 +136,7 @@ public final class SubmissionService {
                 throw new RuleViolationException(Rule.NOT_SUBMITTED, "the document is no longer submitted");
             }
             boolean accepted = verdict == Verdict.ACCEPTED;
-            Instant now = now();
+            Instant now = time.now();
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
             if (accepted) {
@@ -163,7 +163,4 @@ public final class SubmissionService {
         }
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
 }

@@ -1,9 +1,7 @@
 package nl.triade.registry.domain.submission;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +10,9 @@ import java.util.Optional;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventHistory;
@@ -33,16 +33,16 @@ public final class SubmissionWorker {
     private static final int EVENT_PAGE = 1000;
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final Submitters submitters;
     private final Backoff backoff;
     private final SubmissionService decisions;
 
-    public SubmissionWorker(Transactions transactions, AuditTrail audit, Clock clock,
+    public SubmissionWorker(Transactions transactions, AuditTrail audit, TimeSource time,
                             Submitters submitters, Backoff backoff, SubmissionService decisions) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.submitters = submitters;
         this.backoff = backoff;
         this.decisions = decisions;
@@ -50,7 +50,7 @@ public final class SubmissionWorker {
 
     /** Delivers what is due now, then asks the channels of sent submissions for the Register's decision. */
     public void runOnce() {
-        List<Submission> due = transactions.read(store -> store.submissions().due(now(), BATCH));
+        List<Submission> due = transactions.read(store -> store.submissions().due(time.now(), BATCH));
         for (Submission submission : due) {
             Optional<Outbound> outbound = transactions.read(store -> outbound(store, submission));
             DeliveryResult result = outbound.map(submitters::deliver)
@@ -66,7 +66,7 @@ public final class SubmissionWorker {
      * waiting since it was sent (its {@code updatedAt}), between the first and the longest pause of {@code backoff}.
      */
     private void askForVerdicts() {
-        for (Submission sent : transactions.read(store -> store.submissions().awaitingVerdict(now(), BATCH))) {
+        for (Submission sent : transactions.read(store -> store.submissions().awaitingVerdict(time.now(), BATCH))) {
             Optional<ReportedVerdict> verdict = submitters.verdict(sent);
             if (verdict.isPresent()) {
                 try {
@@ -76,7 +76,7 @@ public final class SubmissionWorker {
                     // An administrator recorded the outcome in between: theirs stands, and the submission is no longer sent.
                 }
             }
-            Instant now = now();
+            Instant now = time.now();
             Duration pause = backoff.within(Duration.between(sent.updatedAt(), now));
             transactions.write(store -> {
                 store.submissions().scheduleVerdictCheck(sent.id(), now.plus(pause));
@@ -113,7 +113,7 @@ public final class SubmissionWorker {
             if (current.state() != SubmissionState.PENDING) {
                 return null;
             }
-            Instant now = now();
+            Instant now = time.now();
             Submission next = switch (result.outcome()) {
                 case DELIVERED -> current.attempted(SubmissionState.SENT, null, result.reference(), result.receipt(), null, now);
                 case PERMANENT_FAILURE -> current.attempted(SubmissionState.FAILED, null, null, null, result.reason(), now);
@@ -122,7 +122,7 @@ public final class SubmissionWorker {
             };
             store.submissions().update(next);
             store.submissions().insertAttempt(submissionId, new Attempt(next.attempts(), now,
-                    result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    WireNames.of(result.outcome()),
                     result.outcome() == DeliveryResult.Outcome.DELIVERED ? result.reference() : result.reason()));
             if (next.state() != SubmissionState.PENDING) {
                 Map<String, Object> data = new LinkedHashMap<>();
@@ -142,7 +142,4 @@ public final class SubmissionWorker {
         return requested != null && !requested.isNegative() ? backoff.atMost(requested) : backoff.after(attempts);
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
 }

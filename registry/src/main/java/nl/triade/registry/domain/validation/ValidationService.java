@@ -1,9 +1,8 @@
 package nl.triade.registry.domain.validation;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -20,13 +19,13 @@ import nl.triade.registry.domain.document.DocumentView;
 public final class ValidationService {
     private final Transactions transactions;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final TimeSource time;
     private final Validators validators;
 
-    public ValidationService(Transactions transactions, AuditTrail audit, Clock clock, Validators validators) {
+    public ValidationService(Transactions transactions, AuditTrail audit, TimeSource time, Validators validators) {
         this.transactions = transactions;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.validators = validators;
     }
 
@@ -34,7 +33,7 @@ public final class ValidationService {
         DocumentView document = transactions.read(store -> DocumentView.current(store,
                 DocumentLookup.forInsider(store, caller, documentId, "validations")));
         ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
-                validators.validate(document), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                validators.validate(document), time.now());
         return transactions.write(store -> {
             store.validations().insert(report);
             audit.record(store, caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),

@@ -1,10 +1,10 @@
 package nl.triade.registry.domain.workflow;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -23,8 +23,8 @@ import nl.triade.registry.domain.document.Workflow;
 public final class LifecycleSteps {
     private final DocumentChanges changes;
 
-    public LifecycleSteps(Transactions transactions, AuditTrail audit, Clock clock) {
-        this.changes = new DocumentChanges(transactions, audit, clock);
+    public LifecycleSteps(Transactions transactions, AuditTrail audit, TimeSource time) {
+        this.changes = new DocumentChanges(transactions, audit, time);
     }
 
     /** The outcome of some work on a document: the status it leads to (null: none), and the work's own result. */

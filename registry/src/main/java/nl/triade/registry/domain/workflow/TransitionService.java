@@ -1,6 +1,5 @@
 package nl.triade.registry.domain.workflow;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.OrganisationDirectory;
@@ -35,12 +35,12 @@ import nl.triade.registry.domain.validation.LatestValidation;
  */
 public final class TransitionService {
     private final DocumentChanges changes;
-    private final Clock clock;
+    private final TimeSource time;
     private final ConsultationListener consultations;
 
-    public TransitionService(Transactions transactions, AuditTrail audit, Clock clock, ConsultationListener consultations) {
-        this.changes = new DocumentChanges(transactions, audit, clock);
-        this.clock = clock;
+    public TransitionService(Transactions transactions, AuditTrail audit, TimeSource time, ConsultationListener consultations) {
+        this.changes = new DocumentChanges(transactions, audit, time);
+        this.time = time;
         this.consultations = consultations;
     }
 
@@ -49,7 +49,7 @@ public final class TransitionService {
         if (closesAt != null && action != TransitionAction.OPEN_CONSULTATION) {
             throw new InvalidInputException("closesAt", Rule.CONSULTATION_ONLY, "closesAt belongs to open-consultation");
         }
-        if (closesAt != null && !closesAt.isAfter(clock.instant())) {
+        if (closesAt != null && !closesAt.isAfter(time.now())) {
             throw new InvalidInputException("closesAt", Rule.FUTURE, "closesAt must lie in the future");
         }
         String note = WireNames.of(action);

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.triade.registry.domain.TimeSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ChainVerifierTest {
     private final InMemoryLog log = new InMemoryLog();
     private final InMemoryTexts texts = new InMemoryTexts();
-    private final AuditTrail trail = new AuditTrail(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
+    private final AuditTrail trail = new AuditTrail(new TimeSource(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)));
 
     /** A hand-written log whose rows a test may tamper with, as someone with database access could. */
     private static final class InMemoryLog implements EventLog {
