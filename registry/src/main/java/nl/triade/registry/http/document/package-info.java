@@ -1,2 +1,5 @@
-/** HTTP resources for documents, their parts and their revisions: request and response records and the controllers. */
+/**
+ * HTTP resources for documents: the documents themselves, their parts, participants, transitions,
+ * revisions and diffs, and the registered editions; request and response records and the controllers.
+ */
 package nl.triade.registry.http.document;
