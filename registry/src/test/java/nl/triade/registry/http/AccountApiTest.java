@@ -12,25 +12,20 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountApiTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static Parties parties;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         parties = new Parties(registry);
         parties.organisation("hartpatienten", "patient");
         parties.organisation("cardiologen", "provider");
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     @Test

@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of bad input is a 4xx problem naming the field and rule, and changes nothing. */
 class BadInputTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private String eventsBefore;
     private String organisationsBefore;
-
-    @BeforeAll
-    static void start() {
-        registry = RunningRegistry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
 
     @BeforeEach
     void snapshot() {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Malformed cursors, preconditions and bodies are {@code 400} problems that name the field, in our
@@ -25,26 +25,21 @@ class MalformedRequestTest {
                     + "\\b(int|long|Integer|Long|String|LocalDate|Instant|MonthOfYear|Object)\\b|out of range of|CTRL-CHAR|"
                     + "\\(code \\d+\\)|Exception|\\bclass\\b|Cannot (construct|deserialize)|\\[Source");
 
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient author;
     private static String document;
     private static String before;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("nierpatienten", "patient");
-        author = registry.as(parties.token("nierpatienten", "member"));
+        author = parties.as("nierpatienten", "member");
         document = "/api/v1/documents/" + author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Nierfalen"))
                 .json().get("id").asText();
         author.put(document + "/sections/zorg", Map.of("title", "Zorg", "body", "tekst"), "If-None-Match", "*");
         before = author.get(document).body();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     @AfterEach

@@ -10,15 +10,22 @@ import nl.triade.registry.http.support.ApiResponse;
 /** Creates organisations and accounts through the API, as an administrator would, and hands back their tokens. */
 public final class Parties {
     private static final AtomicInteger EMAILS = new AtomicInteger();
+    private final RunningRegistry registry;
     private final ApiClient admin;
 
     public Parties(RunningRegistry registry) {
+        this.registry = registry;
         this.admin = registry.admin();
     }
 
     public void organisation(String slug, String kind) {
         ApiResponse response = admin.post("/api/v1/organisations", Map.of("slug", slug, "name", "Organisation " + slug, "kind", kind));
         assertEquals(201, response.status(), response.body());
+    }
+
+    /** A client acting as a new account of {@code organisation} with {@code role}. */
+    public ApiClient as(String organisation, String role) {
+        return registry.as(token(organisation, role));
     }
 
     /** A new account of {@code organisation} with {@code role}; returns its token. */

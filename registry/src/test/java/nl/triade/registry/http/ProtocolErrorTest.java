@@ -15,9 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What Jetty refuses before Javalin sees it (a {@code %00}, invalid UTF-8, an unparseable request
@@ -26,17 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProtocolErrorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningRegistry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = RunningRegistry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
 
     @Test
     void aNulOrInvalidUtf8InThePathIsAProblem() {

@@ -6,26 +6,16 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every response says {@code nosniff}; what an account sees, and every error, is {@code no-store};
  * only what anyone may read without a token may be kept by a cache, and then only revalidated.
  */
 class ResponseHeaderTest {
-    private static RunningRegistry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = RunningRegistry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
 
     private static void assertHeaders(ApiResponse response, String cacheControl) {
         assertEquals("nosniff", response.header("X-Content-Type-Options"), response.toString());

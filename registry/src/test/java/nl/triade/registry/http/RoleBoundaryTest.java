@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Roles only downward: nobody creates, promotes, demotes or holds credentials for an account with
@@ -15,22 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class RoleBoundaryTest {
     private static final String OPERATOR = "triade";
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static Parties parties;
     private static String administratorId;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         parties = new Parties(registry);
         parties.organisation("ziekenhuis", "provider");
         parties.organisation("patienten", "patient");
         administratorId = registry.admin().get("/api/v1/me").json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     private static ApiResponse changeRole(ApiClient client, String accountId, String role) {
@@ -39,7 +34,7 @@ class RoleBoundaryTest {
 
     @Test
     void anOrgAdminCannotMintATokenForAnAdministratorOfItsOrganisation() {
-        ApiClient operatorOrgAdmin = registry.as(parties.token(OPERATOR, "org-admin"));
+        ApiClient operatorOrgAdmin = parties.as(OPERATOR, "org-admin");
         ApiResponse minted = operatorOrgAdmin.post("/api/v1/accounts/" + administratorId + "/tokens", Map.of("name", "mine now"));
         assertEquals(403, minted.status(), minted.body());
         assertEquals(403, operatorOrgAdmin.get("/api/v1/events").status());
@@ -49,7 +44,7 @@ class RoleBoundaryTest {
     void anOrgAdminCannotRevokeAnAdministratorsToken() {
         String tokenId = registry.admin().post("/api/v1/accounts/" + administratorId + "/tokens", Map.of("name", "spare"))
                 .json().get("id").asText();
-        ApiClient operatorOrgAdmin = registry.as(parties.token(OPERATOR, "org-admin"));
+        ApiClient operatorOrgAdmin = parties.as(OPERATOR, "org-admin");
         assertEquals(403, operatorOrgAdmin.delete("/api/v1/tokens/" + tokenId).status());
         assertEquals(204, registry.admin().delete("/api/v1/tokens/" + tokenId).status());
     }
@@ -67,7 +62,7 @@ class RoleBoundaryTest {
 
     @Test
     void anOrgAdminCreatesNoAccountAboveItsOwnRole() {
-        ApiClient orgAdmin = registry.as(parties.token(OPERATOR, "org-admin"));
+        ApiClient orgAdmin = parties.as(OPERATOR, "org-admin");
         ApiResponse administrator = orgAdmin.post("/api/v1/accounts", Map.of("name", "Nieuwe beheerder",
                 "email", "nieuw@triade.test", "organisation", OPERATOR, "role", "administrator"));
         assertEquals(403, administrator.status(), administrator.body());
@@ -78,7 +73,7 @@ class RoleBoundaryTest {
 
     @Test
     void aMemberCreatesNoAccountsAtAll() {
-        ApiClient member = registry.as(parties.token("ziekenhuis", "member"));
+        ApiClient member = parties.as("ziekenhuis", "member");
         ApiResponse created = member.post("/api/v1/accounts", Map.of("name", "Collega",
                 "email", "collega@ziekenhuis.test", "organisation", "ziekenhuis", "role", "member"));
         assertEquals(403, created.status(), created.body());
@@ -86,7 +81,7 @@ class RoleBoundaryTest {
 
     @Test
     void anOrgAdminChangesRolesUpToItsOwnWithinItsOrganisation() {
-        ApiClient orgAdmin = registry.as(parties.token("ziekenhuis", "org-admin"));
+        ApiClient orgAdmin = parties.as("ziekenhuis", "org-admin");
         String member = parties.accountId("ziekenhuis", "member");
         ApiResponse promoted = changeRole(orgAdmin, member, "org-admin");
         assertEquals(200, promoted.status(), promoted.body());
@@ -97,13 +92,13 @@ class RoleBoundaryTest {
 
         String elsewhere = parties.accountId("patienten", "member");
         assertEquals(404, changeRole(orgAdmin, elsewhere, "org-admin").status(), "accounts of other organisations are not its to see");
-        ApiClient colleague = registry.as(parties.token("ziekenhuis", "member"));
+        ApiClient colleague = parties.as("ziekenhuis", "member");
         assertEquals(404, changeRole(colleague, member, "org-admin").status(), "members do not even see other accounts");
     }
 
     @Test
     void anOrgAdminCannotDemoteAnAdministrator() {
-        ApiClient operatorOrgAdmin = registry.as(parties.token(OPERATOR, "org-admin"));
+        ApiClient operatorOrgAdmin = parties.as(OPERATOR, "org-admin");
         ApiResponse demoted = changeRole(operatorOrgAdmin, administratorId, "member");
         assertEquals(403, demoted.status(), demoted.body());
         assertEquals("administrator", registry.admin().get("/api/v1/me").json().get("role").asText());
@@ -132,9 +127,9 @@ class RoleBoundaryTest {
     @Test
     void tokensAreIssuedAndRevokedOnlyByTheAccountItselfItsOrgAdminOrAnAdministrator() {
         String owner = parties.accountId("ziekenhuis", "member");
-        ApiClient colleague = registry.as(parties.token("ziekenhuis", "member"));
-        ApiClient stranger = registry.as(parties.token("patienten", "org-admin"));
-        ApiClient ownOrgAdmin = registry.as(parties.token("ziekenhuis", "org-admin"));
+        ApiClient colleague = parties.as("ziekenhuis", "member");
+        ApiClient stranger = parties.as("patienten", "org-admin");
+        ApiClient ownOrgAdmin = parties.as("ziekenhuis", "org-admin");
         String path = "/api/v1/accounts/" + owner + "/tokens";
 
         assertEquals(404, colleague.post(path, Map.of()).status());

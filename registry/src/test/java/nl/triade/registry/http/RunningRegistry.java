@@ -13,13 +13,16 @@ import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.SpecValidator;
 import nl.triade.registry.http.support.TestClock;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real server on a free port over a real SQLite file in a temporary folder, started exactly
  * as {@code Main} starts it, except for its clock: a {@link TestClock} the test may advance, kept
  * across restarts. Restartable on the same file, to prove what survives a restart.
  */
-public final class RunningRegistry implements AutoCloseable {
+public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_TOKEN = "Test-administrator-token-0001-xyz";
     private static final SpecValidator SPEC = SpecValidator.fromSystemProperty();
 
@@ -33,7 +36,6 @@ public final class RunningRegistry implements AutoCloseable {
         this.folder = folder;
         this.demo = demo;
         this.environment = environment;
-        boot(0);
     }
 
     public static RunningRegistry start(boolean demo) {
@@ -45,6 +47,25 @@ public final class RunningRegistry implements AutoCloseable {
      * this reactor, copied into the registry's plugins folder.
      */
     public static RunningRegistry start(boolean demo, Map<String, String> environment, String... plugins) {
+        RunningRegistry registry = prepare(demo, environment, plugins);
+        registry.boot(0);
+        return registry;
+    }
+
+    /**
+     * One registry for every test of a class, with the settings and plugins of {@link #start(boolean,
+     * Map, String...)}: held in a {@code @RegisterExtension static final} field, it starts before the
+     * class's {@code @BeforeAll} methods run and closes after its last test.
+     */
+    public static RunningRegistry perTestClass(Map<String, String> environment, String... plugins) {
+        return prepare(false, environment, plugins);
+    }
+
+    public static RunningRegistry perTestClass() {
+        return perTestClass(Map.of());
+    }
+
+    private static RunningRegistry prepare(boolean demo, Map<String, String> environment, String... plugins) {
         try {
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
@@ -55,6 +76,16 @@ public final class RunningRegistry implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        boot(0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** A plugin jar built in this reactor, e.g. {@code toetsingskader}. */
@@ -76,7 +107,9 @@ public final class RunningRegistry implements AutoCloseable {
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
             Files.copy(databaseFile, folder.resolve("triade.db"));
-            return new RunningRegistry(folder, false, Map.of());
+            RunningRegistry registry = new RunningRegistry(folder, false, Map.of());
+            registry.boot(0);
+            return registry;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

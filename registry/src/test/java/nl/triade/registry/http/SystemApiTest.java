@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SystemApiTest {
-    private static RunningRegistry registry;
-
-    @BeforeAll
-    static void start() {
-        registry = RunningRegistry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
-    }
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
 
     @Test
     void healthAndReadinessNeedNoToken() {

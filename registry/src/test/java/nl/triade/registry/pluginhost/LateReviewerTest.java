@@ -23,7 +23,7 @@ class LateReviewerTest {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
             parties.organisation("verzekeraar", "insurer");
-            ApiClient steward = registry.as(parties.token("patienten", "org-admin"));
+            ApiClient steward = parties.as("patienten", "org-admin");
             String id = steward.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard")).json().get("id").asText();
             String transitions = "/api/v1/documents/" + id + "/transitions";
             assertEquals(200, steward.post(transitions, Map.of("action", "open-consultation")).status());

@@ -33,7 +33,7 @@ class PluginHostTest {
     private static ApiClient author(RunningRegistry registry) {
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
-        return registry.as(parties.token("patienten", "org-admin"));
+        return parties.as("patienten", "org-admin");
     }
 
     @Test

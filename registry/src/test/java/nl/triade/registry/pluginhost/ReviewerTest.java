@@ -27,8 +27,8 @@ class ReviewerTest {
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
         parties.organisation("verzekeraar", "insurer");
-        ApiClient author = registry.as(parties.token("patienten", "member"));
-        ApiClient steward = registry.as(parties.token("patienten", "org-admin"));
+        ApiClient author = parties.as("patienten", "member");
+        ApiClient steward = parties.as("patienten", "org-admin");
         String standard = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard")).json().get("id").asText();
         String id = author.post("/api/v1/documents", Map.of("kind", "instrument", "title", "Instrument", "standardId", standard))
                 .json().get("id").asText();

@@ -33,7 +33,7 @@ class StuckCallsTest {
                 "TRIADE_PLUGIN_MISBEHAVING_STUBBORN", release.toString()), "misbehaving")) {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
-            ApiClient author = registry.as(parties.token("patienten", "org-admin"));
+            ApiClient author = parties.as("patienten", "org-admin");
             String validations = "/api/v1/documents/" + author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Proef"))
                     .json().get("id").asText() + "/validations";
 

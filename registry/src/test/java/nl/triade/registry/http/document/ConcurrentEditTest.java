@@ -15,30 +15,25 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Co-authors writing at the same moment, released together by a latch. */
 class ConcurrentEditTest {
     private static final int AUTHORS = 8;
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient patients;
     private static ApiClient providers;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("migrainepatienten", "patient");
         parties.organisation("neurologen", "provider");
-        patients = registry.as(parties.token("migrainepatienten", "member"));
-        providers = registry.as(parties.token("neurologen", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        patients = parties.as("migrainepatienten", "member");
+        providers = parties.as("neurologen", "member");
     }
 
     private static String documentWithBothAuthors(int sections) {

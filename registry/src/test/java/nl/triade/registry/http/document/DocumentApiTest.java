@@ -12,12 +12,13 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DocumentApiTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient author;
     private static ApiClient provider;
     private static ApiClient patientAdmin;
@@ -25,20 +26,14 @@ class DocumentApiTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("reumapatienten", "patient");
         parties.organisation("reumatologen", "provider");
         parties.organisation("zorgverzekeraar", "insurer");
-        author = registry.as(parties.token("reumapatienten", "member"));
-        provider = registry.as(parties.token("reumatologen", "member"));
-        patientAdmin = registry.as(parties.token("reumapatienten", "org-admin"));
-        insurerAdmin = registry.as(parties.token("zorgverzekeraar", "org-admin"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        author = parties.as("reumapatienten", "member");
+        provider = parties.as("reumatologen", "member");
+        patientAdmin = parties.as("reumapatienten", "org-admin");
+        insurerAdmin = parties.as("zorgverzekeraar", "org-admin");
     }
 
     static ApiResponse createStandard(ApiClient client, String title) {

@@ -7,32 +7,27 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input to documents is a 400 naming field and rule, and the document stays exactly as it was. */
 class DocumentBadInputTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient author;
     private static String id;
     private static String before;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("hoorpatienten", "patient");
-        author = registry.as(parties.token("hoorpatienten", "member"));
+        author = parties.as("hoorpatienten", "member");
         id = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Slechthorendheid")).json().get("id").asText();
         author.put("/api/v1/documents/" + id + "/sections/zorg", Map.of("title", "Zorg", "body", "tekst"), "If-None-Match", "*");
         before = author.get("/api/v1/documents/" + id).body();
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     @AfterEach

@@ -7,29 +7,25 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A document cannot grow without bound: past a count limit a change is a 422, past the total
  * content size a 413, each naming rule, field and limit, and the document stays as it was.
  */
 class DocumentLimitsTest {
-    private static RunningRegistry registry;
+    // hundreds of edits by one account are the point here, not the write rate
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off"));
     private static ApiClient author;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of("TRIADE_RATE_LIMITS", "off")); // hundreds of edits by one account are the point here, not the write rate
         Parties parties = new Parties(registry);
         parties.organisation("nierpatienten", "patient");
-        author = registry.as(parties.token("nierpatienten", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        author = parties.as("nierpatienten", "member");
     }
 
     private static String newDocument(String title) {

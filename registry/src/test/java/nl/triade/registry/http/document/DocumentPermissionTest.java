@@ -7,13 +7,14 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** DESIGN §3 for drafts: who may read, who may edit, and that outsiders cannot even learn a draft exists. */
 class DocumentPermissionTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient authorMember;
     private static ApiClient commenterMember;
     private static ApiClient outsider;
@@ -23,16 +24,15 @@ class DocumentPermissionTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("astmafonds", "patient");
         parties.organisation("longartsen", "provider");
         parties.organisation("verzekeraar-x", "insurer");
         parties.organisation("zorginstituut", "register");
-        authorMember = registry.as(parties.token("astmafonds", "member"));
-        commenterMember = registry.as(parties.token("longartsen", "member"));
-        outsider = registry.as(parties.token("verzekeraar-x", "org-admin"));
-        registerMember = registry.as(parties.token("zorginstituut", "member"));
+        authorMember = parties.as("astmafonds", "member");
+        commenterMember = parties.as("longartsen", "member");
+        outsider = parties.as("verzekeraar-x", "org-admin");
+        registerMember = parties.as("zorginstituut", "member");
 
         ApiResponse draft = authorMember.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma bij kinderen"));
         draftId = draft.json().get("id").asText();
@@ -40,11 +40,6 @@ class DocumentPermissionTest {
                 Map.of("role", "commenter"), "If-Match", draft.etag());
         assertEquals(201, commenter.status(), commenter.body());
         draftEtag = "\"2\"";
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     private static int read(ApiClient client) {

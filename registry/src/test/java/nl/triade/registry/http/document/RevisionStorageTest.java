@@ -12,9 +12,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Storage grows with the change, not with the document: 2,000 edits of one small section of a
@@ -25,20 +25,16 @@ import org.junit.jupiter.api.Test;
 class RevisionStorageTest {
     private static final int EDITS = 2_000;
     private static final long MAX_GROWTH_BYTES = 20L * 1024 * 1024;
-    private static RunningRegistry registry;
+    // 2,000 edits by one account are the point here, not the write rate
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off"));
     private static ApiClient author;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of("TRIADE_RATE_LIMITS", "off")); // 2,000 edits by one account are the point here, not the write rate
         Parties parties = new Parties(registry);
         parties.organisation("longpatienten", "patient");
-        author = registry.as(parties.token("longpatienten", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        author = parties.as("longpatienten", "member");
     }
 
     /**

@@ -18,9 +18,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The revision diff is bounded: beyond its caps it is refused at once with the limit named, within
@@ -30,20 +30,15 @@ class BoundedDiffTest {
     /** Far beyond the cap of lines per compared text; the landed quadratic diff worked on this for minutes. */
     private static final int HUGE = 60_000;
     private static final int LINE_CAP = 10_000;
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient authors;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("longpatienten", "patient");
-        authors = registry.as(parties.token("longpatienten", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        authors = parties.as("longpatienten", "member");
     }
 
     /** A document whose one section went from {@code before} to {@code after}: revision 2 to revision 3. */

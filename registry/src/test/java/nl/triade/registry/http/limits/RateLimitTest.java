@@ -10,9 +10,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Writes are rate limited per account and per organisation (issue 8, finding: one account posted 300
@@ -21,29 +21,24 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimitTest {
     private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of(
+            "TRIADE_RATE_LIMIT_COMMENTS_ACCOUNT", "5/1h",
+            "TRIADE_RATE_LIMIT_COMMENTS_ORGANISATION", "8/1h",
+            "TRIADE_RATE_LIMIT_DOCUMENTS_ACCOUNT", "3/1h",
+            "TRIADE_RATE_LIMIT_TOKENS_ACCOUNT", "2/1h",
+            "TRIADE_RATE_LIMIT_VALIDATIONS_ACCOUNT", "2/1h"));
     private static Parties parties;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of(
-                "TRIADE_RATE_LIMIT_COMMENTS_ACCOUNT", "5/1h",
-                "TRIADE_RATE_LIMIT_COMMENTS_ORGANISATION", "8/1h",
-                "TRIADE_RATE_LIMIT_DOCUMENTS_ACCOUNT", "3/1h",
-                "TRIADE_RATE_LIMIT_TOKENS_ACCOUNT", "2/1h",
-                "TRIADE_RATE_LIMIT_VALIDATIONS_ACCOUNT", "2/1h"));
         parties = new Parties(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     @Test
     void aFloodOfCommentsFromOneAccountIsRefusedAfterTheBurstWithRetryAfter() {
         String document = documentInConsultation();
-        ApiClient flooder = registry.as(parties.token(organisation("insurer"), "member"));
+        ApiClient flooder = parties.as(organisation("insurer"), "member");
         for (int i = 1; i <= 5; i++) {
             assertEquals(201, comment(flooder, document, "opmerking " + i).status());
         }
@@ -65,13 +60,13 @@ class RateLimitTest {
     @Test
     void anotherOrganisationIsNotHinderedByAFlood() {
         String document = documentInConsultation();
-        ApiClient flooder = registry.as(parties.token(organisation("insurer"), "member"));
+        ApiClient flooder = parties.as(organisation("insurer"), "member");
         for (int i = 1; i <= 5; i++) {
             comment(flooder, document, "nog een opmerking");
         }
         assertEquals(429, comment(flooder, document, "nog een opmerking").status());
 
-        ApiClient other = registry.as(parties.token(organisation("provider"), "member"));
+        ApiClient other = parties.as(organisation("provider"), "member");
         assertEquals(201, comment(other, document, "Een gewone opmerking.").status());
     }
 
@@ -88,8 +83,8 @@ class RateLimitTest {
     void theOrganisationLimitHoldsAcrossTwoAccountsOfOneOrganisation() {
         String document = documentInConsultation();
         String insurer = organisation("insurer");
-        ApiClient first = registry.as(parties.token(insurer, "member"));
-        ApiClient second = registry.as(parties.token(insurer, "member"));
+        ApiClient first = parties.as(insurer, "member");
+        ApiClient second = parties.as(insurer, "member");
         for (int i = 1; i <= 5; i++) {
             assertEquals(201, comment(first, document, "eerste " + i).status());
         }
@@ -107,7 +102,7 @@ class RateLimitTest {
 
     @Test
     void documentCreationIsLimited() {
-        ApiClient member = registry.as(parties.token(organisation("patient"), "member"));
+        ApiClient member = parties.as(organisation("patient"), "member");
         for (int i = 1; i <= 3; i++) {
             assertEquals(201, member.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard " + i)).status());
         }
@@ -132,7 +127,7 @@ class RateLimitTest {
 
     @Test
     void runningValidationsIsLimited() {
-        ApiClient author = registry.as(parties.token(organisation("patient"), "member"));
+        ApiClient author = parties.as(organisation("patient"), "member");
         String document = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma")).json().get("id").asText();
         for (int i = 1; i <= 2; i++) {
             assertEquals(201, author.post("/api/v1/documents/" + document + "/validations", null).status());
@@ -147,7 +142,7 @@ class RateLimitTest {
         try (RunningRegistry limited = RunningRegistry.start(false, Map.of("TRIADE_RATE_LIMIT_EDITS_ACCOUNT", "2/1h"))) {
             Parties limitedParties = new Parties(limited);
             limitedParties.organisation("astmafonds", "patient");
-            ApiClient author = limited.as(limitedParties.token("astmafonds", "member"));
+            ApiClient author = limitedParties.as("astmafonds", "member");
             String document = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma")).json().get("id").asText();
             String section = "/api/v1/documents/" + document + "/sections/zorg";
             assertEquals(201, author.put(section, Map.of("title", "Zorg", "body", "een"), "If-None-Match", "*").status());
@@ -197,14 +192,14 @@ class RateLimitTest {
         Parties freshParties = new Parties(fresh);
         freshParties.organisation("longfonds", "patient");
         freshParties.organisation("verzekeraar-v", "insurer");
-        ApiClient author = fresh.as(freshParties.token("longfonds", "org-admin"));
+        ApiClient author = freshParties.as("longfonds", "org-admin");
         openConsultation(author);
-        return fresh.as(freshParties.token("verzekeraar-v", "member"));
+        return freshParties.as("verzekeraar-v", "member");
     }
 
     /** A document in consultation, authored by a new patient organisation: every account may comment on it. */
     private static String documentInConsultation() {
-        return openConsultation(registry.as(parties.token(organisation("patient"), "org-admin")));
+        return openConsultation(parties.as(organisation("patient"), "org-admin"));
     }
 
     private static String openConsultation(ApiClient authorAdmin) {

@@ -12,9 +12,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /ready} says whether the service can serve, and a request that cannot get at the database
@@ -23,20 +23,15 @@ import org.junit.jupiter.api.Test;
  * (a backup tool, an operator's {@code sqlite3} shell) holds its write lock.
  */
 class ReadinessTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient member;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("astmafonds", "patient");
-        member = registry.as(parties.token("astmafonds", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        member = parties.as("astmafonds", "member");
     }
 
     @Test

@@ -62,8 +62,8 @@ class EditionTest {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
             parties.organisation("buren", "provider");
-            ApiClient author = registry.as(parties.token("patienten", "member"));
-            ApiClient outsider = registry.as(parties.token("buren", "member"));
+            ApiClient author = parties.as("patienten", "member");
+            ApiClient outsider = parties.as("buren", "member");
             String editions = "/api/v1/documents/" + author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Concept"))
                     .json().get("id").asText() + "/editions";
 

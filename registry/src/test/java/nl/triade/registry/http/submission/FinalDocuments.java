@@ -27,13 +27,13 @@ final class FinalDocuments {
         parties.organisation("patienten", "patient");
         parties.organisation("artsen", "provider");
         parties.organisation("verzekeraar", "insurer");
-        ApiClient patients = registry.as(parties.token("patienten", "org-admin"));
-        ApiClient providers = registry.as(parties.token("artsen", "org-admin"));
+        ApiClient patients = parties.as("patienten", "org-admin");
+        ApiClient providers = parties.as("artsen", "org-admin");
         String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
         String doc = "/api/v1/documents/" + id;
         patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
         patients.put(doc + "/participants/verzekeraar", Map.of("role", "commenter"), "If-Match", patients.get(doc).etag());
-        ApiClient insurers = registry.as(parties.token("verzekeraar", "org-admin"));
+        ApiClient insurers = parties.as("verzekeraar", "org-admin");
         insurers.put(doc + "/participants/verzekeraar", Map.of("role", "declined", "motivation", "Geen beleid."),
                 "If-Match", patients.get(doc).etag());
         patients.post(doc + "/validations", Map.of());

@@ -133,7 +133,7 @@ class SubmissionTest {
              RunningRegistry registry = RunningRegistry.start(false, settings(register), "register-http")) {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
-            ApiClient author = registry.as(parties.token("patienten", "org-admin"));
+            ApiClient author = parties.as("patienten", "org-admin");
             String draft = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Concept")).json().get("id").asText();
             ApiResponse notFinal = registry.admin().post("/api/v1/documents/" + draft + "/submissions", Map.of("channel", "register-http"));
             assertEquals(409, notFinal.status());

@@ -12,9 +12,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An instrument's {@code standardId} obeys read rights: a standard the caller cannot read is
@@ -22,25 +22,21 @@ import org.junit.jupiter.api.Test;
  * instrument rule (Toetsingskader) only when it shares an author organisation with the standard.
  */
 class InstrumentReferenceTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "30000",
+            "TRIADE_RATE_LIMITS", "off"), "toetsingskader");
     private static ApiClient standardAuthor;
     private static ApiClient standardSteward;
     private static ApiClient outsider;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "30000", "TRIADE_RATE_LIMITS", "off"), "toetsingskader");
         Parties parties = new Parties(registry);
         parties.organisation("reumapatienten", "patient");
         parties.organisation("meetbureau", "provider");
-        standardAuthor = registry.as(parties.token("reumapatienten", "member"));
-        standardSteward = registry.as(parties.token("reumapatienten", "org-admin"));
-        outsider = registry.as(parties.token("meetbureau", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        standardAuthor = parties.as("reumapatienten", "member");
+        standardSteward = parties.as("reumapatienten", "org-admin");
+        outsider = parties.as("meetbureau", "member");
     }
 
     private static String standard(String title) {

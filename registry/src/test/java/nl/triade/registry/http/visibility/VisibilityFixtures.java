@@ -52,12 +52,12 @@ final class VisibilityFixtures {
         parties.organisation("verzekeraar", "insurer");
         parties.organisation("therapeuten", "provider");
         parties.organisation("buren", "insurer");
-        authorMember = registry.as(parties.token("patienten", "member"));
-        steward = registry.as(parties.token("patienten", "org-admin"));
-        deciders = List.of(steward, registry.as(parties.token("artsen", "org-admin")),
-                registry.as(parties.token("verzekeraar", "org-admin")));
-        commenter = registry.as(parties.token("therapeuten", "member"));
-        unrelated = registry.as(parties.token("buren", "member"));
+        authorMember = parties.as("patienten", "member");
+        steward = parties.as("patienten", "org-admin");
+        deciders = List.of(steward, parties.as("artsen", "org-admin"),
+                parties.as("verzekeraar", "org-admin"));
+        commenter = parties.as("therapeuten", "member");
+        unrelated = parties.as("buren", "member");
     }
 
     ApiClient authorMember() {

@@ -14,26 +14,21 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A withdrawn document stays visible to exactly those who could read it just before it was withdrawn. */
 class WithdrawnVisibilityTest {
     /** Many documents by the same accounts; the limits have their own tests. */
     private static final Map<String, String> NO_RATE_LIMITS = Map.of("TRIADE_RATE_LIMITS", "off");
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(NO_RATE_LIMITS);
     private static VisibilityFixtures fixtures;
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, NO_RATE_LIMITS);
         fixtures = new VisibilityFixtures(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     private static boolean listed(ApiClient client, String query, String id) {

@@ -10,9 +10,9 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Where a kind of party has no organisation in Triade, the authors may state its absence with a
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * holds no insurer at first, and runs the shipped Toetsingskader validator.
  */
 class AbsenceStatementTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of(), "toetsingskader");
     private static Parties parties;
     private static ApiClient patientMember;
     private static ApiClient patientAdmin;
@@ -30,21 +31,15 @@ class AbsenceStatementTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start(false, Map.of(), "toetsingskader");
         parties = new Parties(registry);
         parties.organisation("longpatienten", "patient");
         parties.organisation("longartsen", "provider");
         parties.organisation("fysiotherapeuten", "provider");
         patientMemberId = parties.accountId("longpatienten", "member");
         patientMember = registry.as(parties.tokenOf(patientMemberId));
-        patientAdmin = registry.as(parties.token("longpatienten", "org-admin"));
-        providerAdmin = registry.as(parties.token("longartsen", "org-admin"));
-        commenter = registry.as(parties.token("fysiotherapeuten", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        patientAdmin = parties.as("longpatienten", "org-admin");
+        providerAdmin = parties.as("longartsen", "org-admin");
+        commenter = parties.as("fysiotherapeuten", "member");
     }
 
     /** A standard the Toetsingskader passes but for its parties: patients and providers author it, a commenter reads along. */

@@ -9,12 +9,13 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApprovalApiTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient patients;
     private static ApiClient patientsAdmin;
     private static ApiClient providersAdmin;
@@ -23,22 +24,16 @@ class ApprovalApiTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("hartpatienten", "patient");
         parties.organisation("cardiologen", "provider");
         parties.organisation("zorgverzekeraar", "insurer");
         parties.organisation("huisartsen", "provider");
-        patients = registry.as(parties.token("hartpatienten", "member"));
-        patientsAdmin = registry.as(parties.token("hartpatienten", "org-admin"));
-        providersAdmin = registry.as(parties.token("cardiologen", "org-admin"));
-        insurersAdmin = registry.as(parties.token("zorgverzekeraar", "org-admin"));
-        commentersAdmin = registry.as(parties.token("huisartsen", "org-admin"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        patients = parties.as("hartpatienten", "member");
+        patientsAdmin = parties.as("hartpatienten", "org-admin");
+        providersAdmin = parties.as("cardiologen", "org-admin");
+        insurersAdmin = parties.as("zorgverzekeraar", "org-admin");
+        commentersAdmin = parties.as("huisartsen", "org-admin");
     }
 
     /** A standard written by all three parties, with one commenter, in authorisation. */

@@ -19,7 +19,7 @@ class CommentAnswerEventsTest {
         try (RunningRegistry registry = RunningRegistry.start()) {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
-            ApiClient author = registry.as(parties.token("patienten", "member"));
+            ApiClient author = parties.as("patienten", "member");
             String id = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma")).json().get("id").asText();
             String comment = author.post("/api/v1/documents/" + id + "/comments", Map.of("body", "Graag korter."))
                     .json().get("id").asText();

@@ -11,12 +11,13 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CommentApiTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient author;
     private static ApiClient authorAdmin;
     private static ApiClient commenter;
@@ -25,21 +26,15 @@ class CommentApiTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("epilepsievereniging", "patient");
         parties.organisation("neurologen", "provider");
         parties.organisation("verzekeraar-z", "insurer");
-        author = registry.as(parties.token("epilepsievereniging", "member"));
-        authorAdmin = registry.as(parties.token("epilepsievereniging", "org-admin"));
-        commenter = registry.as(parties.token("neurologen", "member"));
-        outsider = registry.as(parties.token("verzekeraar-z", "member"));
-        insurerAdmin = registry.as(parties.token("verzekeraar-z", "org-admin"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        author = parties.as("epilepsievereniging", "member");
+        authorAdmin = parties.as("epilepsievereniging", "org-admin");
+        commenter = parties.as("neurologen", "member");
+        outsider = parties.as("verzekeraar-z", "member");
+        insurerAdmin = parties.as("verzekeraar-z", "org-admin");
     }
 
     private static String draftWithCommenter() {

@@ -10,16 +10,17 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An organisation speaks only for itself: authors invite, but only an organisation's own
  * org-admin declines for it, steps it down or takes it out of a document.
  */
 class ParticipationTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient patientAdmin;
     private static ApiClient patientMember;
     private static ApiClient providerAdmin;
@@ -30,24 +31,18 @@ class ParticipationTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("reumapatienten", "patient");
         parties.organisation("reumatologen", "provider");
         parties.organisation("zorgverzekeraar", "insurer");
         parties.organisation("fysiotherapeuten", "provider");
-        patientAdmin = registry.as(parties.token("reumapatienten", "org-admin"));
-        patientMember = registry.as(parties.token("reumapatienten", "member"));
-        providerAdmin = registry.as(parties.token("reumatologen", "org-admin"));
-        providerMember = registry.as(parties.token("reumatologen", "member"));
-        insurerAdmin = registry.as(parties.token("zorgverzekeraar", "org-admin"));
-        therapistAdmin = registry.as(parties.token("fysiotherapeuten", "org-admin"));
-        therapistMember = registry.as(parties.token("fysiotherapeuten", "member"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        patientAdmin = parties.as("reumapatienten", "org-admin");
+        patientMember = parties.as("reumapatienten", "member");
+        providerAdmin = parties.as("reumatologen", "org-admin");
+        providerMember = parties.as("reumatologen", "member");
+        insurerAdmin = parties.as("zorgverzekeraar", "org-admin");
+        therapistAdmin = parties.as("fysiotherapeuten", "org-admin");
+        therapistMember = parties.as("fysiotherapeuten", "member");
     }
 
     /** The patient organisation's own standard, with the providers and the insurer invited as co-authors. */

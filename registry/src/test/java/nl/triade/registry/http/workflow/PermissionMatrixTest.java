@@ -59,15 +59,15 @@ class PermissionMatrixTest {
         parties.organisation("therapeuten", "provider");
         parties.organisation("buren", "insurer");
         parties.organisation("gasten", "patient");
-        writer = registry.as(parties.token("patienten", "member"));
-        steward = registry.as(parties.token("patienten", "org-admin"));
-        coAuthor = registry.as(parties.token("artsen", "org-admin"));
+        writer = parties.as("patienten", "member");
+        steward = parties.as("patienten", "org-admin");
+        coAuthor = parties.as("artsen", "org-admin");
         CLIENTS.put(Role.ANONYMOUS, registry.anonymous());
-        CLIENTS.put(Role.UNRELATED, registry.as(parties.token("buren", "member")));
-        CLIENTS.put(Role.COMMENTER, registry.as(parties.token("therapeuten", "member")));
+        CLIENTS.put(Role.UNRELATED, parties.as("buren", "member"));
+        CLIENTS.put(Role.COMMENTER, parties.as("therapeuten", "member"));
         CLIENTS.put(Role.AUTHOR_MEMBER, writer);
         CLIENTS.put(Role.AUTHOR_ADMIN, steward);
-        CLIENTS.put(Role.DECLINED_ADMIN, registry.as(parties.token("verzekeraar", "org-admin")));
+        CLIENTS.put(Role.DECLINED_ADMIN, parties.as("verzekeraar", "org-admin"));
         CLIENTS.put(Role.ADMINISTRATOR, registry.admin());
     }
 

@@ -21,8 +21,8 @@ class SelfInvitationTest {
             Parties parties = new Parties(registry);
             parties.organisation("patienten", "patient");
             parties.organisation("buren", "insurer");
-            ApiClient steward = registry.as(parties.token("patienten", "org-admin"));
-            ApiClient outsider = registry.as(parties.token("buren", "org-admin"));
+            ApiClient steward = parties.as("patienten", "org-admin");
+            ApiClient outsider = parties.as("buren", "org-admin");
             String id = steward.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma")).json().get("id").asText();
             assertEquals(200, steward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation")).status());
 

@@ -11,12 +11,13 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TransitionApiTest {
-    private static RunningRegistry registry;
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass();
     private static ApiClient patientAdmin;
     private static ApiClient patientMember;
     private static ApiClient providerAdmin;
@@ -25,22 +26,16 @@ class TransitionApiTest {
 
     @BeforeAll
     static void start() {
-        registry = RunningRegistry.start();
         Parties parties = new Parties(registry);
         parties.organisation("nierpatienten", "patient");
         parties.organisation("nefrologen", "provider");
         parties.organisation("verzekeraar", "insurer");
         parties.organisation("buitenstaander", "insurer");
-        patientAdmin = registry.as(parties.token("nierpatienten", "org-admin"));
-        patientMember = registry.as(parties.token("nierpatienten", "member"));
-        providerAdmin = registry.as(parties.token("nefrologen", "org-admin"));
-        outsider = registry.as(parties.token("buitenstaander", "org-admin"));
-        insurerAdmin = registry.as(parties.token("verzekeraar", "org-admin"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
+        patientAdmin = parties.as("nierpatienten", "org-admin");
+        patientMember = parties.as("nierpatienten", "member");
+        providerAdmin = parties.as("nefrologen", "org-admin");
+        outsider = parties.as("buitenstaander", "org-admin");
+        insurerAdmin = parties.as("verzekeraar", "org-admin");
     }
 
     private static String draft() {
