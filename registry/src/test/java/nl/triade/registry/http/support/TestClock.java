@@ -14,7 +14,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * back-off, a retry time) advances it instead of sleeping. Never moves backwards.
  */
 public final class TestClock extends Clock {
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> ahead;
+    private final ZoneId zone;
+
+    public TestClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private TestClock(AtomicReference<Duration> ahead, ZoneId zone) {
+        this.ahead = ahead;
+        this.zone = zone;
+    }
 
     /** Moves the clock forward; every part of the registry reads the new time at once. */
     public void advance(Duration by) {
@@ -31,11 +41,12 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same clock seen from another zone: advancing either advances both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the registry keeps its time in UTC");
+    public Clock withZone(ZoneId other) {
+        return new TestClock(ahead, other);
     }
 }
