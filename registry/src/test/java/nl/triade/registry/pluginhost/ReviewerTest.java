@@ -131,14 +131,14 @@ class ReviewerTest {
     }
 
     @Test
-    void aReviewerWhoseAnswerBreaksWhenReadIsRecordedAsItsFailure() throws InterruptedException {
+    void aReviewerWhoseAnswerBreaksWhenReadIsRecordedAsItsFailure() {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
                 "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar", "TRIADE_PLUGIN_MISBEHAVING_BRITTLE", "yes"),
                 "misbehaving")) {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
             assertEquals(200, setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
                     Map.of("action", "open-consultation")).status());
-            JsonNode broken = eventually(() -> {
+            JsonNode broken = eventually("the broken answer's failure", () -> {
                 var found = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
                 registry.admin().get("/api/v1/events?document=" + setup.documentId()).json().get("items").forEach(event -> {
                     if (event.get("type").asText().equals("review.failed")

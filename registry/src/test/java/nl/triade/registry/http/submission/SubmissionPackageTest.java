@@ -1,6 +1,5 @@
 package nl.triade.registry.http.submission;
 
-import static nl.triade.registry.http.submission.FinalDocuments.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -16,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +34,7 @@ class SubmissionPackageTest {
             FinalDocuments.FinalDocument document = FinalDocuments.create(registry);
             JsonNode submission = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox")).json();
             String path = "/api/v1/submissions/" + submission.get("id").asText();
-            eventually(() -> registry.admin().get(path).json().get("state").asText().equals("sent"), "the package is written");
+            Eventually.until("the package is written", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
             Path written = outbox.resolve(submission.get("id").asText());
             JsonNode snapshot = JSON.readTree(written.resolve("document.json").toFile());
             JsonNode now = document.author().get(document.path()).json();
