@@ -10,9 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +28,11 @@ import java.util.TreeMap;
  * booleans, integral numbers, enums (as wire names), dates, instants and null; anything else is a
  * programming error. Fractional numbers are refused on purpose:
  * their textual form is where canonicalisation schemes disagree.
+ *
+ * <p>A record is written under the canonical names its components declare with {@link Name}, never
+ * under their Java names: an IDE rename of a component must not change every stored hash. A record
+ * with a component that has no canonical name (or two components with the same one) is refused
+ * the first time it is written.
  */
 public final class CanonicalJson {
     private CanonicalJson() {
@@ -36,6 +45,51 @@ public final class CanonicalJson {
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)
     public @interface OmitWhenEmpty {
+    }
+
+    /**
+     * The name a record component has in the canonical form. It is part of every hash over the
+     * record, so it never changes: a new name is a new format version, not a rename.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Name {
+        String value();
+    }
+
+    /** One record component as the canonical form writes it. */
+    private record Member(RecordComponent component, String name, boolean omitWhenEmpty) {
+    }
+
+    private static final ClassValue<List<Member>> MEMBERS = new ClassValue<>() {
+        @Override
+        protected List<Member> computeValue(Class<?> type) {
+            List<Member> members = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Name name = component.getAnnotation(Name.class);
+                if (name == null) {
+                    throw new IllegalArgumentException("no canonical name for component " + component.getName() + " of "
+                            + type.getName() + ": annotate it with @CanonicalJson.Name");
+                }
+                if (!names.add(name.value())) {
+                    throw new IllegalArgumentException("two components of " + type.getName() + " have the canonical name "
+                            + name.value());
+                }
+                members.add(new Member(component, name.value(), component.isAnnotationPresent(OmitWhenEmpty.class)));
+            }
+            return List.copyOf(members);
+        }
+    };
+
+    /**
+     * Java component name to canonical name, in declaration order; refuses a record that cannot be
+     * written. For tests that pin the shape of a hashed model.
+     */
+    public static Map<String, String> canonicalNames(Class<? extends Record> type) {
+        Map<String, String> names = new LinkedHashMap<>();
+        MEMBERS.get(type).forEach(member -> names.put(member.component().getName(), member.name()));
+        return names;
     }
 
     public static String write(Object value) {
@@ -90,16 +144,15 @@ public final class CanonicalJson {
 
     private static Map<String, Object> components(Record record) {
         Map<String, Object> map = new TreeMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (Member member : MEMBERS.get(record.getClass())) {
             try {
-                Object value = component.getAccessor().invoke(record);
-                boolean omitted = component.isAnnotationPresent(OmitWhenEmpty.class) && value instanceof List<?> list
-                        && list.isEmpty();
+                Object value = member.component().getAccessor().invoke(record);
+                boolean omitted = member.omitWhenEmpty() && value instanceof List<?> list && list.isEmpty();
                 if (!omitted) {
-                    map.put(component.getName(), value);
+                    map.put(member.name(), value);
                 }
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+                throw new IllegalStateException("cannot read " + member.component().getName() + " of " + record.getClass(), e);
             }
         }
         return map;

@@ -27,16 +27,34 @@ class CanonicalJsonTest {
     }
 
     @Test
-    void aRecordIsWrittenLikeTheMapOfItsComponents() {
-        record Part(String title, int count, LocalDate due) {
+    void aRecordIsWrittenLikeTheMapOfItsCanonicalNamesNotItsJavaNames() {
+        record Part(@CanonicalJson.Name("title") String heading, @CanonicalJson.Name("count") int number,
+                    @CanonicalJson.Name("due") LocalDate dueDate) {
         }
         assertEquals(CanonicalJson.write(Map.of("title", "t", "count", 2, "due", "2027-01-31")),
                 CanonicalJson.write(new Part("t", 2, LocalDate.of(2027, 1, 31))));
     }
 
     @Test
+    void aRecordComponentWithoutACanonicalNameIsRefused() {
+        record Unnamed(@CanonicalJson.Name("title") String title, String body) {
+        }
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> CanonicalJson.write(new Unnamed("t", "b")));
+        assertEquals(true, refusal.getMessage().contains("body"), refusal.getMessage());
+    }
+
+    @Test
+    void twoComponentsWithTheSameCanonicalNameAreRefused() {
+        record Twice(@CanonicalJson.Name("title") String title, @CanonicalJson.Name("title") String heading) {
+        }
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(new Twice("t", "h")));
+    }
+
+    @Test
     void anEmptyComponentMarkedOmitWhenEmptyIsLeftOutSoEarlierHashesStand() {
-        record Later(String title, @CanonicalJson.OmitWhenEmpty List<String> added) {
+        record Later(@CanonicalJson.Name("title") String title,
+                     @CanonicalJson.Name("added") @CanonicalJson.OmitWhenEmpty List<String> added) {
         }
         assertEquals("{\"title\":\"t\"}", CanonicalJson.write(new Later("t", List.of())));
         assertEquals("{\"added\":[\"x\"],\"title\":\"t\"}", CanonicalJson.write(new Later("t", List.of("x"))));

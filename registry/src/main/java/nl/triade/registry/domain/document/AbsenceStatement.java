@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.document;
 
+import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.actor.OrganisationKind;
 
 /**
@@ -8,6 +9,8 @@ import nl.triade.registry.domain.actor.OrganisationKind;
  * is the recording author organisation and account speaking, never the absent party, and is shown
  * as theirs wherever the document is.
  */
-public record AbsenceStatement(OrganisationKind party, String motivation, String recordedByOrganisation,
-                               String recordedByAccount) {
+public record AbsenceStatement(@CanonicalJson.Name("party") OrganisationKind party,
+                               @CanonicalJson.Name("motivation") String motivation,
+                               @CanonicalJson.Name("recordedByOrganisation") String recordedByOrganisation,
+                               @CanonicalJson.Name("recordedByAccount") String recordedByAccount) {
 }

@@ -11,11 +11,17 @@ import nl.triade.registry.domain.actor.OrganisationKind;
  * Everything a document says, and nothing about its history: this is what a revision snapshots,
  * what {@code contentHash} covers and what authorities approve. Immutable; every change makes a
  * new instance. {@code absences} came later: left out of the hash while empty, and missing from
- * content stored before it, so earlier hashes still verify.
+ * content stored before it, so earlier hashes still verify. Every record of the content model names
+ * its components for the hash with {@link CanonicalJson.Name}: a fixed format that no Java rename
+ * reaches (README, "Formats that never change by accident").
  */
-public record DocumentContent(DocumentKind kind, DocumentFields fields, List<Participant> participants,
-                              List<Section> sections, List<Indicator> indicators, List<Evidence> evidence,
-                              @CanonicalJson.OmitWhenEmpty List<AbsenceStatement> absences) {
+public record DocumentContent(@CanonicalJson.Name("kind") DocumentKind kind,
+                              @CanonicalJson.Name("fields") DocumentFields fields,
+                              @CanonicalJson.Name("participants") List<Participant> participants,
+                              @CanonicalJson.Name("sections") List<Section> sections,
+                              @CanonicalJson.Name("indicators") List<Indicator> indicators,
+                              @CanonicalJson.Name("evidence") List<Evidence> evidence,
+                              @CanonicalJson.Name("absences") @CanonicalJson.OmitWhenEmpty List<AbsenceStatement> absences) {
 
     public DocumentContent {
         participants = List.copyOf(participants);
