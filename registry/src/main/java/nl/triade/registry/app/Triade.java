@@ -3,7 +3,6 @@ package nl.triade.registry.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -152,7 +151,7 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> List.copyOf(plugins.describe())), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
+                    new PluginController(() -> PluginListing.of(plugins)), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
             HttpServer http = new HttpServer(routes, tokens, json);

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.domain.account.TokenService;
 
 /** Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping (also for what Jetty refuses itself) and the routes. */
@@ -13,7 +14,7 @@ public final class HttpServer {
 
     public HttpServer(Routes routes, TokenService tokens, ObjectMapper json) {
         this.javalin = Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
+            config.jsonMapper(new JavalinJackson(JsonMappers.forTheWire(json), false));
             config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;

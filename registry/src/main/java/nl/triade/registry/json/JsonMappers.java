@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -25,11 +28,15 @@ import java.util.Arrays;
 import nl.triade.registry.domain.WireNames;
 
 /**
- * The one Jackson configuration, shared by the HTTP layer and the store so that what is stored
- * and what is served are spelled alike: ISO dates, kebab-case enum values, nulls written out,
- * and strict reading (unknown fields, numbers for text and unknown enum values are errors).
+ * The one Jackson configuration of the HTTP layer and the store: ISO dates, kebab-case enum values,
+ * nulls written out, and strict reading (unknown fields, numbers for text and unknown enum values
+ * are errors). What goes out over HTTP is written by {@link #forTheWire}, which refuses the
+ * domain's records: the API is spelled by its own response records, never by a domain record's
+ * Java names.
  */
 public final class JsonMappers {
+    private static final String DOMAIN = "nl.triade.registry.domain.";
+
     private JsonMappers() {
     }
 
@@ -49,6 +56,43 @@ public final class JsonMappers {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper;
+    }
+
+    /**
+     * A copy of {@code mapper} that refuses to write any class of the domain other than an enum
+     * (whose wire spelling is {@link WireNames}, one explicit mapping). A domain record reaching a
+     * response is a programming error that fails loudly, in every test that makes that response.
+     */
+    public static ObjectMapper forTheWire(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("triade-wire-only");
+        module.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                                                      JsonSerializer<?> serializer) {
+                Class<?> type = description.getBeanClass();
+                return isDomainRecord(type) ? new RefusedOnTheWire(type) : serializer;
+            }
+        });
+        return mapper.copy().registerModule(module);
+    }
+
+    private static boolean isDomainRecord(Class<?> type) {
+        return type.getName().startsWith(DOMAIN) && !Enum.class.isAssignableFrom(type);
+    }
+
+    private static final class RefusedOnTheWire extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final String refused;
+
+        RefusedOnTheWire(Class<?> type) {
+            super(Object.class);
+            this.refused = type.getName();
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            throw new IllegalStateException(refused + " reached an HTTP response: give the wire its own record in http/");
+        }
     }
 
     private static SimpleModule wireEnums() {

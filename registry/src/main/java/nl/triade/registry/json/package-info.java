@@ -1,5 +1,6 @@
 /**
- * The shared JSON configuration. Both the HTTP layer and the store serialise domain records with
- * it, so the spelling of stored and served JSON can never drift apart.
+ * The shared JSON configuration of the HTTP layer and the store (dates, enum wire names, strict
+ * reading), and the guard that keeps the domain's records off the HTTP wire: responses are spelled
+ * by their own records.
  */
 package nl.triade.registry.json;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
@@ -67,7 +68,9 @@ public final class RevisionDiff {
                 change.after(), lines(text.before(), text.after()));
     }
 
+    /** A changed field is keyed by its canonical name, so a rename in the code changes no diff. */
     private static void fields(DocumentFields before, DocumentFields after, List<ContentChange> changes) {
+        Map<String, String> names = CanonicalJson.canonicalNames(DocumentFields.class);
         for (RecordComponent component : DocumentFields.class.getRecordComponents()) {
             Object old = read(component, before);
             Object now = read(component, after);
@@ -75,7 +78,7 @@ public final class RevisionDiff {
                 continue;
             }
             Kind kind = old == null ? Kind.ADDED : now == null ? Kind.REMOVED : Kind.CHANGED;
-            changes.add(new ContentChange(Part.FIELD, component.getName(), kind, old, now, null));
+            changes.add(new ContentChange(Part.FIELD, names.get(component.getName()), kind, old, now, null));
         }
     }
 

@@ -26,12 +26,12 @@ public final class EventController {
     }
 
     public void verify(Context ctx) {
-        ctx.json(audit.verify(Requests.caller(ctx)));
+        ctx.json(VerificationResponse.of(audit.verify(Requests.caller(ctx))));
     }
 
     public void verifyCheckpoint(Context ctx) {
         Caller caller = Requests.caller(ctx);
-        ctx.json(audit.verify(caller, Requests.body(ctx, json, CheckpointBody.class).validated()));
+        ctx.json(VerificationResponse.of(audit.verify(caller, Requests.body(ctx, json, CheckpointBody.class).validated())));
     }
 
     public void checkpoint(Context ctx) {

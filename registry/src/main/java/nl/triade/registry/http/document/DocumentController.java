@@ -23,7 +23,10 @@ import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.document.DocumentResponses.DocumentResponse;
-import nl.triade.registry.http.document.DocumentResponses.RevisionDetail;
+import nl.triade.registry.http.document.DocumentResponses.SummaryResponse;
+import nl.triade.registry.http.document.RevisionResponses.DiffResponse;
+import nl.triade.registry.http.document.RevisionResponses.RevisionDetail;
+import nl.triade.registry.http.document.RevisionResponses.RevisionResponse;
 
 /** {@code /documents}, a document's own fields, and its revisions. */
 public final class DocumentController {
@@ -62,7 +65,7 @@ public final class DocumentController {
         DocumentQuery filters = new DocumentQuery(
                 QueryParams.enumValue(ctx, "kind", DocumentKind.class), QueryParams.enumValue(ctx, "status", DocumentStatus.class),
                 ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), null, false);
-        ctx.json(ListResponse.of(documents.list(Requests.callerOrAnonymous(ctx), filters, Requests.page(ctx)), summary -> summary));
+        ctx.json(ListResponse.of(documents.list(Requests.callerOrAnonymous(ctx), filters, Requests.page(ctx)), SummaryResponse::of));
     }
 
     public void get(Context ctx) {
@@ -77,7 +80,7 @@ public final class DocumentController {
         }
         JsonNode patch = MergePatch.checked(Requests.tree(ctx, json, MERGE_PATCH_TYPES));
         Document current = documents.get(caller, ctx.pathParam("id"));
-        JsonNode merged = MergePatch.apply(json.valueToTree(current.content().fields()), patch);
+        JsonNode merged = MergePatch.apply(json.valueToTree(DocumentFieldsInput.of(current.content().fields())), patch);
         DocumentFieldsInput fields = Requests.convert(json, merged, DocumentFieldsInput.class);
         int basedOn = ifMatch == Precondition.ANY ? current.revision() : ifMatch;
         respond(ctx, documents.replaceFields(caller, current.id(), Precondition.ifMatch(basedOn), fields.validated(),
@@ -86,7 +89,7 @@ public final class DocumentController {
 
     public void revisions(Context ctx) {
         ctx.json(ListResponse.of(revisions.list(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), Requests.page(ctx)),
-                revision -> revision));
+                RevisionResponse::of));
     }
 
     public void revision(Context ctx) {
@@ -101,7 +104,7 @@ public final class DocumentController {
         if (base != null && base >= number) {
             throw new InvalidInputException("against", Rule.BEFORE_REVISION, "against must be an earlier revision than " + number);
         }
-        ctx.json(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base));
+        ctx.json(DiffResponse.of(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base)));
     }
 
     private static void respond(Context ctx, Document document) {

@@ -24,6 +24,15 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
     record TimelineInput(String deliverable, LocalDate dueDate, String description) {
     }
 
+    /** The stored fields in the shape a client sends them: what a merge patch is applied to. */
+    static DocumentFieldsInput of(DocumentFields fields) {
+        MaintenancePlan plan = fields.maintenancePlan();
+        return new DocumentFieldsInput(fields.title(), fields.condition(), fields.summary(), fields.patientVersion(),
+                plan == null ? null : new MaintenancePlanInput(plan.maintainedBy(), plan.reviewIntervalMonths()),
+                fields.timelines().stream().map(t -> new TimelineInput(t.deliverable(), t.dueDate(), t.description())).toList(),
+                fields.standardId(), fields.purpose(), fields.workInstruction(), fields.reviewBy());
+    }
+
     DocumentFields validated() {
         InputCheck check = new InputCheck()
                 .required("title", title).maxLength("title", title, DocumentLimits.TITLE)

@@ -12,6 +12,9 @@ import nl.triade.registry.domain.document.Precondition;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.registry.http.ETags;
 import nl.triade.registry.http.Requests;
+import nl.triade.registry.http.document.ContentResponses.AbsenceResponse;
+import nl.triade.registry.http.document.ContentResponses.EvidenceResponse;
+import nl.triade.registry.http.document.ContentResponses.ParticipantResponse;
 import nl.triade.registry.http.document.DocumentResponses.IndicatorResponse;
 import nl.triade.registry.http.document.DocumentResponses.SectionResponse;
 import nl.triade.registry.http.document.PartInputs.AbsenceInput;
@@ -63,7 +66,7 @@ public final class DocumentPartController {
         PartResult<Evidence> result = parts.addEvidence(Requests.caller(ctx), ctx.pathParam("id"), evidence,
                 precondition(ctx), QueryParams.revisionNote(ctx));
         ctx.status(201).header("Location", "/api/v1/documents/" + ctx.pathParam("id") + "/evidence/" + result.part().id())
-                .header("ETag", ETags.quote(result.revision())).json(result.part());
+                .header("ETag", ETags.quote(result.revision())).json(EvidenceResponse.of(result.part()));
     }
 
     public void deleteEvidence(Context ctx) {
@@ -76,7 +79,7 @@ public final class DocumentPartController {
         Participant participant = Requests.body(ctx, json, ParticipantInput.class).validated(ctx.pathParam("slug"));
         PartResult<Participant> result = parts.putParticipant(Requests.caller(ctx), ctx.pathParam("id"), participant,
                 precondition(ctx), QueryParams.revisionNote(ctx));
-        respond(ctx, result, result.part());
+        respond(ctx, result, ParticipantResponse.of(result.part()));
     }
 
     public void deleteParticipant(Context ctx) {
@@ -89,7 +92,7 @@ public final class DocumentPartController {
         String motivation = Requests.body(ctx, json, AbsenceInput.class).validated();
         PartResult<AbsenceStatement> result = parts.putAbsence(Requests.caller(ctx), ctx.pathParam("id"),
                 PartInputs.party(ctx.pathParam("party")), motivation, precondition(ctx), QueryParams.revisionNote(ctx));
-        respond(ctx, result, result.part());
+        respond(ctx, result, AbsenceResponse.of(result.part()));
     }
 
     public void deleteAbsence(Context ctx) {

@@ -9,9 +9,9 @@ import nl.triade.registry.http.Requests;
 
 /** {@code GET /plugins}: what is loaded, in which state, with which extensions; for administrators. */
 public final class PluginController {
-    private final Supplier<List<?>> plugins;
+    private final Supplier<List<PluginResponse>> plugins;
 
-    public PluginController(Supplier<List<?>> plugins) {
+    public PluginController(Supplier<List<PluginResponse>> plugins) {
         this.plugins = plugins;
     }
 

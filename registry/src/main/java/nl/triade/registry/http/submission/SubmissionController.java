@@ -34,11 +34,18 @@ public final class SubmissionController {
     /** Schema {@code Submission}. */
     record SubmissionResponse(String id, String document, int revision, String contentHash, String channel,
                               SubmissionState state, int attempts, Instant nextAttemptAt, String registerReference,
-                              String receipt, String lastError, Instant createdAt, Instant updatedAt, List<Attempt> attemptLog) {
+                              String receipt, String lastError, Instant createdAt, Instant updatedAt, List<AttemptResponse> attemptLog) {
         static SubmissionResponse of(Submission s, List<Attempt> attempts) {
             return new SubmissionResponse(s.id(), s.documentId(), s.revision(), s.contentHash(), s.channel(), s.state(),
                     s.attempts(), s.nextAttemptAt(), s.registerReference(), s.receipt(), s.lastError(), s.createdAt(),
-                    s.updatedAt(), attempts);
+                    s.updatedAt(), attempts.stream().map(AttemptResponse::of).toList());
+        }
+    }
+
+    /** One delivery attempt of a submission. */
+    record AttemptResponse(int number, Instant at, String outcome, String detail) {
+        static AttemptResponse of(Attempt attempt) {
+            return new AttemptResponse(attempt.number(), attempt.at(), attempt.outcome(), attempt.detail());
         }
     }
 

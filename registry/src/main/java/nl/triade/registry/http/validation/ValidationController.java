@@ -3,6 +3,7 @@ package nl.triade.registry.http.validation;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import nl.triade.registry.domain.validation.FindingSeverity;
 import nl.triade.registry.domain.validation.ValidationFinding;
 import nl.triade.registry.domain.validation.ValidationReport;
 import nl.triade.registry.domain.validation.ValidationService;
@@ -17,9 +18,17 @@ public final class ValidationController {
     }
 
     /** Schema {@code ValidationReport}. */
-    record ReportResponse(int revision, String contentHash, boolean passed, List<ValidationFinding> findings, Instant createdAt) {
+    record ReportResponse(int revision, String contentHash, boolean passed, List<FindingResponse> findings, Instant createdAt) {
         static ReportResponse of(ValidationReport report) {
-            return new ReportResponse(report.revision(), report.contentHash(), report.passed(), report.findings(), report.createdAt());
+            return new ReportResponse(report.revision(), report.contentHash(), report.passed(),
+                    report.findings().stream().map(FindingResponse::of).toList(), report.createdAt());
+        }
+    }
+
+    /** Schema {@code ValidationFinding}. */
+    record FindingResponse(String validator, String rule, FindingSeverity severity, String path, String message) {
+        static FindingResponse of(ValidationFinding finding) {
+            return new FindingResponse(finding.validator(), finding.rule(), finding.severity(), finding.path(), finding.message());
         }
     }
 

@@ -1,0 +1,24 @@
+package nl.triade.registry.app;
+
+import java.util.List;
+import nl.triade.registry.http.plugin.PluginResponse;
+import nl.triade.registry.pluginhost.PluginHost;
+import nl.triade.registry.pluginhost.PluginInfo;
+
+/** {@code GET /plugins} as the API spells it, from what the plugin host reports; the host's own records never reach the wire. */
+final class PluginListing {
+    private PluginListing() {
+    }
+
+    static List<PluginResponse> of(PluginHost plugins) {
+        return plugins.describe().stream().map(PluginListing::of).toList();
+    }
+
+    private static PluginResponse of(PluginInfo plugin) {
+        return new PluginResponse(plugin.id(), plugin.version(), plugin.provider(), plugin.requires(), plugin.state(),
+                plugin.problem(), plugin.extensions().stream()
+                        .map(extension -> new PluginResponse.ExtensionResponse(extension.point(), extension.type())).toList(),
+                plugin.configured(), plugin.missingSettings(), plugin.configurationProblems(), plugin.degraded(),
+                plugin.stuckCalls(), plugin.timedOutCalls());
+    }
+}

@@ -1,0 +1,16 @@
+package nl.triade.registry.http.plugin;
+
+import java.util.List;
+
+/**
+ * Schema {@code Plugin}: what {@code GET /plugins} shows of one plugin. The composition root fills
+ * it from the plugin host, so the wire never depends on how the host describes itself.
+ */
+public record PluginResponse(String id, String version, String provider, String requires, String state, String problem,
+                             List<ExtensionResponse> extensions, boolean configured, List<String> missingSettings,
+                             List<String> configurationProblems, boolean degraded, int stuckCalls, long timedOutCalls) {
+
+    /** One extension: its extension point (e.g. {@code DocumentValidator}) and class. */
+    public record ExtensionResponse(String point, String type) {
+    }
+}
