@@ -2,6 +2,7 @@ package nl.triade.registry.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
@@ -29,10 +31,11 @@ import nl.triade.registry.domain.WireNames;
 
 /**
  * The one Jackson configuration of the HTTP layer and the store: ISO dates, kebab-case enum values,
- * nulls written out, and strict reading (unknown fields, numbers for text and unknown enum values
- * are errors). What goes out over HTTP is written by {@link #forTheWire}, which refuses the
- * domain's records: the API is spelled by its own response records, never by a domain record's
- * Java names.
+ * nulls written out, strict reading (unknown fields, numbers for text and unknown enum values are
+ * errors), and the content records under their canonical names ({@link CanonicalNames}), so what
+ * is stored survives a Java rename as the content hash does. What goes out over HTTP is written by
+ * {@link #forTheWire}, which refuses the domain's records: the API is spelled by its own response
+ * records, never by a domain record's Java names.
  */
 public final class JsonMappers {
     private static final String DOMAIN = "nl.triade.registry.domain.";
@@ -42,6 +45,7 @@ public final class JsonMappers {
 
     public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
+                .annotationIntrospector(AnnotationIntrospector.pair(new CanonicalNames(), new JacksonAnnotationIntrospector()))
                 .addModule(new JavaTimeModule())
                 .addModule(wireEnums())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

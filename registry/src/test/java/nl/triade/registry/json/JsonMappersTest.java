@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Section;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ class JsonMappersTest {
     private final ObjectMapper wire = JsonMappers.forTheWire(store);
 
     record Wrapper(Object value) {
+    }
+
+    /** A content record whose Java names were renamed after its canonical names were fixed. */
+    record Renamed(@CanonicalJson.Name("title") String heading, @CanonicalJson.Name("body") String text) {
     }
 
     @Test
@@ -31,6 +36,12 @@ class JsonMappersTest {
     @Test
     void theWireWritesDomainEnumsInTheirWireSpellingAndItsOwnRecords() throws JsonProcessingException {
         assertEquals("{\"value\":\"focus-group\"}", wire.writeValueAsString(new Wrapper(EvidenceType.FOCUS_GROUP)));
+    }
+
+    @Test
+    void theStoreReadsAndWritesARecordUnderItsCanonicalNamesSoStoredPartsSurviveARename() throws JsonProcessingException {
+        assertEquals("{\"title\":\"Zorg\",\"body\":\"tekst\"}", store.writeValueAsString(new Renamed("Zorg", "tekst")));
+        assertEquals(new Renamed("Zorg", "tekst"), store.readValue("{\"title\":\"Zorg\",\"body\":\"tekst\"}", Renamed.class));
     }
 
     @Test
