@@ -48,8 +48,9 @@ public final class CanonicalJson {
     }
 
     /**
-     * The name a record component has in the canonical form. It is part of every hash over the
-     * record, so it never changes: a new name is a new format version, not a rename.
+     * The name a record component has in the canonical form, and in every JSON column the store
+     * writes it to. It is part of every hash over the record and of every stored row, so it never
+     * changes: a new name is a new format version, not a rename.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)

@@ -12,7 +12,8 @@ import nl.triade.registry.domain.CanonicalJson;
 
 /**
  * Lets Jackson read and write a record component that has a {@link CanonicalJson.Name} under that
- * name: stored content parts then survive a Java rename just as the content hash does. Records
+ * name: stored content parts and the other JSON columns (workflow, part revisions, revision
+ * manifest, validation findings) then survive a Java rename just as the content hash does. Records
  * without canonical names keep Jackson's own naming.
  */
 final class CanonicalNames extends NopAnnotationIntrospector {

@@ -32,8 +32,8 @@ import nl.triade.registry.domain.WireNames;
 /**
  * The one Jackson configuration of the HTTP layer and the store: ISO dates, kebab-case enum values,
  * nulls written out, strict reading (unknown fields, numbers for text and unknown enum values are
- * errors), and the content records under their canonical names ({@link CanonicalNames}), so what
- * is stored survives a Java rename as the content hash does. What goes out over HTTP is written by
+ * errors), and every stored record under its canonical names ({@link CanonicalNames}), so what is
+ * stored survives a Java rename as the content hash does. What goes out over HTTP is written by
  * {@link #forTheWire}, which refuses the domain's records: the API is spelled by its own response
  * records, never by a domain record's Java names.
  */

@@ -2,27 +2,14 @@ package nl.triade.registry.domain.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import nl.triade.registry.domain.CanonicalJson;
-import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.CanonicalShape;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden: the shape of the canonical content format, read by reflection from every record and enum
- * reachable from {@link DocumentContent}. With explicit canonical names a Java rename no longer
- * changes a hash, so this list is what notices one; a record component without a canonical name
- * fails here too, before any document is written.
+ * Golden: the shape of the canonical content format, read by reflection ({@link CanonicalShape})
+ * from every record and enum reachable from {@link DocumentContent}. With explicit canonical names a
+ * Java rename no longer changes a hash, so this list is what notices one; a record component
+ * without a canonical name fails here too, before any document is written.
  */
 class CanonicalContentShapeTest {
     private static final String WHAT_TO_DO = """
@@ -90,47 +77,6 @@ class CanonicalContentShapeTest {
                 EvidenceType -> "survey", "focus-group", "mirror-conversation", "els-borst-conversation", "literature", \
                 "registry-data"
                 OrganisationKind -> "patient", "provider", "insurer", "register"
-                """, shape(DocumentContent.class), WHAT_TO_DO);
-    }
-
-    /** One line per record component and one per enum, records in the order the model reaches them. */
-    private static String shape(Class<? extends Record> root) {
-        List<String> lines = new ArrayList<>();
-        Set<String> enums = new LinkedHashSet<>();
-        Deque<Class<?>> pending = new ArrayDeque<>(List.of(root));
-        Set<Class<?>> seen = new LinkedHashSet<>(List.of(root));
-        while (!pending.isEmpty()) {
-            Class<?> type = pending.removeFirst();
-            @SuppressWarnings("unchecked")
-            Map<String, String> names = CanonicalJson.canonicalNames((Class<? extends Record>) type);
-            for (RecordComponent component : type.getRecordComponents()) {
-                Class<?> element = elementOf(component.getGenericType());
-                boolean omitted = component.isAnnotationPresent(CanonicalJson.OmitWhenEmpty.class);
-                lines.add(type.getSimpleName() + "." + component.getName() + " -> \"" + names.get(component.getName()) + "\""
-                        + (omitted ? " (omitted when empty)" : "") + ": " + typeName(component.getGenericType()));
-                if (element.isRecord() && seen.add(element)) {
-                    pending.addLast(element);
-                } else if (element.isEnum()) {
-                    enums.add(enumLine(element));
-                }
-            }
-        }
-        lines.addAll(enums);
-        return lines.stream().collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private static String enumLine(Class<?> type) {
-        return type.getSimpleName() + " -> " + Arrays.stream(type.getEnumConstants())
-                .map(constant -> "\"" + WireNames.of((Enum<?>) constant) + "\"").collect(Collectors.joining(", "));
-    }
-
-    private static Class<?> elementOf(Type type) {
-        return type instanceof ParameterizedType list ? (Class<?>) list.getActualTypeArguments()[0] : (Class<?>) type;
-    }
-
-    private static String typeName(Type type) {
-        return type instanceof ParameterizedType list
-                ? ((Class<?>) list.getRawType()).getSimpleName() + "<" + elementOf(type).getSimpleName() + ">"
-                : ((Class<?>) type).getSimpleName();
+                """, CanonicalShape.of(DocumentContent.class), WHAT_TO_DO);
     }
 }
