@@ -50,6 +50,8 @@ public enum Rule {
     OPEN_COMMENTS("open-comments", 409),
     VALIDATION_ERRORS("validation-errors", 409),
     PARTIES_INCOMPLETE("parties-incomplete", 409),
+    /** A tijdpad whose due date has passed: the deliverable it promised is late, so it no longer stands in for it. */
+    TIMELINE_OVERDUE("timeline-overdue", 409),
     PARTY_IN_REGISTRY("party-in-registry", 409),
     LAST_AUTHOR("last-author", 409),
     /** Only an instrument has indicators, a {@code standardId} or a {@code purpose}: the document's kind refuses them. */

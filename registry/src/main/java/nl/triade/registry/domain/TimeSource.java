@@ -2,6 +2,8 @@ package nl.triade.registry.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -11,6 +13,11 @@ import java.time.temporal.ChronoUnit;
  * answers is exactly what reads back from the database later.
  */
 public final class TimeSource {
+    /**
+     * Where calendar dates are read: the Register is Dutch, so a due date of 30 June ends at
+     * midnight in the Netherlands, whatever zone the server runs in.
+     */
+    public static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Amsterdam");
     private final Clock clock;
 
     public TimeSource(Clock clock) {
@@ -20,6 +27,11 @@ public final class TimeSource {
     /** The current instant, to the millisecond. */
     public Instant now() {
         return stored(clock.instant());
+    }
+
+    /** Today's date in the Netherlands ({@link #REGISTER_ZONE}). */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), REGISTER_ZONE);
     }
 
     /** {@code instant} as it will read back once stored: to the millisecond. */

@@ -1,5 +1,6 @@
 package nl.triade.plugins.toetsingskader;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import nl.triade.spi.SectionSnapshot;
 /**
  * The admission criteria of the Toetsingskader kwaliteitsstandaarden, informatiestandaarden en
  * meetinstrumenten (2015, version 3.0), as far as a registry can check them. Rule ids are stable;
- * messages are in Dutch with the English in brackets.
+ * messages are in Dutch with the English in brackets. Where the criteria accept a tijdpad for a
+ * missing part, only one whose due date has not passed counts: a broken promise is a missing part.
  */
 final class Rules {
     private static final Set<String> DENOMINATOR_TYPES = Set.of("process", "outcome", "prom", "prem");
@@ -24,13 +26,14 @@ final class Rules {
     private Rules() {
     }
 
-    static List<Finding> check(DocumentSnapshot document) {
+    /** The findings on {@code document}, with {@code today} the date in the Netherlands. */
+    static List<Finding> check(DocumentSnapshot document, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         parties(document, findings);
         if (document.isStandard()) {
-            standard(document, findings);
+            standard(document, today, findings);
         } else {
-            instrument(document, findings);
+            instrument(document, today, findings);
         }
         return findings;
     }
@@ -61,7 +64,7 @@ final class Rules {
         }
     }
 
-    private static void standard(DocumentSnapshot document, List<Finding> findings) {
+    private static void standard(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
         if (!hasSection(document, "zorginhoud", "inhoud van zorg", "content of care")) {
             findings.add(Finding.error("tk-care-content", "sections",
                     text("De inhoud van zorg is niet beschreven (sectie 'zorginhoud').", "The content of care is not described.")));
@@ -70,26 +73,26 @@ final class Rules {
             findings.add(Finding.error("tk-care-organisation", "sections",
                     text("De organisatie van zorg is niet beschreven (sectie 'organisatie').", "The organisation of care is not described.")));
         }
-        if (isBlank(document.patientVersion()) && !document.hasTimelineFor("cliëntenversie", "clientenversie", "patient version")) {
+        if (isBlank(document.patientVersion()) && !hasPendingTimeline(document, today, "cliëntenversie", "clientenversie", "patient version")) {
             findings.add(Finding.error("tk-patient-version", "patientVersion",
                     text("Er is geen cliëntenversie, en geen tijdpad ervoor.", "There is no patient version, nor a timeline for one.")));
         }
-        if (isBlank(document.summary()) && !document.hasTimelineFor("samenvatting", "summary")) {
+        if (isBlank(document.summary()) && !hasPendingTimeline(document, today, "samenvatting", "summary")) {
             findings.add(Finding.error("tk-summary", "summary",
                     text("Er is geen samenvatting, en geen tijdpad ervoor.", "There is no summary, nor a timeline for one.")));
         }
-        if (document.maintenancePlan() == null && !document.hasTimelineFor("onderhoudsplan", "maintenance plan")) {
+        if (document.maintenancePlan() == null && !hasPendingTimeline(document, today, "onderhoudsplan", "maintenance plan")) {
             findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan",
                     text("Er is geen onderhoudsplan, en geen tijdpad ervoor.", "There is no maintenance plan, nor a timeline for one.")));
         }
-        if (document.instrumentIds().isEmpty() && !document.hasTimelineFor("meetinstrument", "measurement instrument")) {
+        if (document.instrumentIds().isEmpty() && !hasPendingTimeline(document, today, "meetinstrument", "measurement instrument")) {
             findings.add(Finding.error("tk-instrument", "instrumentIds",
                     text("Geen meetinstrument verwijst naar deze standaard, en er is geen tijdpad voor een meetinstrument.",
                             "No measurement instrument measures this standard, nor is there a timeline for one.")));
         }
     }
 
-    private static void instrument(DocumentSnapshot document, List<Finding> findings) {
+    private static void instrument(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
         if (isBlank(document.workInstruction())) {
             findings.add(Finding.error("tk-work-instruction", "workInstruction",
                     text("Het meetinstrument heeft geen werkinstructie.", "The instrument has no work instruction.")));
@@ -101,10 +104,12 @@ final class Rules {
                             "Public information or purchasing needs evidence of both validity and reliability.")));
         }
         if ("public-information".equals(document.purpose())
-                && !hasSection(document, "gegevensaanlevering", "aanlevering", "data delivery")) {
+                && !hasSection(document, "gegevensaanlevering", "aanlevering", "data delivery")
+                && !hasPendingTimeline(document, today, "gegevensaanlevering", "aanlevering", "data delivery")) {
             findings.add(Finding.error("tk-data-delivery", "sections",
-                    text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering').",
-                            "Public information needs a description of the data delivery.")));
+                    text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering'), "
+                                    + "of een tijdpad ervoor.",
+                            "Public information needs a description of the data delivery, or a timeline for one.")));
         }
         for (IndicatorSnapshot indicator : document.indicators()) {
             indicatorParts(indicator, findings);
@@ -136,6 +141,12 @@ final class Rules {
             }
         }
         return false;
+    }
+
+    /** A tijdpad for one of {@code deliverables} whose due date is today or later. */
+    private static boolean hasPendingTimeline(DocumentSnapshot document, LocalDate today, String... deliverables) {
+        return document.timelines().stream().anyMatch(timeline -> timeline.dueDate() != null && !timeline.dueDate().isBefore(today)
+                && java.util.Arrays.stream(deliverables).anyMatch(word -> timeline.deliverable().toLowerCase(Locale.ROOT).contains(word)));
     }
 
     private static boolean hasEvidence(DocumentSnapshot document, String... words) {

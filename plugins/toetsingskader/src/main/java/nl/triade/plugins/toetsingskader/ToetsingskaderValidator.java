@@ -1,5 +1,7 @@
 package nl.triade.plugins.toetsingskader;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.DocumentValidator;
@@ -10,9 +12,11 @@ import org.pf4j.Extension;
 /** The Toetsingskader (the Register's admission criteria) as a validator; the rules live in {@link Rules}. */
 @Extension
 public final class ToetsingskaderValidator implements DocumentValidator {
+    /** The Register is Dutch: a tijdpad due on 30 June counts until that day ends in the Netherlands. */
+    private static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Override
     public List<Finding> validate(DocumentSnapshot document, PluginContext context) {
-        return Rules.check(document);
+        return Rules.check(document, LocalDate.ofInstant(context.clock().instant(), REGISTER_ZONE));
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every rule with a document that passes it and one that fails it. */
 class RulesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     /** A standard that satisfies every rule; each test takes one thing away. */
     private static final class Doc {
@@ -57,7 +58,7 @@ class RulesTest {
         }
 
         List<String> rules() {
-            return Rules.check(snapshot()).stream().map(Finding::rule).toList();
+            return Rules.check(snapshot(), TODAY).stream().map(Finding::rule).toList();
         }
     }
 
@@ -141,6 +142,19 @@ class RulesTest {
     }
 
     @Test
+    void aTimelineCountsUntilItsDueDateHasPassed() {
+        Doc doc = new Doc();
+        doc.patientVersion = null;
+        doc.timelines.add(new TimelineSnapshot("cliëntenversie", TODAY, null));
+        assertEquals(List.of(), doc.rules(), "due today has not passed");
+        doc.timelines.set(0, new TimelineSnapshot("cliëntenversie", TODAY.minusDays(1), null));
+        assertEquals(List.of("tk-patient-version"), doc.rules());
+        doc.instruments.clear();
+        doc.timelines.add(new TimelineSnapshot("meetinstrument", LocalDate.of(2020, 6, 30), null));
+        assertEquals(List.of("tk-patient-version", "tk-instrument"), doc.rules());
+    }
+
+    @Test
     void anInstrumentNeedsAWorkInstruction() {
         Doc doc = Doc.instrument();
         assertEquals(List.of(), doc.rules());
@@ -170,6 +184,17 @@ class RulesTest {
     }
 
     @Test
+    void publicInformationAcceptsATimelineForTheDataDelivery() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "public-information";
+        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        doc.timelines.add(new TimelineSnapshot("Gegevensaanlevering via de registratie", TODAY.plusMonths(6), null));
+        assertEquals(List.of(), doc.rules());
+        doc.timelines.set(0, new TimelineSnapshot("data delivery", TODAY.minusDays(1), null));
+        assertEquals(List.of("tk-data-delivery"), doc.rules(), "a data delivery promised for yesterday is missing");
+    }
+
+    @Test
     void everyIndicatorHasNumeratorDenominatorWhereNeededAndDataSource() {
         Doc doc = Doc.instrument();
         doc.indicators.add(new IndicatorSnapshot("hba1c", "HbA1c", "outcome", "teller", "noemer", null, "HIS", null, null));
@@ -178,7 +203,7 @@ class RulesTest {
         assertEquals(List.of(), doc.rules(), "a structure indicator needs no denominator");
         doc.indicators.add(new IndicatorSnapshot("pijn", "Pijn", "prom", null, null, null, null, null, null));
         assertEquals(List.of("tk-indicator-numerator", "tk-indicator-denominator", "tk-indicator-data-source"), doc.rules());
-        Finding first = Rules.check(doc.snapshot()).get(0);
+        Finding first = Rules.check(doc.snapshot(), TODAY).get(0);
         assertEquals("indicators.pijn.numerator", first.path());
         assertEquals(Severity.ERROR, first.severity());
     }
@@ -187,7 +212,7 @@ class RulesTest {
     void messagesAreInDutchWithTheEnglishInBrackets() {
         Doc doc = new Doc();
         doc.summary = null;
-        String message = Rules.check(doc.snapshot()).get(0).message();
+        String message = Rules.check(doc.snapshot(), TODAY).get(0).message();
         assertTrue(message.startsWith("Er is geen samenvatting"), message);
         assertTrue(message.endsWith("(There is no summary, nor a timeline for one.)"), message);
         assertFalse(message.isBlank());

@@ -67,6 +67,7 @@ public final class TransitionService {
                     if (!relied.isEmpty()) {
                         data.put("absenceStatements", relied.stream().map(TransitionService::attributed).toList());
                     }
+                    TimelineRule.check(current.content(), time.today());
                     requireCleanValidation(store, current);
                     int open = OpenComments.count(store, current.id());
                     if (open > 0) {
