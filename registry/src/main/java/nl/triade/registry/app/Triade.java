@@ -33,6 +33,7 @@ import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.submission.SubmissionService;
 import nl.triade.registry.domain.submission.SubmissionWorker;
 import nl.triade.registry.domain.validation.ValidationService;
+import nl.triade.registry.domain.workflow.ConsultationCloser;
 import nl.triade.registry.domain.workflow.ReviewDispatcher;
 import nl.triade.registry.domain.workflow.TransitionService;
 import nl.triade.registry.http.HttpServer;
@@ -143,7 +144,7 @@ public final class Triade implements AutoCloseable {
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
                     new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT,
                             new WorkSlots(config.expensiveWorkSlots(), config.requestWait())),
-                            new TransitionService(transactions, audit, time, reviews), json),
+                            new TransitionService(transactions, audit, time, reviews, config.shortestConsultation()), json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
                     new ApprovalController(new ApprovalService(transactions, audit, time), json),
@@ -153,12 +154,16 @@ public final class Triade implements AutoCloseable {
                     new EditionController(new EditionService(transactions)),
                     new PluginController(() -> PluginListing.of(plugins)), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
+            ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
             HttpServer http = new HttpServer(routes, tokens, json);
             started.opened(http::stop);
             http.start(config.port());
             background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
+            // at once, so a consultation whose closesAt passed while the server was down closes at start
+            background.scheduleWithFixedDelay(() -> closeConsultations(closer), 0, config.submissionPoll().toMillis(),
+                    TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {
@@ -181,6 +186,17 @@ public final class Triade implements AutoCloseable {
             feed.runOnce();
         } catch (RuntimeException e) {
             LOG.warn("event feed round failed, retrying on the next round", e);
+        }
+    }
+
+    private static void closeConsultations(ConsultationCloser closer) {
+        try {
+            int closed = closer.runOnce();
+            if (closed > 0) {
+                LOG.info("{} consultation(s) closed at their closing time", closed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("closing due consultations failed, retrying on the next round", e);
         }
     }
 

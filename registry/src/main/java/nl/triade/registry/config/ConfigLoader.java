@@ -40,7 +40,8 @@ public final class ConfigLoader {
                 keysDir(environment.get("TRIADE_KEYS_DIR"), databaseUrl),
                 RateLimitSettings.load(environment),
                 requestWait(environment.get("TRIADE_REQUEST_WAIT_MS")),
-                expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")));
+                expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")),
+                shortestConsultation(environment.get("TRIADE_CONSULTATION_MIN_DAYS")));
     }
 
     private static int port(String value) {
@@ -115,6 +116,22 @@ public final class ConfigLoader {
             // reported below with the rule
         }
         throw new ConfigException("TRIADE_EXPENSIVE_WORK_SLOTS must be a number from 1 to 256, was '" + value + "'");
+    }
+
+    private static Duration shortestConsultation(String value) {
+        if (isBlank(value)) {
+            return Duration.ofDays(TriadeConfig.DEFAULT_CONSULTATION_MIN_DAYS);
+        }
+        try {
+            int days = Integer.parseInt(value.trim());
+            if (days >= 0 && days <= TriadeConfig.MAX_CONSULTATION_MIN_DAYS) {
+                return Duration.ofDays(days);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_CONSULTATION_MIN_DAYS must be a number of days from 0 to "
+                + TriadeConfig.MAX_CONSULTATION_MIN_DAYS + ", was '" + value + "'");
     }
 
     private static Duration millis(String name, String value, long fallback) {

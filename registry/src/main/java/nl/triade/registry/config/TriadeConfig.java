@@ -24,11 +24,12 @@ import nl.triade.registry.domain.limits.RateLimits;
  * @param requestWait the longest a request waits for a database connection, the database's write lock or a
  *                    slot for expensive work before it is answered {@code 503} with {@code Retry-After}
  * @param expensiveWorkSlots how many requests may do CPU-heavy work (diffs of long texts) at the same time
+ * @param shortestConsultation how far ahead a consultation's {@code closesAt} must lie at least when it opens
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Duration submitterTimeout, Map<String, String> pluginEnvironment,
                            Duration submissionPoll, Duration submissionBackoff, Path keysDir, RateLimits rateLimits,
-                           Duration requestWait, int expensiveWorkSlots) {
+                           Duration requestWait, int expensiveWorkSlots, Duration shortestConsultation) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);
@@ -41,6 +42,13 @@ public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String
     static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_SUBMITTER_TIMEOUT = Duration.ofSeconds(60);
     static final Duration DEFAULT_REQUEST_WAIT = Duration.ofSeconds(2);
+    /**
+     * Four weeks: the commentaarfase of Dutch guideline and standard development (AQUA-Leidraad, the
+     * Zorginstituut's practice) usually lasts four to six weeks, so that volunteer-run patient
+     * organisations can consult their members before they answer.
+     */
+    static final int DEFAULT_CONSULTATION_MIN_DAYS = 28;
+    static final int MAX_CONSULTATION_MIN_DAYS = 365;
     /** The connection pool cannot wait less than this. */
     static final Duration MIN_REQUEST_WAIT = Duration.ofMillis(250);
 

@@ -34,6 +34,8 @@ public enum Rule {
     BEFORE_REVISION("before-revision", 400),
     CARE_PARTY("care-party", 400),
     CONSULTATION_ONLY("consultation-only", 400),
+    /** A consultation's {@code closesAt} nearer than the installation's minimum length (TRIADE_CONSULTATION_MIN_DAYS). */
+    CONSULTATION_TOO_SHORT("consultation-too-short", 400),
     CHECKPOINT_KEY("checkpoint-key", 400),
     CHECKPOINT_SIGNATURE("checkpoint-signature", 400),
 

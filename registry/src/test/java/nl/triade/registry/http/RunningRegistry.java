@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,14 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
     public void restart() {
         int port = triade.port();
         triade.close();
+        boot(port);
+    }
+
+    /** Stops the server, moves its clock on by {@code down} while nothing runs, and starts it again as {@link #restart} does. */
+    public void restartAfter(Duration down) {
+        int port = triade.port();
+        triade.close();
+        clock.advance(down);
         boot(port);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -26,7 +27,7 @@ class LateReviewerTest {
             ApiClient steward = parties.as("patienten", "org-admin");
             String id = steward.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard")).json().get("id").asText();
             String transitions = "/api/v1/documents/" + id + "/transitions";
-            assertEquals(200, steward.post(transitions, Map.of("action", "open-consultation")).status());
+            assertEquals(200, steward.post(transitions, Consultations.opening(registry)).status());
             assertEquals(200, steward.post(transitions, Map.of("action", "close-consultation")).status());
 
             JsonNode dropped = awaitEvent(registry, id, "its comment was not posted");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -48,7 +49,7 @@ class ReviewerTest {
                 Map.of("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATION", "verzekeraar"), "insurer-review")) {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
             assertEquals(200, setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
-                    Map.of("action", "open-consultation")).status());
+                    Consultations.opening(registry)).status());
             JsonNode comments = eventually("the reviewer's comment", () -> setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments")
                     .json().get("items"));
             assertEquals(1, comments.size(), comments.toString());
@@ -79,7 +80,7 @@ class ReviewerTest {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
             long start = System.nanoTime();
             ApiResponse opened = setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
-                    Map.of("action", "open-consultation"));
+                    Consultations.opening(registry));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, opened.status());
             // Waiting for the reviewer would take the whole 3 s time limit; the margin keeps a busy machine from failing the test.
@@ -105,7 +106,7 @@ class ReviewerTest {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
                 "TRIADE_PLUGIN_MISBEHAVING_ORGANISATION", "verzekeraar", "TRIADE_PLUGIN_MISBEHAVING_FLOOD", "yes"), "misbehaving")) {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
-            setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions", Map.of("action", "open-consultation"));
+            setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions", Consultations.opening(registry));
             String events = "/api/v1/events?document=" + setup.documentId() + "&limit=200";
             JsonNode cut = eventually("the flood is cut", () -> {
                 var found = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
@@ -137,7 +138,7 @@ class ReviewerTest {
                 "misbehaving")) {
             Setup setup = instrumentWithUnsourcedIndicator(registry);
             assertEquals(200, setup.steward().post("/api/v1/documents/" + setup.documentId() + "/transitions",
-                    Map.of("action", "open-consultation")).status());
+                    Consultations.opening(registry)).status());
             JsonNode broken = eventually("the broken answer's failure", () -> {
                 var found = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
                 registry.admin().get("/api/v1/events?document=" + setup.documentId()).json().get("items").forEach(event -> {

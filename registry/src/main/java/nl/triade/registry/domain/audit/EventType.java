@@ -55,6 +55,9 @@ public enum EventType {
     DOCUMENT_REGISTERED("document.registered"),
     DOCUMENT_REJECTED("document.rejected"),
 
+    /** A consultation whose {@code closesAt} passed, closed by Triade itself (no actor): back to draft. */
+    CONSULTATION_EXPIRED("consultation.expired"),
+
     COMMENT_CREATED("comment.created"),
     COMMENT_RESOLVED("comment.resolved"),
     COMMENT_REOPENED("comment.reopened"),

@@ -19,6 +19,8 @@ import nl.triade.registry.domain.audit.TextAttestations;
  * snapshot and its audit event together. A change that leaves the document as it was writes nothing.
  */
 public final class DocumentChanges {
+    /** The author and organisation of a revision Triade made by itself. */
+    public static final String TRIADE = "triade";
     private final Transactions transactions;
     private final AuditTrail audit;
     private final TimeSource time;
@@ -37,6 +39,20 @@ public final class DocumentChanges {
     /** A change with its own access rule: the workflow's status moves, which org-admins steer. */
     public <R> R apply(Caller caller, String id, String note, BiConsumer<Caller, Document> access,
                 BiFunction<Store, Document, Change<R>> edit) {
+        return apply(caller, caller.accountId(), caller.organisation(), id, note, access, edit);
+    }
+
+    /**
+     * A change Triade makes by itself, for no caller (a consultation closing at its deadline): the
+     * event has no actor, and the revision names {@link #TRIADE} as author and organisation, since a
+     * revision always names who made it.
+     */
+    public <R> R applyAsTriade(String id, String note, BiFunction<Store, Document, Change<R>> edit) {
+        return apply(null, TRIADE, TRIADE, id, note, (caller, document) -> { }, edit);
+    }
+
+    private <R> R apply(Caller caller, String author, String organisation, String id, String note,
+                        BiConsumer<Caller, Document> access, BiFunction<Store, Document, Change<R>> edit) {
         return transactions.write(store -> {
             Document current = DocumentLookup.existing(store, id);
             access.accept(caller, current);
@@ -49,8 +65,8 @@ public final class DocumentChanges {
             if (!store.documents().update(next, current.revision())) {
                 throw new PreconditionFailedException("the document changed while this change was being made", null);
             }
-            store.documents().insertRevision(id, new Revision(next.revision(), next.contentHash(), caller.accountId(),
-                    caller.organisation(), now, note), next.content());
+            store.documents().insertRevision(id, new Revision(next.revision(), next.contentHash(), author,
+                    organisation, now, note), next.content());
             Map<String, Object> data = new LinkedHashMap<>(change.data());
             data.put("revision", next.revision());
             data.put("contentHash", next.contentHash());

@@ -1,5 +1,7 @@
 package nl.triade.registry.domain.document;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
@@ -40,6 +42,11 @@ public final class DocumentLookup {
     /** For work on no caller's behalf that needs the document to exist. */
     public static Document existing(Store store, String id) {
         return find(store, id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    /** Ids of the consultations whose closing time is at or before {@code moment}, earliest first, at most {@code limit}. */
+    public static List<String> consultationsClosingBy(Store store, Instant moment, int limit) {
+        return store.documents().consultationsClosingBy(moment, limit);
     }
 
     /** A revision exactly as it was stored: its frozen content and hash. */

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.document;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.Page;
@@ -18,6 +19,12 @@ public interface DocumentRepository {
     boolean update(Document document, int expectedRevision);
 
     Page<DocumentSummary> list(DocumentQuery query, PageRequest page);
+
+    /**
+     * Ids of the documents in consultation whose {@code closesAt} is at or before {@code moment},
+     * earliest first, at most {@code limit}: found by an index on the closing time, not by reading every document.
+     */
+    List<String> consultationsClosingBy(Instant moment, int limit);
 
     /**
      * Ids of the instruments that measure this standard: their {@code standardId} names it and they

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.workflow;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,30 +38,35 @@ public final class TransitionService {
     private final DocumentChanges changes;
     private final TimeSource time;
     private final ConsultationListener consultations;
+    private final Duration shortestConsultation;
 
-    public TransitionService(Transactions transactions, AuditTrail audit, TimeSource time, ConsultationListener consultations) {
+    /**
+     * @param shortestConsultation how far ahead a consultation's {@code closesAt} must lie at least,
+     *                             so that every party has time to read and answer
+     */
+    public TransitionService(Transactions transactions, AuditTrail audit, TimeSource time, ConsultationListener consultations,
+                             Duration shortestConsultation) {
         this.changes = new DocumentChanges(transactions, audit, time);
         this.time = time;
         this.consultations = consultations;
+        this.shortestConsultation = shortestConsultation;
     }
 
-    /** {@code closesAt} only with {@link TransitionAction#OPEN_CONSULTATION}; null for an open end. */
+    /**
+     * {@code closesAt} is required with {@link TransitionAction#OPEN_CONSULTATION} and refused with
+     * any other action: a consultation always ends, by itself if no one closes it ({@link ConsultationCloser}).
+     */
     public Document transition(Caller caller, String id, TransitionAction action, Instant closesAt) {
-        if (closesAt != null && action != TransitionAction.OPEN_CONSULTATION) {
-            throw new InvalidInputException("closesAt", Rule.CONSULTATION_ONLY, "closesAt belongs to open-consultation");
-        }
-        if (closesAt != null && !closesAt.isAfter(time.now())) {
-            throw new InvalidInputException("closesAt", Rule.FUTURE, "closesAt must lie in the future");
-        }
+        requireClosingTime(action, closesAt);
         String note = WireNames.of(action);
         Document moved = changes.apply(caller, id, note, TransitionService::requireSteward, (store, current) -> {
             DocumentStatus target = Lifecycle.target(current.status(), action);
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("from", current.status());
             data.put("to", target);
-            data.put("closesAt", closesAt);
+            data.put("closesAt", closesAt == null ? null : TimeSource.stored(closesAt));
             Workflow workflow = switch (action) {
-                case OPEN_CONSULTATION -> new Workflow(null, null, closesAt, null);
+                case OPEN_CONSULTATION -> new Workflow(null, null, TimeSource.stored(closesAt), null);
                 case REQUEST_AUTHORISATION -> {
                     List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
                             OrganisationDirectory.kindsPresent(store));
@@ -86,6 +92,26 @@ public final class TransitionService {
             consultations.opened(moved);
         }
         return moved;
+    }
+
+    private void requireClosingTime(TransitionAction action, Instant closesAt) {
+        if (action != TransitionAction.OPEN_CONSULTATION) {
+            if (closesAt != null) {
+                throw new InvalidInputException("closesAt", Rule.CONSULTATION_ONLY, "closesAt belongs to open-consultation");
+            }
+            return;
+        }
+        if (closesAt == null) {
+            throw new InvalidInputException("closesAt", Rule.REQUIRED, "a consultation needs closesAt, the moment it closes by itself");
+        }
+        Instant now = time.now();
+        if (!closesAt.isAfter(now)) {
+            throw new InvalidInputException("closesAt", Rule.FUTURE, "closesAt must lie in the future");
+        }
+        if (closesAt.isBefore(now.plus(shortestConsultation))) {
+            throw new InvalidInputException("closesAt", Rule.CONSULTATION_TOO_SHORT, "a consultation lasts at least "
+                    + shortestConsultation.toDays() + " days; closesAt must lie at or after " + now.plus(shortestConsultation));
+        }
     }
 
     /** An absence statement the party rule relied on, as the event records it: whose statement, for which party. */

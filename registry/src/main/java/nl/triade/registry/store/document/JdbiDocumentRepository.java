@@ -3,6 +3,7 @@ package nl.triade.registry.store.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiDocumentRepository implements DocumentRepository {
     private static final String BY_ID = "(SELECT seq FROM documents WHERE id = :id)";
+    /** Answered from index {@code documents_consultation_closes} alone (seq is the row id), however many documents there are. */
+    static final String CONSULTATIONS_DUE = """
+            SELECT id FROM documents
+            WHERE consultation_closes_at <= :moment
+            ORDER BY consultation_closes_at, seq
+            LIMIT :limit""";
     private final Handle handle;
     private final StoredJson json;
 
@@ -48,9 +55,11 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     public void insert(Document document) {
         long seq = handle.createUpdate("""
                         INSERT INTO documents (id, kind, status, version, revision, content_hash, title, condition,
-                                               content, part_revisions, workflow, standard_id, created_at, updated_at)
+                                               content, part_revisions, workflow, consultation_closes_at, standard_id,
+                                               created_at, updated_at)
                         VALUES (:id, :kind, :status, :version, :revision, :contentHash, :title, :condition,
-                                :content, :partRevisions, :workflow, :standardId, :createdAt, :updatedAt)""")
+                                :content, :partRevisions, :workflow, :consultationClosesAt, :standardId,
+                                :createdAt, :updatedAt)""")
                 .bind("id", document.id())
                 .bind("kind", WireNames.of(document.kind()))
                 .bind("createdAt", Timestamps.format(document.createdAt()))
@@ -67,7 +76,8 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         int updated = handle.createUpdate("""
                         UPDATE documents SET status = :status, version = :version, revision = :revision,
                                content_hash = :contentHash, title = :title, condition = :condition, content = :content,
-                               part_revisions = :partRevisions, workflow = :workflow, standard_id = :standardId,
+                               part_revisions = :partRevisions, workflow = :workflow,
+                               consultation_closes_at = :consultationClosesAt, standard_id = :standardId,
                                updated_at = :updatedAt
                         WHERE id = :id AND revision = :expected""")
                 .bind("id", document.id())
@@ -95,6 +105,8 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         columns.put("content", json.write(document.content()));
         columns.put("partRevisions", json.write(new PartRevisionsColumn(document.sectionRevisions(), document.indicatorRevisions())));
         columns.put("workflow", json.write(document.workflow()));
+        columns.put("consultationClosesAt", document.status() == DocumentStatus.CONSULTATION
+                ? Timestamps.fixedWidth(document.workflow().consultationClosesAt()) : null);
         columns.put("standardId", document.content().fields().standardId());
         columns.put("updatedAt", Timestamps.format(document.updatedAt()));
         return columns;
@@ -130,6 +142,15 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     }
 
     private record Row(long seq, DocumentSummary summary) {
+    }
+
+    @Override
+    public List<String> consultationsClosingBy(Instant moment, int limit) {
+        return handle.createQuery(CONSULTATIONS_DUE)
+                .bind("moment", Timestamps.fixedWidth(moment))
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list();
     }
 
     @Override

@@ -16,7 +16,7 @@ class EventTypeTest {
             "participant.removed", "absence.recorded", "absence.removed", "document.open-consultation",
             "document.close-consultation", "document.request-authorisation", "document.withdraw", "document.revise",
             "document.draft", "document.final", "document.submitted", "document.registered", "document.rejected",
-            "comment.created", "comment.resolved", "comment.reopened", "review.failed", "validation.completed",
+            "consultation.expired", "comment.created", "comment.resolved", "comment.reopened", "review.failed", "validation.completed",
             "approval.recorded", "submission.created", "submission.sent", "submission.failed", "submission.accepted",
             "submission.rejected", "chain.texts-attested");
 

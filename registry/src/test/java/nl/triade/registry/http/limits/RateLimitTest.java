@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -193,20 +194,20 @@ class RateLimitTest {
         freshParties.organisation("longfonds", "patient");
         freshParties.organisation("verzekeraar-v", "insurer");
         ApiClient author = freshParties.as("longfonds", "org-admin");
-        openConsultation(author);
+        openConsultation(fresh, author);
         return freshParties.as("verzekeraar-v", "member");
     }
 
     /** A document in consultation, authored by a new patient organisation: every account may comment on it. */
     private static String documentInConsultation() {
-        return openConsultation(parties.as(organisation("patient"), "org-admin"));
+        return openConsultation(registry, parties.as(organisation("patient"), "org-admin"));
     }
 
-    private static String openConsultation(ApiClient authorAdmin) {
+    private static String openConsultation(RunningRegistry where, ApiClient authorAdmin) {
         ApiResponse created = authorAdmin.post("/api/v1/documents", Map.of("kind", "standard", "title", "COPD"));
         assertEquals(201, created.status(), created.body());
         String id = created.json().get("id").asText();
-        ApiResponse opened = authorAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation"));
+        ApiResponse opened = authorAdmin.post("/api/v1/documents/" + id + "/transitions", Consultations.opening(where));
         assertEquals(200, opened.status(), opened.body());
         return id;
     }

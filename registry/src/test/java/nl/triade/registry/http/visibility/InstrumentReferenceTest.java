@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -88,7 +89,7 @@ class InstrumentReferenceTest {
     @Test
     void onlyAnInstrumentOfTheStandardsOwnAuthorsSatisfiesItsInstrumentRule() {
         String id = standard("Reuma in consultatie");
-        ApiResponse opened = standardSteward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation"));
+        ApiResponse opened = standardSteward.post("/api/v1/documents/" + id + "/transitions", Consultations.opening(registry));
         assertEquals(200, opened.status(), opened.body());
         assertEquals(201, instrument(outsider, id).status(), "a standard in consultation is readable, so it may be named");
         assertTrue(instrumentRuleFails(id), "a stranger's instrument does not count for the standard");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -125,7 +126,7 @@ final class VisibilityFixtures {
     }
 
     JsonNode step(String id, String action) {
-        ApiResponse response = steward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", action));
+        ApiResponse response = steward.post("/api/v1/documents/" + id + "/transitions", Consultations.transition(registry, action));
         assertEquals(200, response.status(), response.body());
         return response.json();
     }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,7 +91,7 @@ class CommentApiTest {
     void outsidersCommentOnlyDuringAConsultation() {
         String id = draftWithCommenter();
         assertEquals(404, comment(outsider, id, Map.of("body", "Mag ik meepraten?")).status());
-        assertEquals(200, authorAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation")).status());
+        assertEquals(200, authorAdmin.post("/api/v1/documents/" + id + "/transitions", Consultations.opening(registry)).status());
         ApiResponse during = comment(outsider, id, Map.of("body", "Let op de registratielast."));
         assertEquals(201, during.status(), during.body());
         assertEquals("verzekeraar-z", during.json().get("organisation").asText());
@@ -124,17 +124,15 @@ class CommentApiTest {
     }
 
     @Test
-    void afterTheConsultationClosesOnlyParticipantsComment() {
+    void afterTheConsultationClosesItselfOnlyParticipantsComment() {
         String id = draftWithCommenter();
-        Instant closesAt = registry.clock().instant().plus(Duration.ofDays(14));
-        ApiResponse opened = authorAdmin.post("/api/v1/documents/" + id + "/transitions",
-                Map.of("action", "open-consultation", "closesAt", closesAt.toString()));
+        ApiResponse opened = authorAdmin.post("/api/v1/documents/" + id + "/transitions", Consultations.opening(registry));
         assertEquals(200, opened.status(), opened.body());
         assertEquals(201, comment(outsider, id, Map.of("body", "Op tijd.")).status(), "open to everyone until it closes");
-        registry.clock().advance(Duration.ofDays(14).plusSeconds(1));
-        ApiResponse late = comment(outsider, id, Map.of("body", "Te laat."));
-        assertEquals(409, late.status());
-        assertEquals("consultation-closed", late.json().get("rule").asText());
+        registry.clock().advance(Consultations.LENGTH.plusSeconds(1));
+        Eventually.until("the consultation closed itself",
+                () -> author.get("/api/v1/documents/" + id).json().get("status").asText().equals("draft"));
+        assertEquals(404, comment(outsider, id, Map.of("body", "Te laat.")).status());
         assertEquals(201, comment(commenter, id, Map.of("body", "Als deelnemer mag het nog.")).status());
     }
 

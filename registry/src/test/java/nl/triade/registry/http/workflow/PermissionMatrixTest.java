@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import nl.triade.registry.domain.actor.Role;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -153,7 +154,7 @@ class PermissionMatrixTest {
     }
 
     private static JsonNode step(String id, String action) {
-        ApiResponse response = steward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", action));
+        ApiResponse response = steward.post("/api/v1/documents/" + id + "/transitions", Consultations.transition(registry, action));
         assertEquals(200, response.status(), response.body());
         return response.json();
     }
@@ -279,7 +280,7 @@ class PermissionMatrixTest {
             expected.put(state, expect(401, inProgress(state) ? 404 : 403, 403, 403, allowed ? 200 : 409, 403, 403));
         }
         actions.add(new Action(action, (client, fixture) -> client.post("/api/v1/documents/" + fixture.id() + "/transitions",
-                Map.of("action", action)), expected));
+                Consultations.transition(registry, action)), expected));
     }
 
     enum Target { SELF, AUTHOR_MEMBER, AUTHOR_ORG_ADMIN, ADMINISTRATOR, OTHER_ORGANISATION }

@@ -3,6 +3,7 @@ package nl.triade.registry.http.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -24,7 +25,7 @@ class SelfInvitationTest {
             ApiClient steward = parties.as("patienten", "org-admin");
             ApiClient outsider = parties.as("buren", "org-admin");
             String id = steward.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma")).json().get("id").asText();
-            assertEquals(200, steward.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "open-consultation")).status());
+            assertEquals(200, steward.post("/api/v1/documents/" + id + "/transitions", Consultations.opening(registry)).status());
 
             String etag = outsider.get("/api/v1/documents/" + id).etag();
             for (String role : new String[] {"commenter", "declined", "author"}) {

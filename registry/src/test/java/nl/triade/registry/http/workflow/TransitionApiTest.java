@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -59,7 +60,7 @@ class TransitionApiTest {
     @Test
     void aConsultationOpensFreezesTheContentAndCloses() {
         String id = draft();
-        String closesAt = registry.clock().instant().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String closesAt = registry.clock().instant().plus(Consultations.LENGTH).truncatedTo(ChronoUnit.SECONDS).toString();
         ApiResponse opened = transition(patientAdmin, id, Map.of("action", "open-consultation", "closesAt", closesAt));
         assertEquals(200, opened.status(), opened.body());
         assertEquals("consultation", opened.json().get("status").asText());
@@ -109,11 +110,11 @@ class TransitionApiTest {
     void onlyOrgAdminsOfAuthorsSteerTheLifecycle() {
         String id = draft();
         participant(id, "nefrologen", Map.of("role", "commenter"));
-        assertEquals(403, transition(patientMember, id, "open-consultation").status());
-        assertEquals(403, transition(providerAdmin, id, "open-consultation").status());
-        assertEquals(404, transition(outsider, id, "open-consultation").status());
-        assertEquals(403, transition(registry.admin(), id, "open-consultation").status());
-        assertEquals(401, transition(registry.anonymous(), id, "open-consultation").status());
+        assertEquals(403, transition(patientMember, id, Consultations.opening(registry)).status());
+        assertEquals(403, transition(providerAdmin, id, Consultations.opening(registry)).status());
+        assertEquals(404, transition(outsider, id, Consultations.opening(registry)).status());
+        assertEquals(403, transition(registry.admin(), id, Consultations.opening(registry)).status());
+        assertEquals(401, transition(registry.anonymous(), id, Consultations.opening(registry)).status());
         assertEquals("draft", patientMember.get("/api/v1/documents/" + id).json().get("status").asText());
     }
 
@@ -130,7 +131,7 @@ class TransitionApiTest {
     @Test
     void everyStepIsARevisionAndAnEvent() {
         String id = draft();
-        transition(patientAdmin, id, "open-consultation");
+        transition(patientAdmin, id, Consultations.opening(registry));
         JsonNode revisions = patientMember.get("/api/v1/documents/" + id + "/revisions").json().get("items");
         assertEquals("open-consultation", revisions.get(1).get("note").asText());
         assertEquals(revisions.get(0).get("contentHash"), revisions.get(1).get("contentHash"));

@@ -39,7 +39,7 @@ class WalkthroughTest {
                 assertEquals(201, invited.status(), invited.body());
             }
 
-            String closesAt = registry.clock().instant().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+            String closesAt = registry.clock().instant().plus(42, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
             assertEquals("consultation", anna.post(doc + "/transitions", Map.of("action", "open-consultation",
                     "closesAt", closesAt)).json().get("status").asText());
 
