@@ -1,44 +1,69 @@
 package nl.triade.plugins.patientperspective;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Flesch–Douma reading ease for Dutch (Douma, 1960):
- * {@code 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence}. About 60 and up
- * reads as "fairly easy", which is where B1 texts land. Syllables are counted as groups of
- * vowels, with a diaeresis (ë, ï, ü …) starting a new syllable, as in pa-ti-ën-ten.
+ * The Flesch–Douma reading ease for Dutch (W.H. Douma, 1960, Landbouwhogeschool Wageningen, after
+ * Flesch 1948): {@code 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence}.
+ * Douma's own table calls 60–70 "normaal", readable after primary school; the plugin takes its
+ * lower edge, 60, as B1 (README, "patient-perspective").
+ *
+ * <p>Words are counted as they are read aloud: syllables by the Dutch hyphenation patterns
+ * ({@link DutchSyllables}), numbers by their spoken Dutch syllables, and the common abbreviations
+ * ({@code bijv.}, {@code o.a.} …) as the words they stand for, so their full stop ends no sentence.
+ * A text without a single word of letters has no score.
  */
 final class FleschDouma {
     static final double B1 = 60.0;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
-    private static final String SENTENCE_MARKS = ".!?";
-    private static final String VOWELS = "aeiouyáéíóúàèìòùâêîôû";
-    private static final String DIAERESES = "äëïöü";
+    private static final Map<String, String> ABBREVIATIONS = Map.of("bijv", "bijvoorbeeld", "bv", "bijvoorbeeld",
+            "enz", "enzovoort", "o.a", "onder andere", "d.w.z", "dat wil zeggen", "m.a.w", "met andere woorden");
+    /** An abbreviation standing alone, with its full stop: not the tail of a longer word or of a web address. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(bijv|bv|enz|o\\.a|d\\.w\\.z|m\\.a\\.w)\\.(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<Character> SENTENCE_MARKS = Set.of('.', '!', '?');
 
     private FleschDouma() {
     }
 
-    /** The text's measurements; {@code score} is NaN for a text without words. */
+    /** The text's measurements; {@code score} is NaN for a text without a word of letters. */
     record Reading(int words, int sentences, int syllables, double score) {
+        boolean scorable() {
+            return !Double.isNaN(score);
+        }
     }
 
     static Reading read(String text) {
-        Matcher words = WORD.matcher(text);
+        String spoken = spellOutAbbreviations(text);
+        Matcher words = WORD.matcher(spoken);
+        Map<String, Integer> known = new HashMap<>();
         int wordCount = 0;
         int syllables = 0;
+        boolean anyLetters = false;
         while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
             wordCount++;
-            syllables += syllables(words.group());
+            syllables += known.computeIfAbsent(word, DutchSyllables::count);
+            anyLetters = anyLetters || word.chars().anyMatch(Character::isLetter);
         }
-        int sentences = sentenceEnds(text);
+        int sentences = sentenceEnds(spoken);
         if (sentences == 0 && wordCount > 0) {
             sentences = 1;
         }
-        double score = wordCount == 0 ? Double.NaN
-                : 206.84 - 0.77 * (100.0 * syllables / wordCount) - 0.93 * ((double) wordCount / sentences);
+        double score = anyLetters
+                ? 206.84 - 0.77 * (100.0 * syllables / wordCount) - 0.93 * ((double) wordCount / sentences)
+                : Double.NaN;
         return new Reading(wordCount, sentences, syllables, score);
+    }
+
+    static String spellOutAbbreviations(String text) {
+        return ABBREVIATION.matcher(text).replaceAll(match -> ABBREVIATIONS.get(match.group(1).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -50,11 +75,11 @@ final class FleschDouma {
         int ends = 0;
         int i = 0;
         while (i < text.length()) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(i)) < 0) {
+            if (!SENTENCE_MARKS.contains(text.charAt(i))) {
                 i++;
                 continue;
             }
-            while (i < text.length() && SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            while (i < text.length() && SENTENCE_MARKS.contains(text.charAt(i))) {
                 i++;
             }
             if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
@@ -65,18 +90,6 @@ final class FleschDouma {
     }
 
     static int syllables(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        int groups = 0;
-        boolean inVowels = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            boolean diaeresis = DIAERESES.indexOf(c) >= 0;
-            boolean vowel = diaeresis || VOWELS.indexOf(c) >= 0;
-            if (vowel && (!inVowels || diaeresis)) {
-                groups++;
-            }
-            inVowels = vowel;
-        }
-        return Math.max(1, groups);
+        return DutchSyllables.count(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,7 @@
 package nl.triade.plugins.patientperspective;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FleschDoumaTest {
 
     @Test
-    void syllablesAreVowelGroupsWithADiaeresisStartingANewOne() {
+    void syllablesFollowTheDutchHyphenationPatterns() {
         assertEquals(1, FleschDouma.syllables("kat"));
         assertEquals(4, FleschDouma.syllables("behandeling"));
         assertEquals(4, FleschDouma.syllables("patiënten"));
@@ -50,8 +51,40 @@ class FleschDoumaTest {
     }
 
     @Test
-    void aTextWithoutWordsHasNoScore() {
-        assertTrue(Double.isNaN(FleschDouma.read(" ... ").score()));
+    void aTextWithoutWordsOfLettersHasNoScore() {
+        for (String text : new String[] {" ... ", "!?", "12 - 3.5 %", "2024."}) {
+            FleschDouma.Reading reading = FleschDouma.read(text);
+            assertTrue(Double.isNaN(reading.score()), text);
+            assertFalse(reading.scorable(), text);
+        }
+        assertTrue(FleschDouma.read("Neem 2 pillen.").scorable());
+    }
+
+    @Test
+    void numbersCountTheirSpokenSyllables() {
+        FleschDouma.Reading reading = FleschDouma.read("Neem 21 pillen.");
+        assertEquals(3, reading.words());
+        // neem (1) een-en-twin-tig (4) pil-len (2)
+        assertEquals(7, reading.syllables());
+    }
+
+    @Test
+    void abbreviationsAreReadAsTheirWordsAndEndNoSentence() {
+        FleschDouma.Reading reading = FleschDouma.read("Eet fruit, bijv. een appel. Beweeg o.a. door te wandelen, "
+                + "d.w.z. elke dag. Neem water, thee enz. mee. Bv. nu. Dus m.a.w. rustig aan.");
+        assertEquals(5, reading.sentences());
+        // read as: 5 words; beweeg onder andere door te wandelen, dat wil zeggen elke dag (11); 5; bijvoorbeeld nu (2); 6
+        assertEquals(29, reading.words());
+        assertEquals("Zie bijvoorbeeld www.bijv.nl en subv. 3.", FleschDouma.spellOutAbbreviations("Zie bijv. www.bijv.nl en subv. 3."));
+    }
+
+    @Test
+    void aSentenceWithVowelHiatusScoresWithTheSpokenSyllables() {
+        FleschDouma.Reading reading = FleschDouma.read("Diabetes is een situatie.");
+        // di-a-be-tes (4) is (1) een (1) si-tu-a-tie (4)
+        assertEquals(10, reading.syllables());
+        // 206.84 − 0.77 × 250 − 0.93 × 4 = 10.62
+        assertEquals(10.62, reading.score(), 0.001);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.triade.spi.DocumentSnapshot;
@@ -13,6 +14,7 @@ import nl.triade.spi.Finding;
 import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.PluginContext;
 import nl.triade.spi.Severity;
+import nl.triade.spi.TimelineSnapshot;
 import org.junit.jupiter.api.Test;
 
 class PatientPerspectiveValidatorTest {
@@ -21,8 +23,13 @@ class PatientPerspectiveValidatorTest {
 
     private static DocumentSnapshot document(String kind, String patientVersion, List<EvidenceSnapshot> evidence,
                                              List<IndicatorSnapshot> indicators) {
+        return document(kind, patientVersion, evidence, indicators, List.of());
+    }
+
+    private static DocumentSnapshot document(String kind, String patientVersion, List<EvidenceSnapshot> evidence,
+                                             List<IndicatorSnapshot> indicators, List<TimelineSnapshot> timelines) {
         return new DocumentSnapshot("doc_1", kind, "draft", 1, 1, "0".repeat(64), "Titel", null, null, patientVersion, null,
-                null, null, null, List.of(), List.of(), indicators, null, List.of(), evidence, List.of());
+                null, null, null, List.of(), List.of(), indicators, null, timelines, evidence, List.of());
     }
 
     private static List<String> errors(DocumentSnapshot document) {
@@ -38,6 +45,42 @@ class PatientPerspectiveValidatorTest {
     @Test
     void aMissingPatientVersionIsAnError() {
         assertEquals(List.of("pp-patient-version"), errors(document("standard", null, List.of(FOCUS_GROUP), List.of())));
+    }
+
+    @Test
+    void aPatientVersionOnATijdpadIsAcceptedAsTheToetsingskaderAcceptsIt() {
+        DocumentSnapshot promised = document("standard", null, List.of(FOCUS_GROUP), List.of(),
+                List.of(new TimelineSnapshot("Cliëntenversie", LocalDate.of(2027, 6, 30), "Met de patiëntenvereniging")));
+        List<Finding> findings = new PatientPerspectiveValidator().validate(promised, CONTEXT);
+        assertEquals(List.of(), errors(promised));
+        Finding patientVersion = findings.stream().filter(finding -> finding.rule().equals("pp-patient-version")).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.INFO, patientVersion.severity());
+        assertEquals("timelines", patientVersion.path());
+        DocumentSnapshot otherPromise = document("standard", null, List.of(FOCUS_GROUP), List.of(),
+                List.of(new TimelineSnapshot("meetinstrument", LocalDate.of(2027, 6, 30), null)));
+        assertEquals(List.of("pp-patient-version"), errors(otherPromise), "a tijdpad for something else is no patient version");
+    }
+
+    @Test
+    void aPatientVersionWithoutWordsCannotBeScoredAndIsAnError() {
+        for (String unscorable : new String[] {"...", "12 - 3.5 %", "?!", "2024."}) {
+            assertEquals(List.of("pp-readability"), errors(document("standard", unscorable, List.of(FOCUS_GROUP), List.of())),
+                    unscorable);
+        }
+    }
+
+    @Test
+    void aTwoMebibytePatientVersionIsScoredWellWithinThePluginTimeLimit() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 2 * 1024 * 1024; i++) {
+            // ever new words, so nothing is read twice: diabetesvereniging0, 1 … and a number in each sentence
+            text.append("De diabetesvereniging").append(Integer.toString(i, 26).replace('0', 'q')).append(" helpt ").append(i)
+                    .append(" patiënten bijv. met een situatie. ");
+        }
+        List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> errors(document("standard", text.toString(), List.of(FOCUS_GROUP), List.of())));
+        assertEquals(List.of("pp-readability"), errors, "long words and numbers: a hard text");
     }
 
     @Test
