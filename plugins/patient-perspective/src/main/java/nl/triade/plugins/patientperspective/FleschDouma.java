@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The Flesch–Douma reading ease for Dutch (W.H. Douma, 1960, Landbouwhogeschool Wageningen, after
  * Flesch 1948): {@code 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence}.
- * Douma's own table calls 60–70 "normaal", readable after primary school; the plugin takes its
- * lower edge, 60, as B1 (README, "patient-perspective").
+ * Douma's own table of scores (quoted with the formula in a 1977 article on DBNL,
+ * dbnl.org/tekst/_taa014197701_01/_taa014197701_01_0089.php) calls 60–70 "normaal", readable after
+ * primary school, and 45–60 "tamelijk moeilijk"; the plugin takes the lower edge of "normaal", 60,
+ * as B1. No source equates a score with a CEFR level: that is this plugin's reading (README,
+ * "Patient perspective").
  *
  * <p>Words are counted as they are read aloud: syllables by the Dutch hyphenation patterns
  * ({@link DutchSyllables}), numbers by their spoken Dutch syllables, and the common abbreviations

@@ -27,7 +27,10 @@ class DutchNumbersTest {
         assertEquals(2, DutchNumbers.syllables("1000"), "dui-zend");
         assertEquals(7, DutchNumbers.syllables("2024"), "twee-dui-zend-vier-en-twin-tig");
         assertEquals(3, DutchNumbers.syllables("1000000"), "een mil-joen");
+        assertEquals(8, DutchNumbers.syllables("2500000"), "twee mil-joen vijf-hon-derd-dui-zend");
+        assertEquals(3, DutchNumbers.syllables("1000000000"), "een mil-jard");
         assertEquals(3, DutchNumbers.syllables("3000000000"), "drie mil-jard");
+        assertEquals(4, DutchNumbers.syllables("100000000000"), "hon-derd mil-jard: twelve digits are still a cardinal");
     }
 
     @Test

@@ -37,6 +37,7 @@ class DutchSyllablesTest {
     @Test
     void digitsAreReadAsDutchNumbersAndJoinersOnlySeparate() {
         assertEquals(4, DutchSyllables.count("21"), "een-en-twin-tig");
+        assertEquals(2, DutchSyllables.count("20"), "twin-tig: 0 is a digit");
         assertEquals(5, DutchSyllables.count("covid-19"), "co-vid ne-gen-tien, the hyphen unspoken");
         assertEquals(2, DutchSyllables.count("b12"), "b, then twaalf: a letter without a vowel is still said");
     }

@@ -2,6 +2,7 @@ package nl.triade.registry.http.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ class PatientPerspectiveTest {
                 Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))));
         JsonNode report = validate(id);
         assertEquals(List.of(), findings(report, "error"), report.toString());
-        assertEquals(true, report.get("passed").asBoolean());
+        assertTrue(report.get("passed").asBoolean());
         ApiResponse requested = requestAuthorisation(id);
         assertEquals(200, requested.status(), requested.body());
         assertEquals("authorisation", requested.json().get("status").asText());
