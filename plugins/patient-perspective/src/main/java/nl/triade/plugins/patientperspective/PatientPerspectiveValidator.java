@@ -1,6 +1,9 @@
 package nl.triade.plugins.patientperspective;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,13 +22,15 @@ import org.pf4j.Extension;
 public final class PatientPerspectiveValidator implements DocumentValidator {
     /** The words a tijdpad's deliverable may name the cliëntenversie by, as the Toetsingskader reads them. */
     private static final String[] PATIENT_VERSION = {"cliëntenversie", "clientenversie", "patient version"};
+    /** The Register is Dutch: a tijdpad due on 30 June counts until that day ends in the Netherlands. */
+    private static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Set<String> EXPERIENCE = Set.of("survey", "focus-group", "mirror-conversation", "els-borst-conversation");
 
     @Override
     public List<Finding> validate(DocumentSnapshot document, PluginContext context) {
         List<Finding> findings = new ArrayList<>();
         if (document.patientVersion() == null || document.patientVersion().isBlank()) {
-            findings.add(missingPatientVersion(document));
+            findings.add(missingPatientVersion(document, LocalDate.ofInstant(context.clock().instant(), REGISTER_ZONE)));
         } else {
             findings.add(readability(FleschDouma.read(document.patientVersion())));
         }
@@ -41,15 +46,23 @@ public final class PatientPerspectiveValidator implements DocumentValidator {
         return findings;
     }
 
-    /** The Toetsingskader accepts a tijdpad for the cliëntenversie, and so does the patient organisation. */
-    private static Finding missingPatientVersion(DocumentSnapshot document) {
-        if (document.hasTimelineFor(PATIENT_VERSION)) {
+    /**
+     * The Toetsingskader accepts a tijdpad for the cliëntenversie, and so does the patient
+     * organisation: one due {@code today} or later, as the toetsingskader validator reads it.
+     */
+    private static Finding missingPatientVersion(DocumentSnapshot document, LocalDate today) {
+        if (hasPendingTimeline(document, today)) {
             return Finding.info("pp-patient-version", "timelines", "De cliëntenversie volgt volgens het tijdpad; de leesbaarheid "
                     + "wordt gemeten zodra zij er is. (The patient version is promised on a timeline; its readability is measured "
                     + "once it is there.)");
         }
-        return Finding.error("pp-patient-version", "patientVersion",
-                "Er is geen cliëntenversie, en geen tijdpad ervoor. (There is no patient version, nor a timeline for one.)");
+        return Finding.error("pp-patient-version", "patientVersion", "Er is geen cliëntenversie, en geen tijdpad ervoor dat nog "
+                + "loopt. (There is no patient version, nor a timeline for one that is still running.)");
+    }
+
+    private static boolean hasPendingTimeline(DocumentSnapshot document, LocalDate today) {
+        return document.timelines().stream().anyMatch(timeline -> timeline.dueDate() != null && !timeline.dueDate().isBefore(today)
+                && Arrays.stream(PATIENT_VERSION).anyMatch(word -> timeline.deliverable().toLowerCase(Locale.ROOT).contains(word)));
     }
 
     private static Finding readability(FleschDouma.Reading reading) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nl.triade.spi.DocumentSnapshot;
@@ -18,7 +20,8 @@ import nl.triade.spi.TimelineSnapshot;
 import org.junit.jupiter.api.Test;
 
 class PatientPerspectiveValidatorTest {
-    private static final PluginContext CONTEXT = new PluginContext("patient-perspective", Clock.systemUTC(), Map.of());
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final PluginContext CONTEXT = new PluginContext("patient-perspective", Clock.fixed(NOW, ZoneOffset.UTC), Map.of());
     private static final EvidenceSnapshot FOCUS_GROUP = new EvidenceSnapshot("focus-group", "Focusgroep", null, 12, null, null);
 
     private static DocumentSnapshot document(String kind, String patientVersion, List<EvidenceSnapshot> evidence,
@@ -33,7 +36,12 @@ class PatientPerspectiveValidatorTest {
     }
 
     private static List<String> errors(DocumentSnapshot document) {
-        return new PatientPerspectiveValidator().validate(document, CONTEXT).stream()
+        return errors(document, NOW);
+    }
+
+    private static List<String> errors(DocumentSnapshot document, Instant now) {
+        PluginContext context = new PluginContext("patient-perspective", Clock.fixed(now, ZoneOffset.UTC), Map.of());
+        return new PatientPerspectiveValidator().validate(document, context).stream()
                 .filter(finding -> finding.severity() == Severity.ERROR).map(Finding::rule).toList();
     }
 
@@ -60,6 +68,15 @@ class PatientPerspectiveValidatorTest {
         DocumentSnapshot otherPromise = document("standard", null, List.of(FOCUS_GROUP), List.of(),
                 List.of(new TimelineSnapshot("meetinstrument", LocalDate.of(2027, 6, 30), null)));
         assertEquals(List.of("pp-patient-version"), errors(otherPromise), "a tijdpad for something else is no patient version");
+    }
+
+    @Test
+    void aTijdpadForThePatientVersionCountsUntilItsDueDateHasPassedInTheNetherlands() {
+        DocumentSnapshot promised = document("standard", null, List.of(FOCUS_GROUP), List.of(),
+                List.of(new TimelineSnapshot("cliëntenversie", LocalDate.of(2026, 6, 30), null)));
+        // 30 June 22:30 UTC is already 1 July in Amsterdam (summer time, UTC+2)
+        assertEquals(List.of(), errors(promised, Instant.parse("2026-06-30T21:59:59Z")));
+        assertEquals(List.of("pp-patient-version"), errors(promised, Instant.parse("2026-06-30T22:00:00Z")));
     }
 
     @Test

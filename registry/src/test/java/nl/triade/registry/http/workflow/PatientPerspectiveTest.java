@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -74,14 +77,22 @@ class PatientPerspectiveTest {
         return report.json();
     }
 
+    /** A date {@code days} from today in the Netherlands, on the registry's clock. */
+    private static String daysFromToday(int days) {
+        return LocalDate.now(registry.clock().withZone(ZoneId.of("Europe/Amsterdam"))).plusDays(days).toString();
+    }
+
+    private static Map<String, Object> tijdpad(String deliverable, int dueInDays) {
+        return Map.of("deliverable", deliverable, "dueDate", daysFromToday(dueInDays));
+    }
+
     private static ApiResponse requestAuthorisation(String id) {
         return patientAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));
     }
 
     @Test
     void aPatientVersionOnATijdpadIsAcceptedAndTheStandardGoesToAuthorisation() {
-        String id = standard(Map.of("timelines", List.of(Map.of("deliverable", "cliëntenversie", "dueDate", "2027-06-30"),
-                Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))));
+        String id = standard(Map.of("timelines", List.of(tijdpad("cliëntenversie", 180), tijdpad("meetinstrument", 180))));
         JsonNode report = validate(id);
         assertEquals(List.of(), findings(report, "error"), report.toString());
         assertTrue(report.get("passed").asBoolean());
@@ -93,13 +104,20 @@ class PatientPerspectiveTest {
     @Test
     void aPatientVersionWithoutReadableWordsIsAnErrorAndBlocksAuthorisation() {
         for (String unscorable : new String[] {"...", "12 - 3.5 %", "!?"}) {
-            String id = standard(Map.of("patientVersion", unscorable,
-                    "timelines", List.of(Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))));
+            String id = standard(Map.of("patientVersion", unscorable, "timelines", List.of(tijdpad("meetinstrument", 180))));
             JsonNode report = validate(id);
             assertEquals(List.of("patient-perspective:pp-readability"), findings(report, "error"), unscorable + ": " + report);
             assertFalse(report.get("passed").asBoolean());
             ApiResponse refused = requestAuthorisation(id);
             assertEquals(409, refused.status(), refused.body());
         }
+    }
+
+    @Test
+    void aTijdpadForThePatientVersionWhoseDueDateHasPassedCountsForNeitherValidator() {
+        String id = standard(Map.of("timelines", List.of(tijdpad("cliëntenversie", -1), tijdpad("meetinstrument", 180))));
+        JsonNode report = validate(id);
+        assertEquals(Set.of("toetsingskader:tk-patient-version", "patient-perspective:pp-patient-version"),
+                Set.copyOf(findings(report, "error")), report.toString());
     }
 }
