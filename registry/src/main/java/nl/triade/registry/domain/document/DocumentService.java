@@ -70,8 +70,14 @@ public final class DocumentService {
 
     public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {
         DocumentQuery query = new DocumentQuery(filters.kind(), filters.status(), filters.condition(), filters.organisation(),
-                filters.text(), caller == null ? null : caller.organisation(), caller != null && caller.isAdministrator());
+                filters.text(), filters.overdueTimelines(), filters.overdueTimelines() ? time.today() : null,
+                caller == null ? null : caller.organisation(), caller != null && caller.isAdministrator());
         return transactions.read(store -> store.documents().list(query, page));
+    }
+
+    /** The registered edition's tijdpaden whose due date has passed, as of today. */
+    public List<Timeline> overdueTimelines(Document document) {
+        return document.overdueTimelines(time.today());
     }
 
     /** Replaces the document's own fields (the controller has applied the merge patch to what it read). */

@@ -31,6 +31,7 @@ import nl.triade.registry.http.document.RevisionResponses.RevisionResponse;
 /** {@code /documents}, a document's own fields, and its revisions. */
 public final class DocumentController {
     private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
+    private static final String OVERDUE_TIMELINES = "tijdpad";
     private final DocumentService documents;
     private final RevisionService revisions;
     private final TransitionService transitions;
@@ -64,7 +65,8 @@ public final class DocumentController {
     public void list(Context ctx) {
         DocumentQuery filters = new DocumentQuery(
                 QueryParams.enumValue(ctx, "kind", DocumentKind.class), QueryParams.enumValue(ctx, "status", DocumentStatus.class),
-                ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), null, false);
+                ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), overdueTimelines(ctx), null,
+                null, false);
         ctx.json(ListResponse.of(documents.list(Requests.callerOrAnonymous(ctx), filters, Requests.page(ctx)), SummaryResponse::of));
     }
 
@@ -107,7 +109,17 @@ public final class DocumentController {
         ctx.json(DiffResponse.of(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base)));
     }
 
-    private static void respond(Context ctx, Document document) {
-        ctx.header("ETag", ETags.quote(document.revision())).json(DocumentResponse.of(document));
+    /** {@code overdue=tijdpad}: the only kind of overdue a document reports so far. */
+    private static boolean overdueTimelines(Context ctx) {
+        String overdue = ctx.queryParam("overdue");
+        if (overdue != null && !overdue.equals(OVERDUE_TIMELINES)) {
+            throw new InvalidInputException("overdue", Rule.ENUM, "overdue must be one of [" + OVERDUE_TIMELINES + "]");
+        }
+        return overdue != null;
+    }
+
+    private void respond(Context ctx, Document document) {
+        ctx.header("ETag", ETags.quote(document.revision()))
+                .json(DocumentResponse.of(document, documents.overdueTimelines(document)));
     }
 }

@@ -13,6 +13,7 @@ import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.Timeline;
 import nl.triade.registry.http.document.ContentResponses.AbsenceResponse;
 import nl.triade.registry.http.document.ContentResponses.EvidenceResponse;
 import nl.triade.registry.http.document.ContentResponses.IndicatorContent;
@@ -32,10 +33,12 @@ final class DocumentResponses {
                             MaintenancePlanResponse maintenancePlan, List<TimelineResponse> timelines, String standardId,
                             Purpose purpose, String workInstruction, LocalDate reviewBy, List<ParticipantResponse> participants,
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<EvidenceResponse> evidence,
-                            List<AbsenceResponse> absences, Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
+                            List<AbsenceResponse> absences, List<TimelineResponse> overdueTimelines,
+                            Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
                             Instant createdAt, Instant updatedAt) {
 
-        static DocumentResponse of(Document document) {
+        /** {@code overdueTimelines}: the registered edition's tijdpaden past their due date, a warning outside the content. */
+        static DocumentResponse of(Document document, List<Timeline> overdueTimelines) {
             DocumentContent content = document.content();
             DocumentFields fields = content.fields();
             return new DocumentResponse(document.id(), document.kind(), document.status(), document.version(),
@@ -45,7 +48,8 @@ final class DocumentResponses {
                     fields.workInstruction(), fields.reviewBy(), ContentResponses.participants(content.participants()),
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
-                    ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
+                    ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()),
+                    ContentResponses.timelines(overdueTimelines), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), document.createdAt(), document.updatedAt());
         }
     }

@@ -30,6 +30,13 @@ final class DocumentListQuery {
     private static final String OPEN_TO_ACCOUNTS = "(d.status IN (" + openStatuses() + ") OR (d.status = '"
             + WireNames.of(DocumentStatus.WITHDRAWN) + "' AND json_extract(d.workflow, '$.withdrawnFrom') IN (" + openStatuses() + ")))";
 
+    /**
+     * {@link nl.triade.registry.domain.document.Document#overdueTimelines} in SQL: a registered
+     * document with a tijdpad due before {@code :today}. ISO dates compare as text.
+     */
+    private static final String OVERDUE_TIMELINE = "(d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "' AND EXISTS ("
+            + "SELECT 1 FROM json_each(d.content, '$.fields.timelines') t WHERE json_extract(t.value, '$.dueDate') < :today))";
+
     private final DocumentQuery query;
     private final PageRequest page;
     private final List<String> conditions = new ArrayList<>();
@@ -53,6 +60,9 @@ final class DocumentListQuery {
         }
         if (searchQuery != null) {
             conditions.add(SearchIndex.MATCHING);
+        }
+        if (query.timelinesOverdueOn() != null) {
+            conditions.add(OVERDUE_TIMELINE);
         }
         if (query.viewerOrganisation() == null && !query.administrator()) {
             conditions.add("d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "'");
@@ -89,7 +99,7 @@ final class DocumentListQuery {
 
     private boolean filtered() {
         return query.kind() != null || query.status() != null || query.condition() != null
-                || query.organisation() != null || searchQuery != null;
+                || query.organisation() != null || searchQuery != null || query.timelinesOverdueOn() != null;
     }
 
     private static String where(List<String> conditions) {
@@ -108,6 +118,7 @@ final class DocumentListQuery {
         statement.bind("organisation", query.organisation());
         statement.bind("q", searchQuery);
         statement.bind("viewer", query.viewerOrganisation());
+        statement.bind("today", query.timelinesOverdueOn() == null ? null : query.timelinesOverdueOn().toString());
         if (page.cursor() != null) {
             statement.bind("cursor", Cursor.decodeNumber(page.cursor()));
         }

@@ -23,13 +23,19 @@ final class FinalDocuments {
 
     /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
     static FinalDocument create(RunningRegistry registry) {
+        return create(registry, List.of());
+    }
+
+    /** As {@link #create(RunningRegistry)}, with these tijdpaden ({@code deliverable}, {@code dueDate}). */
+    static FinalDocument create(RunningRegistry registry, List<Map<String, Object>> timelines) {
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
         parties.organisation("artsen", "provider");
         parties.organisation("verzekeraar", "insurer");
         ApiClient patients = parties.as("patienten", "org-admin");
         ApiClient providers = parties.as("artsen", "org-admin");
-        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose")).json().get("id").asText();
+        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose",
+                "timelines", timelines)).json().get("id").asText();
         String doc = "/api/v1/documents/" + id;
         patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
         patients.put(doc + "/participants/verzekeraar", Map.of("role", "commenter"), "If-Match", patients.get(doc).etag());

@@ -1,0 +1,69 @@
+package nl.triade.registry.http.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
+import org.junit.jupiter.api.Test;
+
+/** A registered edition whose tijdpad has passed its due date is reported: on the document, and by a list filter. */
+class OverdueTijdpadTest {
+
+    private static List<String> ids(ApiResponse list) {
+        assertEquals(200, list.status(), list.body());
+        List<String> ids = new ArrayList<>();
+        list.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> overdueDeliverables(JsonNode document) {
+        List<String> deliverables = new ArrayList<>();
+        document.get("overdueTimelines").forEach(timeline -> deliverables.add(timeline.get("deliverable").asText()));
+        return deliverables;
+    }
+
+    @Test
+    void aRegisteredEditionsTijdpadIsReportedOnceItsDueDateHasPassed() throws Exception {
+        Map<String, String> settings = Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50");
+        try (RunningRegistry registry = RunningRegistry.start(false, settings, "register-outbox")) {
+            LocalDate today = LocalDate.now(registry.clock().withZone(ZoneId.of("Europe/Amsterdam")));
+            FinalDocument document = FinalDocuments.create(registry, List.of(
+                    Map.of("deliverable", "meetinstrument", "dueDate", today.plusDays(10).toString()),
+                    Map.of("deliverable", "cliëntenversie", "dueDate", today.plusDays(40).toString())));
+            String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
+                    Map.of("channel", "register-outbox")).json().get("id").asText();
+            Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
+            registry.admin().post(submission + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-2026-8"));
+
+            ApiClient anyone = registry.anonymous();
+            assertEquals(List.of(), overdueDeliverables(anyone.get(document.path()).json()));
+            assertEquals(List.of(), ids(anyone.get("/api/v1/documents?overdue=tijdpad")));
+
+            registry.clock().advance(Duration.ofDays(10));
+            assertEquals(List.of(), overdueDeliverables(anyone.get(document.path()).json()), "due today is not overdue yet");
+            registry.clock().advance(Duration.ofDays(1));
+            JsonNode registered = anyone.get(document.path()).json();
+            assertEquals(List.of("meetinstrument"), overdueDeliverables(registered));
+            assertEquals(today.plusDays(10).toString(), registered.get("overdueTimelines").get(0).get("dueDate").asText());
+            assertEquals(List.of(document.id()), ids(anyone.get("/api/v1/documents?overdue=tijdpad")));
+            assertEquals(List.of(document.id()), ids(document.author().get("/api/v1/documents?overdue=tijdpad&kind=standard")));
+            assertEquals(List.of(), ids(anyone.get("/api/v1/documents?overdue=tijdpad&kind=instrument")));
+
+            ApiResponse unknown = anyone.get("/api/v1/documents?overdue=review");
+            assertEquals(400, unknown.status(), unknown.body());
+            assertEquals("overdue", unknown.json().get("field").asText());
+        }
+    }
+}
