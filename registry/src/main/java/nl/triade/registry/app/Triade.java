@@ -26,6 +26,7 @@ import nl.triade.registry.domain.authorisation.ApprovalService;
 import nl.triade.registry.domain.document.DiffLimits;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
+import nl.triade.registry.domain.document.OverdueTimelineWatch;
 import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.limits.WriteLimits;
@@ -164,6 +165,8 @@ public final class Triade implements AutoCloseable {
             // at once, so a consultation whose closesAt passed while the server was down closes at start
             background.scheduleWithFixedDelay(() -> closeConsultations(closer), 0, config.submissionPoll().toMillis(),
                     TimeUnit.MILLISECONDS);
+            OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
+            background.scheduleWithFixedDelay(() -> watch(overdue), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {
@@ -178,6 +181,14 @@ public final class Triade implements AutoCloseable {
             worker.runOnce();
         } catch (RuntimeException e) {
             LOG.warn("submission round failed, retrying on the next round", e);
+        }
+    }
+
+    private static void watch(OverdueTimelineWatch overdue) {
+        try {
+            overdue.runOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("overdue tijdpad round failed, retrying on the next round", e);
         }
     }
 

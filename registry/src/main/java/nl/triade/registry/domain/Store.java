@@ -9,6 +9,7 @@ import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
+import nl.triade.registry.domain.document.OverdueTimelineLedger;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -38,4 +39,6 @@ public interface Store {
     SubmissionRepository submissions();
 
     EditionRepository editions();
+
+    OverdueTimelineLedger overdueTimelines();
 }

@@ -11,6 +11,7 @@ import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
+import nl.triade.registry.domain.document.OverdueTimelineLedger;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -23,6 +24,7 @@ import nl.triade.registry.store.audit.JdbiStoredTexts;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.document.JdbiEditionRepository;
+import nl.triade.registry.store.document.JdbiOverdueTimelineLedger;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
 import nl.triade.registry.store.validation.JdbiValidationRepository;
@@ -81,6 +83,11 @@ final class JdbiStore implements Store {
     @Override
     public EditionRepository editions() {
         return new JdbiEditionRepository(handle);
+    }
+
+    @Override
+    public OverdueTimelineLedger overdueTimelines() {
+        return new JdbiOverdueTimelineLedger(handle);
     }
 
     @Override

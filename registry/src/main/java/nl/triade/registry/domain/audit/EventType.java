@@ -71,7 +71,10 @@ public enum EventType {
     SUBMISSION_REJECTED("submission.rejected"),
 
     /** Attests the texts an earlier release stored, once, at the first start after the upgrade. */
-    CHAIN_TEXTS_ATTESTED("chain.texts-attested");
+    CHAIN_TEXTS_ATTESTED("chain.texts-attested"),
+
+    /** A registered edition's tijdpad passed its due date; recorded once per tijdpad by the overdue watch. */
+    TIMELINE_OVERDUE("timeline.overdue");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

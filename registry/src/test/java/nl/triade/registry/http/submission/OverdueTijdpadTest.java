@@ -1,6 +1,7 @@
 package nl.triade.registry.http.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ class OverdueTijdpadTest {
             LocalDate today = LocalDate.now(registry.clock().withZone(ZoneId.of("Europe/Amsterdam")));
             FinalDocument document = FinalDocuments.create(registry, List.of(
                     Map.of("deliverable", "meetinstrument", "dueDate", today.plusDays(10).toString()),
-                    Map.of("deliverable", "cliëntenversie", "dueDate", today.plusDays(40).toString())));
+                    Map.of("deliverable", "cliëntenversie", "dueDate", today.plusDays(40).toString()),
+                    Map.of("deliverable", "onderhoudsplan", "dueDate", today.plusDays(70).toString())));
             String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
                     Map.of("channel", "register-outbox")).json().get("id").asText();
             Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
@@ -64,6 +66,31 @@ class OverdueTijdpadTest {
             ApiResponse unknown = anyone.get("/api/v1/documents?overdue=review");
             assertEquals(400, unknown.status(), unknown.body());
             assertEquals("overdue", unknown.json().get("field").asText());
+
+            JsonNode event = Eventually.found("the event of the first overdue tijdpad",
+                    () -> overdueEvents(registry, document).stream().findFirst());
+            assertEquals("meetinstrument", event.get("data").get("deliverable").asText(), event.toString());
+            assertEquals(today.plusDays(10).toString(), event.get("data").get("dueDate").asText());
+            assertEquals(1, event.get("data").get("version").asInt());
+            assertTrue(event.get("actor").isNull(), "the registry itself records it");
+
+            registry.clock().advance(Duration.ofDays(30));
+            Eventually.until("the second tijdpad's event", () -> overdueEvents(registry, document).size() == 2);
+            registry.restart();
+            registry.clock().advance(Duration.ofDays(30));
+            Eventually.until("the third tijdpad's event, after a restart", () -> overdueEvents(registry, document).size() >= 3);
+            assertEquals(List.of("meetinstrument", "cliëntenversie", "onderhoudsplan"), overdueEvents(registry, document).stream()
+                    .map(each -> each.get("data").get("deliverable").asText()).toList(), "each tijdpad is reported once");
         }
+    }
+
+    private static List<JsonNode> overdueEvents(RunningRegistry registry, FinalDocument document) {
+        List<JsonNode> events = new ArrayList<>();
+        registry.admin().get("/api/v1/events?document=" + document.id() + "&limit=200").json().get("items").forEach(event -> {
+            if (event.get("type").asText().equals("timeline.overdue")) {
+                events.add(event);
+            }
+        });
+        return events;
     }
 }
