@@ -109,6 +109,7 @@ class WithdrawnVisibilityTest {
             // V12 and every later migration undone, so V12 runs again in its place
             statement.executeUpdate("DROP INDEX documents_consultation_closes");
             statement.executeUpdate("ALTER TABLE documents DROP COLUMN consultation_closes_at");
+            statement.executeUpdate("DROP TABLE overdue_timelines");
             statement.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 12");
         }
         try (RunningRegistry upgraded = RunningRegistry.startOn(database)) {
