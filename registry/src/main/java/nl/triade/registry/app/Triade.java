@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
@@ -153,61 +152,31 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> PluginListing.of(plugins)), new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
+                    new PluginController(() -> PluginListing.of(plugins)),
+                    new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
             HttpServer http = new HttpServer(routes, tokens, json);
             started.opened(http::stop);
             http.start(config.port());
-            background.scheduleWithFixedDelay(() -> deliver(worker), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
-            background.scheduleWithFixedDelay(() -> feed(feed), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
-            // at once, so a consultation whose closesAt passed while the server was down closes at start
-            background.scheduleWithFixedDelay(() -> closeConsultations(closer), 0, config.submissionPoll().toMillis(),
-                    TimeUnit.MILLISECONDS);
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
-            background.scheduleWithFixedDelay(() -> watch(overdue), 0, config.submissionPoll().toMillis(), TimeUnit.MILLISECONDS);
+            // every round also runs at once, so a closesAt or due date that passed while the server was down is met at start
+            Rounds rounds = new Rounds(background, config.submissionPoll());
+            rounds.every("submission delivery", worker::runOnce);
+            rounds.every("event feed", feed::runOnce);
+            rounds.every("closing due consultations", () -> {
+                int closed = closer.runOnce();
+                if (closed > 0) {
+                    LOG.info("{} consultation(s) closed at their closing time", closed);
+                }
+            });
+            rounds.every("overdue tijdpad check", overdue::runOnce);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {
             started.closeAfter(e);
             throw e;
-        }
-    }
-
-    /** One round of deliveries; a failure is logged and the next round tries again, since a scheduled task that throws is never run again. */
-    private static void deliver(SubmissionWorker worker) {
-        try {
-            worker.runOnce();
-        } catch (RuntimeException e) {
-            LOG.warn("submission round failed, retrying on the next round", e);
-        }
-    }
-
-    private static void watch(OverdueTimelineWatch overdue) {
-        try {
-            overdue.runOnce();
-        } catch (RuntimeException e) {
-            LOG.warn("overdue tijdpad round failed, retrying on the next round", e);
-        }
-    }
-
-    private static void feed(EventFeed feed) {
-        try {
-            feed.runOnce();
-        } catch (RuntimeException e) {
-            LOG.warn("event feed round failed, retrying on the next round", e);
-        }
-    }
-
-    private static void closeConsultations(ConsultationCloser closer) {
-        try {
-            int closed = closer.runOnce();
-            if (closed > 0) {
-                LOG.info("{} consultation(s) closed at their closing time", closed);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("closing due consultations failed, retrying on the next round", e);
         }
     }
 
