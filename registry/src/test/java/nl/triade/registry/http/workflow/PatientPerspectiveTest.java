@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -28,36 +24,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PatientPerspectiveTest {
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of(), "toetsingskader", "patient-perspective");
-    private static ApiClient patientMember;
-    private static ApiClient patientAdmin;
+    private static ThreePartyStandards standards;
 
     @BeforeAll
     static void start() {
-        Parties parties = new Parties(registry);
-        parties.organisation("reumapatienten", "patient");
-        parties.organisation("reumatologen", "provider");
-        parties.organisation("verzekeraar", "insurer");
-        patientMember = parties.as("reumapatienten", "member");
-        patientAdmin = parties.as("reumapatienten", "org-admin");
+        standards = ThreePartyStandards.in(registry);
     }
 
-    /** A standard that all three parties author, with patient experience and every part the Toetsingskader asks for. */
+    /** A standard the Toetsingskader passes but for {@code patientVersion}, with patient experience as evidence. */
     private static String standard(Map<String, Object> patientVersion) {
-        Map<String, Object> fields = new HashMap<>(Map.of("kind", "standard", "title", "Reuma", "summary", "Samenvatting",
-                "maintenancePlan", Map.of("maintainedBy", "reumapatienten", "reviewIntervalMonths", 36)));
-        fields.putAll(patientVersion);
-        String id = patientMember.post("/api/v1/documents", fields).json().get("id").asText();
+        String id = standards.standard(patientVersion);
         String path = "/api/v1/documents/" + id;
-        for (String[] section : new String[][] {{"zorginhoud", "Inhoud van zorg"}, {"organisatie", "Organisatie van zorg"}}) {
-            assertEquals(201, patientMember.put(path + "/sections/" + section[0], Map.of("title", section[1], "body", "tekst"),
-                    "If-None-Match", "*").status());
-        }
-        assertEquals(201, patientMember.post(path + "/evidence", Map.of("type", "focus-group", "title", "Focusgroep leden"),
-                "If-Match", patientMember.get(path).etag()).status());
-        for (String organisation : new String[] {"reumatologen", "verzekeraar"}) {
-            assertEquals(201, patientMember.put(path + "/participants/" + organisation, Map.of("role", "author"),
-                    "If-Match", patientMember.get(path).etag()).status());
-        }
+        ApiClient member = standards.member();
+        assertEquals(201, member.post(path + "/evidence", Map.of("type", "focus-group", "title", "Focusgroep leden"),
+                "If-Match", member.get(path).etag()).status());
         return id;
     }
 
@@ -72,22 +52,15 @@ class PatientPerspectiveTest {
     }
 
     private static JsonNode validate(String id) {
-        ApiResponse report = patientMember.post("/api/v1/documents/" + id + "/validations", Map.of());
-        assertEquals(201, report.status(), report.body());
-        return report.json();
-    }
-
-    /** A date {@code days} from today in the Netherlands, on the registry's clock. */
-    private static String daysFromToday(int days) {
-        return LocalDate.now(registry.clock().withZone(ZoneId.of("Europe/Amsterdam"))).plusDays(days).toString();
+        return standards.validate(id);
     }
 
     private static Map<String, Object> tijdpad(String deliverable, int dueInDays) {
-        return Map.of("deliverable", deliverable, "dueDate", daysFromToday(dueInDays));
+        return ThreePartyStandards.tijdpad(deliverable, standards.today().plusDays(dueInDays));
     }
 
     private static ApiResponse requestAuthorisation(String id) {
-        return patientAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));
+        return standards.requestAuthorisation(id);
     }
 
     @Test

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -25,54 +23,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * This registry runs the shipped Toetsingskader validator; its clock is moved forward, never back.
  */
 class TijdpadTest {
-    private static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Amsterdam");
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of(), "toetsingskader");
+    private static ThreePartyStandards standards;
     private static ApiClient patientMember;
-    private static ApiClient patientAdmin;
 
     @BeforeAll
     static void start() {
-        Parties parties = new Parties(registry);
-        parties.organisation("reumapatienten", "patient");
-        parties.organisation("reumatologen", "provider");
-        parties.organisation("zorgverzekeraar", "insurer");
-        patientMember = parties.as("reumapatienten", "member");
-        patientAdmin = parties.as("reumapatienten", "org-admin");
+        standards = ThreePartyStandards.in(registry);
+        patientMember = standards.member();
     }
 
     private static LocalDate today() {
-        return LocalDate.now(registry.clock().withZone(REGISTER_ZONE));
+        return standards.today();
     }
 
     private static Map<String, Object> tijdpad(String deliverable, LocalDate dueDate) {
-        return Map.of("deliverable", deliverable, "dueDate", dueDate.toString());
+        return ThreePartyStandards.tijdpad(deliverable, dueDate);
     }
 
     /** A standard the Toetsingskader passes, its measurement instrument on a tijdpad a year ahead, with the given further tijdpaden. */
     private static String standard(List<Map<String, Object>> further) {
         List<Map<String, Object>> timelines = new ArrayList<>(List.of(tijdpad("meetinstrument", today().plusYears(1))));
         timelines.addAll(further);
-        String id = patientMember.post("/api/v1/documents", Map.of("kind", "standard", "title", "Reumatoïde artritis",
-                "summary", "Samenvatting", "patientVersion", "Uitleg voor patiënten",
-                "maintenancePlan", Map.of("maintainedBy", "reumapatienten", "reviewIntervalMonths", 36),
-                "timelines", timelines)).json().get("id").asText();
-        String path = "/api/v1/documents/" + id;
-        for (String[] section : new String[][] {{"zorginhoud", "Inhoud van zorg"}, {"organisatie", "Organisatie van zorg"}}) {
-            assertEquals(201, patientMember.put(path + "/sections/" + section[0], Map.of("title", section[1], "body", "tekst"),
-                    "If-None-Match", "*").status());
-        }
-        for (String organisation : List.of("reumatologen", "zorgverzekeraar")) {
-            assertEquals(201, patientMember.put(path + "/participants/" + organisation, Map.of("role", "author"),
-                    "If-Match", patientMember.get(path).etag()).status());
-        }
-        return id;
+        return standards.standard(Map.of("patientVersion", "Uitleg voor patiënten", "timelines", timelines));
     }
 
     private static JsonNode validate(String id) {
-        ApiResponse validated = patientMember.post("/api/v1/documents/" + id + "/validations", Map.of());
-        assertEquals(201, validated.status(), validated.body());
-        return validated.json();
+        return standards.validate(id);
     }
 
     private static List<String> findings(JsonNode report) {
@@ -82,7 +60,7 @@ class TijdpadTest {
     }
 
     private static ApiResponse requestAuthorisation(String id) {
-        return patientAdmin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));
+        return standards.requestAuthorisation(id);
     }
 
     @Test
