@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -36,6 +37,9 @@ public final class OverdueTimelineWatch {
         LocalDate today = time.today();
         int reported = 0;
         for (String id : overdueDocuments(today)) {
+            if (!transactions.read(store -> hasUnreported(store, id, today))) {
+                continue;
+            }
             reported += transactions.write(store -> {
                 Document document = store.documents().find(id).orElseThrow();
                 int noted = 0;
@@ -53,6 +57,15 @@ public final class OverdueTimelineWatch {
             });
         }
         return reported;
+    }
+
+    /**
+     * Whether the document has an overdue tijdpad not reported yet. Asked in a read first, so that a
+     * round over documents reported long ago takes no turn at the one writer each time.
+     */
+    private static boolean hasUnreported(Store store, String id, LocalDate today) {
+        return store.documents().find(id).map(document -> document.overdueTimelines(today).stream()
+                .anyMatch(timeline -> !store.overdueTimelines().noted(id, document.version(), timeline))).orElse(false);
     }
 
     /** Every registered document with a tijdpad due before {@code today}, page by page, in short reads. */

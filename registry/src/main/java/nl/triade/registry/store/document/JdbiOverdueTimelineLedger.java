@@ -23,4 +23,17 @@ public final class JdbiOverdueTimelineLedger implements OverdueTimelineLedger {
                 .bind("dueDate", timeline.dueDate().toString())
                 .execute() == 1;
     }
+
+    @Override
+    public boolean noted(String documentId, int version, Timeline timeline) {
+        return handle.createQuery("""
+                        SELECT COUNT(*) FROM overdue_timelines
+                        WHERE document_id = :documentId AND version = :version AND deliverable = :deliverable AND due_date = :dueDate""")
+                .bind("documentId", documentId)
+                .bind("version", version)
+                .bind("deliverable", timeline.deliverable())
+                .bind("dueDate", timeline.dueDate().toString())
+                .mapTo(Integer.class)
+                .one() > 0;
+    }
 }
