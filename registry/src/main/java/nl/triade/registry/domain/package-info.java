@@ -1,6 +1,6 @@
 /**
  * The registry's domain: plain Java records, rules and services, one package per concept
- * ({@code actor}, {@code account}, {@code document}, {@code workflow}, {@code review},
+ * ({@code actor}, {@code framework}, {@code account}, {@code document}, {@code workflow}, {@code review},
  * {@code validation}, {@code authorisation}, {@code submission}, {@code audit}, {@code limits}).
  * This root package holds what every concept shares: the sealed exception hierarchy and the
  * catalogue of the rules it names ({@link nl.triade.registry.domain.Rule}), canonical JSON for

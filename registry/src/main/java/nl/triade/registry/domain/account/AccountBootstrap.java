@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -19,7 +20,7 @@ import nl.triade.registry.domain.audit.EventType;
  * for the demo data set.
  */
 public final class AccountBootstrap {
-    public static final String OPERATOR_ORGANISATION = "triade";
+    public static final String OPERATOR_ORGANISATION = Caller.OPERATOR_ORGANISATION;
     private static final String DEMO = "demo";
     private final Transactions transactions;
     private final AuditTrail audit;

@@ -6,6 +6,17 @@ package nl.triade.registry.domain.actor;
  * anonymous access is allowed at all.
  */
 public record Caller(String accountId, String organisation, OrganisationKind organisationKind, Role role, String tokenId) {
+    /**
+     * The operator's own organisation, where administrators live. It was created with kind
+     * {@code register} (it hands documents to the Register), but it runs the installation and never
+     * speaks for the Zorginstituut.
+     */
+    public static final String OPERATOR_ORGANISATION = "triade";
+
+    /** Whether this caller acts for the Zorginstituut: an account of a {@code register} organisation other than the operator's. */
+    public boolean speaksForRegister() {
+        return organisationKind == OrganisationKind.REGISTER && !OPERATOR_ORGANISATION.equals(organisation);
+    }
 
     public boolean isAdministrator() {
         return role == Role.ADMINISTRATOR;
