@@ -14,6 +14,7 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.store.LaterMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,11 +107,7 @@ class WithdrawnVisibilityTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE documents SET workflow = json_remove(workflow, '$.withdrawnFrom')");
-            // V12 and every later migration undone, so V12 runs again in its place
-            statement.executeUpdate("DROP INDEX documents_consultation_closes");
-            statement.executeUpdate("ALTER TABLE documents DROP COLUMN consultation_closes_at");
-            statement.executeUpdate("DROP TABLE overdue_timelines");
-            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 12");
+            LaterMigrations.undoFrom(connection, 12);
         }
         try (RunningRegistry upgraded = RunningRegistry.startOn(database)) {
             ApiClient stranger = upgraded.as(new Parties(upgraded).token("buren", "member"));

@@ -18,6 +18,7 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
+import nl.triade.registry.store.LaterMigrations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,13 +40,8 @@ class ConsultationClosingTimesTest {
             assertEquals(200, opened.status(), opened.body());
             database = Path.of(old.jdbcUrl().substring("jdbc:sqlite:".length()));
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP INDEX documents_consultation_closes");
-            statement.executeUpdate("ALTER TABLE documents DROP COLUMN consultation_closes_at");
-            // V13 and every later migration undone, so V13 runs again in its place
-            statement.executeUpdate("DROP TABLE overdue_timelines");
-            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 13");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            LaterMigrations.undoFrom(connection, 13);
         }
         try (RunningRegistry upgraded = RunningRegistry.startOn(database)) {
             upgraded.clock().advance(Consultations.LENGTH.plus(Duration.ofMinutes(1)));

@@ -1,0 +1,69 @@
+package nl.triade.registry.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns a database this code wrote back into one an earlier release left, from a given migration
+ * on, so an upgrade test can watch that migration run on it. Each migration since V12 says here how
+ * it is undone, in one place: a migration added without its undo fails
+ * {@code LaterMigrationsTest} instead of silently leaving the upgrade tests on a schema no release
+ * ever had.
+ */
+public final class LaterMigrations {
+    /** Data-only migrations undo nothing in the schema; the test that needs their input removes the fact itself. */
+    static final NavigableMap<Integer, List<String>> UNDO = new TreeMap<>(Map.of(
+            12, List.of(),
+            13, List.of("DROP INDEX documents_consultation_closes", "ALTER TABLE documents DROP COLUMN consultation_closes_at"),
+            14, List.of("DROP TABLE overdue_timelines")));
+
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    private LaterMigrations() {
+    }
+
+    /** Undoes migration {@code version} and every later one, newest first, so Flyway runs them again at the next start. */
+    public static void undoFrom(Connection connection, int version) throws SQLException {
+        if (!UNDO.containsKey(version)) {
+            throw new IllegalArgumentException("no undo is written for V" + version);
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (List<String> undo : UNDO.tailMap(version, true).descendingMap().values()) {
+                for (String sql : undo) {
+                    statement.executeUpdate(sql);
+                }
+            }
+            statement.executeUpdate("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= " + version);
+        }
+    }
+
+    /** The versions of the SQLite migrations the server ships. */
+    static TreeSet<Integer> shippedVersions() {
+        try (Stream<Path> files = Files.list(Path.of(Objects.requireNonNull(
+                LaterMigrations.class.getResource("/db/sqlite/V1__initial_schema.sql")).toURI()).getParent())) {
+            TreeSet<Integer> versions = new TreeSet<>();
+            files.map(file -> VERSIONED.matcher(file.getFileName().toString())).filter(Matcher::matches)
+                    .forEach(match -> versions.add(Integer.parseInt(match.group(1))));
+            return versions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package nl.triade.registry.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LaterMigrationsTest {
+
+    @Test
+    void everyMigrationSinceV12SaysHowItIsUndone() {
+        assertEquals(LaterMigrations.shippedVersions().tailSet(LaterMigrations.UNDO.firstKey(), true), LaterMigrations.UNDO.navigableKeySet(),
+                "a new migration needs its undo in LaterMigrations.UNDO, newest last");
+    }
+}
