@@ -25,12 +25,14 @@ import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.workflow.LifecycleSteps;
+import nl.triade.registry.domain.workflow.TimelineRule;
 
 /**
  * Formal authorisation. Each author organisation's org-admin decides once per round, on exactly
  * the frozen content: the request names the content hash it approves, and a hash other than the
  * frozen one is refused. All authors approve: the document is final. Any reject: back to draft,
- * and the next request starts a new round.
+ * and the next request starts a new round. A tijdpad whose due date has passed during the round
+ * cannot be approved ({@link TimelineRule}).
  */
 public final class ApprovalService {
     private final Transactions transactions;
@@ -61,6 +63,9 @@ public final class ApprovalService {
                 throw new RuleViolationException(Rule.CONTENT_MISMATCH, "contentHash",
                         "a decision binds to the frozen content " + document.workflow().frozenHash()
                                 + " (revision " + frozen + "); re-read the document and decide on that text");
+            }
+            if (request.decision() == Decision.APPROVE) {
+                TimelineRule.check(document.content(), time.today());
             }
             List<Approval> round = store.approvals().forRevision(documentId, frozen);
             if (round.stream().anyMatch(approval -> approval.organisation().equals(caller.organisation()))) {

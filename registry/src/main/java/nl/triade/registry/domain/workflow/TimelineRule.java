@@ -9,16 +9,18 @@ import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.Timeline;
 
 /**
- * A tijdpad must lie ahead when the authors ask to authorise the text: it promises a missing
- * deliverable by its due date, and a promise already broken must not be authorised (or reach the
- * Register) as if it still stood. The authors deliver the part, or agree a new date, first.
+ * A tijdpad must lie ahead when the text is authorised: it promises a missing deliverable by its
+ * due date, and a promise already broken must not be authorised (or reach the Register) as if it
+ * still stood. Checked when the authors ask for authorisation, and again at every approval, since
+ * a round can outlast a due date: an approver may then only reject, which returns the text to the
+ * authors, who deliver the part or agree a new date.
  */
-final class TimelineRule {
+public final class TimelineRule {
     private TimelineRule() {
     }
 
     /** Refuses content with a tijdpad whose due date lies before {@code today}, naming the first in its field. */
-    static void check(DocumentContent content, LocalDate today) {
+    public static void check(DocumentContent content, LocalDate today) {
         List<Timeline> timelines = content.fields().timelines();
         List<String> overdue = new ArrayList<>();
         int first = -1;
@@ -32,7 +34,7 @@ final class TimelineRule {
         if (first >= 0) {
             throw new RuleViolationException(Rule.TIMELINE_OVERDUE, "timelines[" + first + "].dueDate",
                     "the due date of tijdpad " + String.join(", ", overdue) + " has passed (today is " + today
-                            + "); deliver it, or agree a new due date, before asking for authorisation");
+                            + "); deliver it, or agree a new due date, before the text is authorised");
         }
     }
 }

@@ -80,6 +80,16 @@ final class ThreePartyStandards {
         return report.json();
     }
 
+    /** The patient organisation's org-admin decides on the frozen content: {@code approve}, or {@code reject} with a motivation. */
+    ApiResponse decide(String id, String decision) {
+        String frozen = admin.get("/api/v1/documents/" + id).json().get("frozenContentHash").asText();
+        Map<String, Object> body = new HashMap<>(Map.of("decision", decision, "contentHash", frozen));
+        if (decision.equals("reject")) {
+            body.put("motivation", "De tijdpaden moeten eerst opnieuw worden afgesproken.");
+        }
+        return admin.post("/api/v1/documents/" + id + "/approvals", body);
+    }
+
     /** The org-admin asks for authorisation. */
     ApiResponse requestAuthorisation(String id) {
         return admin.post("/api/v1/documents/" + id + "/transitions", Map.of("action", "request-authorisation"));

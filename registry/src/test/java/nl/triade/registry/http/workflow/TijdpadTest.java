@@ -93,6 +93,25 @@ class TijdpadTest {
     }
 
     @Test
+    void aTijdpadThatFallsDueDuringAuthorisationIsNotApproved() {
+        String id = standard(List.of(tijdpad("informatiestandaard", today().plusDays(2))));
+        validate(id);
+        assertEquals(200, requestAuthorisation(id).status());
+        registry.clock().advance(Duration.ofDays(3));
+
+        ApiResponse approval = standards.decide(id, "approve");
+        assertEquals(409, approval.status(), approval.body());
+        assertEquals("timeline-overdue", approval.json().get("rule").asText());
+        assertEquals("timelines[1].dueDate", approval.json().get("field").asText());
+        assertEquals("authorisation", patientMember.get("/api/v1/documents/" + id).json().get("status").asText(),
+                "a refused approval changes nothing");
+
+        ApiResponse rejection = standards.decide(id, "reject");
+        assertEquals(201, rejection.status(), "rejecting the round stays possible, so the authors can agree a new date: " + rejection.body());
+        assertEquals("draft", patientMember.get("/api/v1/documents/" + id).json().get("status").asText());
+    }
+
+    @Test
     void theToetsingskaderCountsOnlyATijdpadWhoseDueDateHasNotPassed() {
         String overdue = standard(List.of());
         String path = "/api/v1/documents/" + overdue;
