@@ -152,7 +152,7 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
-                    new PluginController(() -> PluginListing.of(plugins)),
+                    new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);

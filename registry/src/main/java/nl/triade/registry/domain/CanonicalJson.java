@@ -48,6 +48,17 @@ public final class CanonicalJson {
     }
 
     /**
+     * Marks a record component that is left out while it is null or {@code false}, here and in
+     * every JSON column the store writes it to: a component added to a stored record later then
+     * leaves the text of every row that does not use it as it was, and such a row reads back with
+     * the component unset.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface OmitWhenUnset {
+    }
+
+    /**
      * The name a record component has in the canonical form, and in every JSON column the store
      * writes it to. It is part of every hash over the record and of every stored row, so it never
      * changes: a new name is a new format version, not a rename.
@@ -59,7 +70,11 @@ public final class CanonicalJson {
     }
 
     /** One record component as the canonical form writes it. */
-    private record Member(RecordComponent component, String name, boolean omitWhenEmpty) {
+    private record Member(RecordComponent component, String name, boolean omitWhenEmpty, boolean omitWhenUnset) {
+        boolean omits(Object value) {
+            return omitWhenEmpty && value instanceof List<?> list && list.isEmpty()
+                    || omitWhenUnset && (value == null || Boolean.FALSE.equals(value));
+        }
     }
 
     private static final ClassValue<List<Member>> MEMBERS = new ClassValue<>() {
@@ -77,7 +92,8 @@ public final class CanonicalJson {
                     throw new IllegalArgumentException("two components of " + type.getName() + " have the canonical name "
                             + name.value());
                 }
-                members.add(new Member(component, name.value(), component.isAnnotationPresent(OmitWhenEmpty.class)));
+                members.add(new Member(component, name.value(), component.isAnnotationPresent(OmitWhenEmpty.class),
+                        component.isAnnotationPresent(OmitWhenUnset.class)));
             }
             return List.copyOf(members);
         }
@@ -148,8 +164,7 @@ public final class CanonicalJson {
         for (Member member : MEMBERS.get(record.getClass())) {
             try {
                 Object value = member.component().getAccessor().invoke(record);
-                boolean omitted = member.omitWhenEmpty() && value instanceof List<?> list && list.isEmpty();
-                if (!omitted) {
+                if (!member.omits(value)) {
                     map.put(member.name(), value);
                 }
             } catch (ReflectiveOperationException e) {

@@ -1,5 +1,6 @@
 package nl.triade.registry.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedConstructor;
@@ -14,10 +15,20 @@ import nl.triade.registry.domain.CanonicalJson;
  * Lets Jackson read and write a record component that has a {@link CanonicalJson.Name} under that
  * name: stored content parts and the other JSON columns (workflow, part revisions, revision
  * manifest, validation findings) then survive a Java rename just as the content hash does. Records
- * without canonical names keep Jackson's own naming.
+ * without canonical names keep Jackson's own naming. A component marked
+ * {@link CanonicalJson.OmitWhenUnset} is written only while it is set, as the canonical form does.
  */
 final class CanonicalNames extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
+
+    /** A component marked {@link CanonicalJson.OmitWhenUnset} is left out while null or false. */
+    @Override
+    public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+        RecordComponent component = component(annotated);
+        return component != null && component.isAnnotationPresent(CanonicalJson.OmitWhenUnset.class)
+                ? JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.ALWAYS)
+                : JsonInclude.Value.empty();
+    }
 
     @Override
     public PropertyName findNameForSerialization(Annotated annotated) {

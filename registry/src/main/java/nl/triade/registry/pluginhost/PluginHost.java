@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import nl.triade.spi.Configurable;
 import nl.triade.spi.DocumentValidator;
@@ -28,34 +31,38 @@ import org.slf4j.LoggerFactory;
  * Loads the plugins from the plugins folder with PF4J, with the SPI version as PF4J's system
  * version (so a plugin built for another SPI major version is refused), and binds each extension to
  * its settings and time limit once, at start: only extensions whose required settings are present
- * and accepted are handed out. Extensions are created once: PF4J makes new instances on every
- * lookup. Every call goes through the plugin's own {@link GuardedCalls}.
+ * and accepted are handed out. A plugin runs as one instance per organisation it is configured for,
+ * or as the installation's one instance ({@link PluginSettings}); validators and reviewers are bound
+ * per instance, each with an extension object, a context and a guard of its own, so one
+ * organisation's instance that hangs leaves the others' calls alone. Submitters and event listeners
+ * serve the installation (a channel to the Register, the audit feed) and are bound once, with the
+ * installation's settings. Extensions are created once: PF4J makes new instances on every lookup.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
-    private static final List<Class<? extends Configurable>> POINTS = List.of(DocumentValidator.class, Reviewer.class,
-            RegisterSubmitter.class, EventListener.class);
+    private static final List<Class<? extends Configurable>> PER_INSTANCE = List.of(DocumentValidator.class, Reviewer.class);
+    private static final List<Class<? extends Configurable>> PER_INSTALLATION = List.of(RegisterSubmitter.class, EventListener.class);
 
     private final PluginManager manager;
-    private final Map<String, GuardedCalls> guards;
-    private final Map<String, Configuration> configurations;
+    private final List<Instance> instances;
     private final Map<Class<?>, List<BoundExtension<?>>> bound;
 
-    /** One started plugin's extensions, the required settings they miss and the problems they report with the rest. */
-    private record Configuration(List<PluginInfo.ExtensionInfo> extensions, List<String> missing, List<String> problems) {
+    /**
+     * One instance of a started plugin: the organisation it serves, its guard, its extensions, the
+     * required settings they miss and the problems they and its settings report.
+     */
+    private record Instance(String pluginId, String organisation, GuardedCalls guard, List<PluginInfo.ExtensionInfo> extensions,
+                            List<String> missing, List<String> problems) {
+        boolean serves(BoundExtension<?> extension) {
+            return pluginId.equals(extension.pluginId()) && Objects.equals(organisation, extension.organisation());
+        }
     }
 
-    /** What binding found, filled once at start and read-only afterwards. */
-    private record Bindings(Map<String, GuardedCalls> guards, Map<String, Configuration> configurations,
-                            Map<Class<?>, List<BoundExtension<?>>> bound) {
-    }
-
-    private PluginHost(PluginManager manager, Bindings bindings) {
+    private PluginHost(PluginManager manager, List<Instance> instances, Map<Class<?>, List<BoundExtension<?>>> bound) {
         this.manager = manager;
-        this.guards = Map.copyOf(bindings.guards());
-        this.configurations = Map.copyOf(bindings.configurations());
+        this.instances = List.copyOf(instances);
         Map<Class<?>, List<BoundExtension<?>>> extensions = new HashMap<>();
-        bindings.bound().forEach((point, list) -> extensions.put(point, List.copyOf(list)));
+        bound.forEach((point, list) -> extensions.put(point, List.copyOf(list)));
         this.bound = Map.copyOf(extensions);
     }
 
@@ -67,34 +74,58 @@ public final class PluginHost implements AutoCloseable {
             manager.startPlugins();
         }
         PluginSettings settings = PluginSettings.load(pluginsDir, environment);
-        Bindings bindings = new Bindings(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        POINTS.forEach(point -> bindings.bound().put(point, new ArrayList<>()));
+        List<Instance> instances = new ArrayList<>();
+        Map<Class<?>, List<BoundExtension<?>>> bound = new HashMap<>();
+        PER_INSTANCE.forEach(point -> bound.put(point, new ArrayList<>()));
+        PER_INSTALLATION.forEach(point -> bound.put(point, new ArrayList<>()));
         for (PluginWrapper plugin : manager.getStartedPlugins()) {
-            bind(manager, bindings, plugin.getPluginId(), settings.forPlugin(plugin.getPluginId()), clock, limits);
+            String pluginId = plugin.getPluginId();
+            List<Instance> own = new ArrayList<>();
+            for (PluginInstance instance : settings.instancesOf(pluginId)) {
+                own.add(bind(manager, bound, pluginId, instance, PER_INSTANCE, clock, limits));
+            }
+            PluginInstance installation = new PluginInstance(null, settings.forPlugin(pluginId), List.of());
+            Optional<Instance> installationsOwn = own.stream().filter(instance -> instance.organisation() == null).findFirst();
+            if (installationsOwn.isPresent()) {
+                bindPoints(manager, bound, installationsOwn.get(), installation, PER_INSTALLATION, clock, limits);
+            } else if (PER_INSTALLATION.stream().anyMatch(point -> !manager.getExtensionClasses(point, pluginId).isEmpty())) {
+                own.add(bind(manager, bound, pluginId, installation, PER_INSTALLATION, clock, limits));
+            }
+            instances.addAll(own);
         }
-        PluginHost host = new PluginHost(manager, bindings);
-        host.describe().forEach(plugin -> LOG.info("plugin {} {}: {}{}{}", plugin.id(), plugin.version(), plugin.state(),
+        PluginHost host = new PluginHost(manager, instances, bound);
+        // at start, before anyone could create them, every organisation counts as existing
+        host.describe(host.organisations()).forEach(plugin -> LOG.info("plugin {}{} {}: {}{}{}", plugin.id(),
+                plugin.organisation() == null ? "" : "@" + plugin.organisation(), plugin.version(), plugin.state(),
                 plugin.problem() == null ? "" : " (" + plugin.problem() + ")",
-                plugin.configurationProblems().isEmpty() ? "" : ", not configured: " + plugin.configurationProblems()));
+                plugin.missingSettings().isEmpty() && plugin.configurationProblems().isEmpty() ? ""
+                        : ", not configured: " + plugin.missingSettings() + " " + plugin.configurationProblems()));
         return host;
     }
 
-    private static void bind(PluginManager manager, Bindings bindings, String pluginId, Map<String, String> settings, Clock clock,
-                             CallLimits limits) {
-        GuardedCalls guard = new GuardedCalls(pluginId);
-        bindings.guards().put(pluginId, guard);
-        Configuration configuration = new Configuration(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        bindings.configurations().put(pluginId, configuration);
-        for (Class<? extends Configurable> point : POINTS) {
-            PluginContext context = new PluginContext(pluginId, clock, settings, limits.of(point));
-            for (Configurable extension : manager.getExtensions(point, pluginId)) {
-                configuration.extensions().add(new PluginInfo.ExtensionInfo(point.getSimpleName(), extension.getClass().getName()));
-                List<String> missing = extension.requiredSettings().stream().filter(key -> !settings.containsKey(key)).sorted().toList();
-                missing.stream().filter(key -> !configuration.missing().contains(key)).forEach(configuration.missing()::add);
-                Optional<String> problem = missing.isEmpty() ? problem(guard, extension, context) : Optional.empty();
-                problem.filter(text -> !configuration.problems().contains(text)).ifPresent(configuration.problems()::add);
-                if (missing.isEmpty() && problem.isEmpty()) {
-                    bindings.bound().get(point).add(new BoundExtension<>(pluginId, extension, context));
+    /** A new instance of the plugin with the extensions of {@code points}. */
+    private static Instance bind(PluginManager manager, Map<Class<?>, List<BoundExtension<?>>> bound, String pluginId,
+                                 PluginInstance settings, List<Class<? extends Configurable>> points, Clock clock, CallLimits limits) {
+        Instance instance = new Instance(pluginId, settings.organisation(), new GuardedCalls(settings.name(pluginId)),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(settings.problems()));
+        bindPoints(manager, bound, instance, settings, points, clock, limits);
+        return instance;
+    }
+
+    private static void bindPoints(PluginManager manager, Map<Class<?>, List<BoundExtension<?>>> bound, Instance instance,
+                                   PluginInstance settings, List<Class<? extends Configurable>> points, Clock clock,
+                                   CallLimits limits) {
+        for (Class<? extends Configurable> point : points) {
+            PluginContext context = new PluginContext(instance.pluginId(), clock, settings.settings(), limits.of(point));
+            for (Configurable extension : manager.getExtensions(point, instance.pluginId())) {
+                instance.extensions().add(new PluginInfo.ExtensionInfo(point.getSimpleName(), extension.getClass().getName()));
+                List<String> missing = extension.requiredSettings().stream().filter(key -> !settings.settings().containsKey(key))
+                        .sorted().toList();
+                missing.stream().filter(key -> !instance.missing().contains(key)).forEach(instance.missing()::add);
+                Optional<String> problem = missing.isEmpty() ? problem(instance.guard(), extension, context) : Optional.empty();
+                problem.filter(text -> !instance.problems().contains(text)).ifPresent(instance.problems()::add);
+                if (missing.isEmpty() && problem.isEmpty() && settings.problems().isEmpty()) {
+                    bound.get(point).add(new BoundExtension<>(instance.pluginId(), instance.organisation(), extension, context));
                 }
             }
         }
@@ -110,33 +141,60 @@ public final class PluginHost implements AutoCloseable {
         return outcome.value().map(text -> PluginOutput.clip(text, PluginOutput.TEXT));
     }
 
-    /** The configured extensions of one extension point, from started plugins. */
+    /** The configured extensions of one extension point, from started plugins, of every instance. */
     @SuppressWarnings("unchecked")
     <T extends Configurable> List<BoundExtension<T>> extensions(Class<T> point) {
         return (List<BoundExtension<T>>) (List<?>) bound.getOrDefault(point, List.of());
     }
 
-    /** Calls one of the bound extensions, within its context's time limit, on its plugin's own threads. */
-    <T> GuardedCalls.Outcome<T> call(BoundExtension<?> extension, Callable<T> work) {
-        return guards.get(extension.pluginId()).call(extension.context().timeLimit(), work);
+    /** The organisations plugin instances are configured for. */
+    public Set<String> organisations() {
+        Set<String> organisations = new TreeSet<>();
+        instances.stream().map(Instance::organisation).filter(Objects::nonNull).forEach(organisations::add);
+        return organisations;
     }
 
-    public List<PluginInfo> describe() {
+    /** The organisations the configured extensions of {@code point} serve. */
+    Set<String> organisations(Class<? extends Configurable> point) {
+        Set<String> organisations = new TreeSet<>();
+        bound.getOrDefault(point, List.of()).stream().map(BoundExtension::organisation).filter(Objects::nonNull)
+                .forEach(organisations::add);
+        return organisations;
+    }
+
+    /** Calls one of the bound extensions, within its context's time limit, on its instance's own threads. */
+    <T> GuardedCalls.Outcome<T> call(BoundExtension<?> extension, Callable<T> work) {
+        Instance instance = instances.stream().filter(candidate -> candidate.serves(extension)).findFirst().orElseThrow();
+        return instance.guard().call(extension.context().timeLimit(), work);
+    }
+
+    /**
+     * Every instance of every plugin, and a plugin that did not start as one line; an instance for an
+     * organisation outside {@code existing} is not configured, and says so.
+     */
+    public List<PluginInfo> describe(Set<String> existing) {
         List<PluginInfo> plugins = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
-            Configuration configuration = configurations.getOrDefault(plugin.getPluginId(),
-                    new Configuration(List.of(), List.of(), List.of()));
-            GuardedCalls guard = guards.get(plugin.getPluginId());
-            GuardedCalls.Health health = guard == null ? new GuardedCalls.Health(0, 0) : guard.health();
-            plugins.add(new PluginInfo(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                    plugin.getDescriptor().getProvider(), plugin.getDescriptor().getRequires(),
-                    plugin.getPluginState().toString().toLowerCase(Locale.ROOT), problem(plugin),
-                    List.copyOf(configuration.extensions()),
-                    configuration.missing().isEmpty() && configuration.problems().isEmpty(),
-                    List.copyOf(configuration.missing()), List.copyOf(configuration.problems()),
-                    health.degraded(), health.stuck(), health.timedOut()));
+            List<Instance> own = instances.stream().filter(instance -> instance.pluginId().equals(plugin.getPluginId())).toList();
+            if (own.isEmpty()) {
+                plugins.add(info(plugin, new Instance(plugin.getPluginId(), null, null, List.of(), List.of(), List.of()), existing));
+            }
+            own.forEach(instance -> plugins.add(info(plugin, instance, existing)));
         }
         return plugins;
+    }
+
+    private PluginInfo info(PluginWrapper plugin, Instance instance, Set<String> existing) {
+        GuardedCalls.Health health = instance.guard() == null ? new GuardedCalls.Health(0, 0) : instance.guard().health();
+        List<String> problems = new ArrayList<>(instance.problems());
+        if (instance.organisation() != null && !existing.contains(instance.organisation())) {
+            problems.add("organisation " + instance.organisation() + " does not exist");
+        }
+        return new PluginInfo(plugin.getPluginId(), instance.organisation(), plugin.getDescriptor().getVersion(),
+                plugin.getDescriptor().getProvider(), plugin.getDescriptor().getRequires(),
+                plugin.getPluginState().toString().toLowerCase(Locale.ROOT), problem(plugin), List.copyOf(instance.extensions()),
+                instance.missing().isEmpty() && problems.isEmpty(), List.copyOf(instance.missing()), List.copyOf(problems),
+                health.degraded(), health.stuck(), health.timedOut());
     }
 
     private String problem(PluginWrapper plugin) {
@@ -151,7 +209,7 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     public void close() {
-        guards.values().forEach(GuardedCalls::close);
+        instances.forEach(instance -> instance.guard().close());
         manager.stopPlugins();
     }
 }

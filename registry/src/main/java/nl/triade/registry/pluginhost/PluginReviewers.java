@@ -2,6 +2,7 @@ package nl.triade.registry.pluginhost;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.review.PluginComment;
 import nl.triade.registry.domain.review.Reviewers;
@@ -10,8 +11,9 @@ import nl.triade.spi.ReviewComment;
 import nl.triade.spi.Reviewer;
 
 /**
- * The {@link Reviewers} port on top of the plugins: every configured {@link Reviewer}, called
- * guarded. Its answer is read inside the guarded call too, so a list that breaks when read is the
+ * The {@link Reviewers} port on top of the plugins: every configured {@link Reviewer} instance,
+ * called guarded; each posts for its own organisation (an instance's {@code organisation} setting is
+ * its own, see {@link PluginSettings}). Its answer is read inside the guarded call too, so a list that breaks when read is the
  * plugin's failure; failures are reported only after the call, never from a plugin's thread.
  */
 public final class PluginReviewers implements Reviewers {
@@ -26,8 +28,14 @@ public final class PluginReviewers implements Reviewers {
     }
 
     @Override
-    public List<PluginComment> review(DocumentView document, ReviewFailures failures) {
-        List<BoundExtension<Reviewer>> reviewers = host.extensions(Reviewer.class);
+    public Set<String> organisations() {
+        return host.organisations(Reviewer.class);
+    }
+
+    @Override
+    public List<PluginComment> review(DocumentView document, Set<String> existing, ReviewFailures failures) {
+        List<BoundExtension<Reviewer>> reviewers = host.extensions(Reviewer.class).stream()
+                .filter(reviewer -> reviewer.organisation() == null || existing.contains(reviewer.organisation())).toList();
         if (reviewers.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.review;
 
 import java.util.List;
+import java.util.Set;
 import nl.triade.registry.domain.document.DocumentView;
 
 /**
@@ -9,7 +10,15 @@ import nl.triade.registry.domain.document.DocumentView;
  * never throws.
  */
 public interface Reviewers {
-    List<PluginComment> review(DocumentView document, ReviewFailures failures);
+
+    /** The organisations reviewer instances are configured for, besides the installation's own. */
+    Set<String> organisations();
+
+    /**
+     * The comments of the installation's reviewer instances and of those configured for one of
+     * {@code existing}; an instance configured for an organisation that does not exist is not called.
+     */
+    List<PluginComment> review(DocumentView document, Set<String> existing, ReviewFailures failures);
 
     /** Where a reviewer's failure is recorded. */
     interface ReviewFailures {

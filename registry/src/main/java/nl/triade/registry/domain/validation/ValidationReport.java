@@ -3,7 +3,10 @@ package nl.triade.registry.domain.validation;
 import java.time.Instant;
 import java.util.List;
 
-/** The findings of every applicable validator on one revision; it passed when no finding is an error. */
+/**
+ * The findings of every applicable validator on one revision; it passed when no finding blocks the
+ * document (an error of a validator instance that binds it, see {@link ValidatorReach}).
+ */
 public record ValidationReport(String documentId, int revision, String contentHash, List<ValidationFinding> findings,
                                Instant createdAt) {
 
@@ -12,6 +15,6 @@ public record ValidationReport(String documentId, int revision, String contentHa
     }
 
     public boolean passed() {
-        return findings.stream().noneMatch(finding -> finding.severity() == FindingSeverity.ERROR);
+        return findings.stream().noneMatch(ValidationFinding::blocking);
     }
 }

@@ -1,10 +1,13 @@
 package nl.triade.registry.domain.validation;
 
+import java.util.List;
 import java.util.Map;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.DocumentLookup;
@@ -14,7 +17,8 @@ import nl.triade.registry.domain.document.DocumentView;
  * Running the validators on the current revision and keeping the report. The validators run
  * between two transactions, never inside one: a plugin may be slow, and an open write transaction
  * would block every other writer meanwhile. Running and reading reports is for the document's
- * participants and administrators: a report shows the workings of a draft.
+ * participants and administrators: a report shows the workings of a draft. Whether a finding
+ * blocks the document is weighed here, once, by {@link ValidatorReach}, and stored with it.
  */
 public final class ValidationService {
     private final Transactions transactions;
@@ -29,11 +33,18 @@ public final class ValidationService {
         this.validators = validators;
     }
 
+    /** The document to judge, and the kind of each existing organisation that a validator instance serves. */
+    private record Judged(DocumentView document, Map<String, OrganisationKind> served) {
+    }
+
     public ValidationReport run(Caller caller, String documentId) {
-        DocumentView document = transactions.read(store -> DocumentView.current(store,
-                DocumentLookup.forInsider(store, caller, documentId, "validations")));
+        Judged judged = transactions.read(store -> new Judged(DocumentView.current(store,
+                DocumentLookup.forInsider(store, caller, documentId, "validations")),
+                OrganisationDirectory.kindsOf(store, validators.organisations())));
+        DocumentView document = judged.document();
+        List<ValidationFinding> findings = validators.validate(document, judged.served().keySet());
         ValidationReport report = new ValidationReport(documentId, document.revision(), document.contentHash(),
-                validators.validate(document), time.now());
+                ValidatorReach.weigh(findings, document.content(), judged.served()), time.now());
         return transactions.write(store -> {
             store.validations().insert(report);
             audit.record(store, caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),

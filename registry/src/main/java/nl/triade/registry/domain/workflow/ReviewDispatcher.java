@@ -1,7 +1,9 @@
 package nl.triade.registry.domain.workflow;
 
+import java.util.Set;
 import java.util.concurrent.Executor;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.review.CommentService;
@@ -12,7 +14,8 @@ import nl.triade.registry.domain.review.Reviewers;
  * Runs the automated reviewers when a consultation opens, on the given executor, so opening a
  * consultation never waits for a plugin; their comments are then posted like any other comment.
  * The reviewers judge the document as it opened, with the participants' kinds and the instruments
- * read in the background just before they run.
+ * read in the background just before they run. A reviewer configured for an organisation that
+ * does not exist (yet) is not asked.
  */
 public final class ReviewDispatcher implements ConsultationListener {
     private final Transactions transactions;
@@ -27,12 +30,17 @@ public final class ReviewDispatcher implements ConsultationListener {
         this.executor = executor;
     }
 
+    /** The document as it opened, and which of the reviewers' organisations exist. */
+    private record Reviewing(DocumentView document, Set<String> existing) {
+    }
+
     @Override
     public void opened(Document document) {
         executor.execute(() -> {
-            DocumentView view = transactions.read(store -> DocumentView.current(store, document));
-            for (PluginComment comment : reviewers.review(view, (pluginId, reason) -> comments.recordReviewFailure(
-                    document.id(), pluginId, reason))) {
+            Reviewing reviewing = transactions.read(store -> new Reviewing(DocumentView.current(store, document),
+                    Set.copyOf(OrganisationDirectory.kindsOf(store, reviewers.organisations()).keySet())));
+            for (PluginComment comment : reviewers.review(reviewing.document(), reviewing.existing(),
+                    (pluginId, reason) -> comments.recordReviewFailure(document.id(), pluginId, reason))) {
                 try {
                     comments.postFromPlugin(document.id(), comment);
                 } catch (RuntimeException e) {

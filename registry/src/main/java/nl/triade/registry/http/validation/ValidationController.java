@@ -26,9 +26,11 @@ public final class ValidationController {
     }
 
     /** Schema {@code ValidationFinding}. */
-    record FindingResponse(String validator, String rule, FindingSeverity severity, String path, String message) {
+    record FindingResponse(String validator, String organisation, String rule, FindingSeverity severity, String path, String message,
+                           boolean blocking) {
         static FindingResponse of(ValidationFinding finding) {
-            return new FindingResponse(finding.validator(), finding.rule(), finding.severity(), finding.path(), finding.message());
+            return new FindingResponse(finding.validator(), finding.organisation(), finding.rule(), finding.severity(), finding.path(),
+                    finding.message(), finding.blocking());
         }
     }
 

@@ -107,4 +107,20 @@ class StoredColumnsGoldenTest {
         assertEquals(stored, json.write(findings));
         assertEquals(findings, json.read(stored, FINDINGS));
     }
+
+    @Test
+    void aFindingOfAnOrganisationsValidatorKeepsItsInstanceAndWhetherItIsAdvice() {
+        List<ValidationFinding> findings = List.of(
+                new ValidationFinding("patient-perspective", "pp-prom-prem", FindingSeverity.ERROR, "indicators", "Geen PROM.",
+                        "diabetesvereniging", true),
+                new ValidationFinding("toetsingskader", "tk-summary", FindingSeverity.ERROR, "summary", "Geen samenvatting.",
+                        "zorginstituut", false));
+        String stored = """
+                [{"validator":"patient-perspective","rule":"pp-prom-prem","severity":"error","path":"indicators",\
+                "message":"Geen PROM.","organisation":"diabetesvereniging","advice":true},\
+                {"validator":"toetsingskader","rule":"tk-summary","severity":"error","path":"summary",\
+                "message":"Geen samenvatting.","organisation":"zorginstituut"}]""";
+        assertEquals(stored, json.write(findings));
+        assertEquals(findings, json.read(stored, FINDINGS));
+    }
 }
