@@ -150,14 +150,25 @@ public final class ConfigLoader {
     }
 
     /**
-     * With {@code --demo}, the shipped plugins are configured for the demo data unless told
-     * otherwise: the reviewer acts for the demo insurer, the outbox writes under {@code data/}.
+     * With {@code --demo}, the shipped plugins are configured for the demo data, each unless one of
+     * its own variables is set (then those are its whole configuration): both demo insurers run the
+     * reviewer with settings of their own, the patient perspective is the demo patient
+     * organisation's, and the outbox writes under {@code data/}.
      */
     private static Map<String, String> pluginEnvironment(Map<String, String> environment, boolean demo) {
         Map<String, String> settings = new HashMap<>();
         if (demo) {
-            settings.put("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATION", "zorgverzekeraar-a");
-            settings.put("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", Path.of("data", "register-outbox").toString());
+            Map<String, Map<String, String>> demoSettings = Map.of(
+                    "TRIADE_PLUGIN_INSURER_REVIEW_", Map.of("TRIADE_PLUGIN_INSURER_REVIEW_ORGANISATIONS", "zorgverzekeraar-a",
+                            "TRIADE_PLUGIN_INSURER_REVIEW_AT_ZORGVERZEKERAAR_B__MAX_INDICATORS", "5"),
+                    "TRIADE_PLUGIN_PATIENT_PERSPECTIVE_", Map.of("TRIADE_PLUGIN_PATIENT_PERSPECTIVE_ORGANISATIONS", "diabetesvereniging"),
+                    "TRIADE_PLUGIN_REGISTER_OUTBOX_", Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                            Path.of("data", "register-outbox").toString()));
+            demoSettings.forEach((prefix, values) -> {
+                if (environment.keySet().stream().noneMatch(name -> name.startsWith(prefix))) {
+                    settings.putAll(values);
+                }
+            });
         }
         environment.forEach((name, value) -> {
             if (name.startsWith("TRIADE_PLUGIN_") && !name.equals("TRIADE_PLUGIN_TIMEOUT_MS")) {
