@@ -9,11 +9,13 @@ import java.util.Objects;
  * What the host hands every call: the plugin's id, a clock to use instead of the system time, the
  * plugin's own configuration — the keys from {@code TRIADE_PLUGIN_<ID>_<KEY>} environment
  * variables and {@code plugins.properties} in the plugins folder (environment wins), with keys in
- * lower case and {@code _} written as {@code -} — and the time limit of the call.
+ * lower case and {@code _} written as {@code -} — and the time limit of the call. A plugin
+ * configured per organisation gets, in each instance, that organisation's settings over the
+ * installation's, and {@code organisation} set to that organisation.
  *
  * @param pluginId  the plugin's id
  * @param clock     the host's clock
- * @param settings  this plugin's settings only
+ * @param settings  this plugin instance's settings only
  * @param timeLimit how long the host waits for this call before it interrupts it and records it as
  *                  failed; a plugin that waits on remote systems sets its own timeouts inside it, so
  *                  a slow answer is still received (since SPI 1.2.0)
