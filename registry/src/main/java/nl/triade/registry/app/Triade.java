@@ -17,6 +17,7 @@ import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService;
 import nl.triade.registry.domain.account.OrganisationService;
 import nl.triade.registry.domain.account.TokenService;
+import nl.triade.registry.domain.assessment.AssessmentService;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EarlierTexts;
@@ -40,6 +41,7 @@ import nl.triade.registry.http.HttpServer;
 import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
+import nl.triade.registry.http.assessment.AssessmentController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
@@ -152,6 +154,7 @@ public final class Triade implements AutoCloseable {
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
+                    new AssessmentController(new AssessmentService(transactions, audit, time, submissions), json),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));

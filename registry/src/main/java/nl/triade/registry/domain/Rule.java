@@ -38,6 +38,12 @@ public enum Rule {
     CONSULTATION_TOO_SHORT("consultation-too-short", 400),
     CHECKPOINT_KEY("checkpoint-key", 400),
     CHECKPOINT_SIGNATURE("checkpoint-signature", 400),
+    /** A criterion that is not one of the submission's framework version and subject (or no criterion at all). */
+    CRITERION_NOT_APPLICABLE("criterion-not-applicable", 400),
+
+    // 403: the caller may see the thing but may not do this to it; ForbiddenException
+    /** Only the Register (an account of a {@code register} organisation other than the operator's) assesses and decides. */
+    REGISTER_DECIDES("register-decides", 403),
 
     // 409: the state refuses the change; RuleViolationException
     NOT_DRAFT("not-draft", 409),
@@ -64,6 +70,14 @@ public enum Rule {
     ALREADY_DECIDED("already-decided", 409),
     UNKNOWN_CHANNEL("unknown-channel", 409),
     OUTCOME_RECORDED("outcome-recorded", 409),
+    /** {@code registered} while a criterion of the submission is not assessed yet. */
+    ASSESSMENT_INCOMPLETE("assessment-incomplete", 409),
+    /** {@code registered} while a criterion is assessed as not met. */
+    CRITERIA_NOT_MET("criteria-not-met", 409),
+    /** {@code not-registered} names the unmet criteria, so at least one must be assessed as not met. */
+    NO_UNMET_CRITERIA("no-unmet-criteria", 409),
+    /** Referral to the minister: only a Toetsingskader 3.0 standard with criterion 7 assessed, and once. */
+    NOT_REFERABLE("not-referable", 409),
     EMAIL_TAKEN("email-taken", 409),
     ORGANISATION_EXISTS("organisation-exists", 409),
     ADMINISTRATOR_OUTSIDE_OPERATOR("administrator-outside-operator", 409),

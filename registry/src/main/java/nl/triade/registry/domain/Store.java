@@ -3,6 +3,7 @@ package nl.triade.registry.domain;
 import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
+import nl.triade.registry.domain.assessment.AssessmentRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.audit.StoredTexts;
@@ -41,4 +42,6 @@ public interface Store {
     EditionRepository editions();
 
     OverdueTimelineLedger overdueTimelines();
+
+    AssessmentRepository assessments();
 }

@@ -31,7 +31,12 @@ public final class TimeSource {
 
     /** Today's date in the Netherlands ({@link #REGISTER_ZONE}). */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), REGISTER_ZONE);
+        return registerDate(clock.instant());
+    }
+
+    /** The date {@code instant} fell on in the Netherlands ({@link #REGISTER_ZONE}), e.g. the day a document was submitted. */
+    public static LocalDate registerDate(Instant instant) {
+        return LocalDate.ofInstant(instant, REGISTER_ZONE);
     }
 
     /** {@code instant} as it will read back once stored: to the millisecond. */

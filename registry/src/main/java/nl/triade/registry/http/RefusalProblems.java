@@ -69,7 +69,11 @@ final class RefusalProblems implements RegistryException.Visitor<Problem> {
 
     @Override
     public Problem forbidden(ForbiddenException refusal) {
-        return ProblemMapper.problem(403, "forbidden", "Not allowed", refusal.getMessage(), ctx);
+        if (refusal.rule() == null) {
+            return ProblemMapper.problem(403, "forbidden", "Not allowed", refusal.getMessage(), ctx);
+        }
+        return new Problem(Problem.TYPE_PREFIX + "forbidden", "Not allowed", 403, refusal.getMessage(), RequestIds.of(ctx),
+                refusal.rule().wire(), null, null, null);
     }
 
     @Override

@@ -20,6 +20,7 @@ import nl.triade.registry.domain.limits.WriteKind;
 import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
+import nl.triade.registry.http.assessment.AssessmentController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.DocumentController;
@@ -38,7 +39,7 @@ import nl.triade.registry.http.validation.ValidationController;
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
-                     EditionController editions,
+                     EditionController editions, AssessmentController assessments,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
@@ -94,8 +95,13 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("editions/{version}", editions::get);
                     });
                 });
-                get("submissions/{sid}", submissions::get);
-                post("submissions/{sid}/outcome", limited(EDITS, submissions::outcome));
+                path("submissions", () -> {
+                    get(assessments::awaiting);
+                    get("{sid}", submissions::get);
+                    get("{sid}/assessment", assessments::sheet);
+                    put("{sid}/assessment/{criterion}", limited(EDITS, assessments::assess));
+                    post("{sid}/outcome", limited(EDITS, assessments::decide));
+                });
                 get("plugins", plugins::list);
                 path("events", () -> {
                     get(events::list);

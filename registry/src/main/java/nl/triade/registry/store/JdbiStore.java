@@ -5,6 +5,7 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
+import nl.triade.registry.domain.assessment.AssessmentRepository;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.domain.audit.ListenerPositions;
 import nl.triade.registry.domain.audit.StoredTexts;
@@ -18,6 +19,7 @@ import nl.triade.registry.domain.validation.ValidationRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
+import nl.triade.registry.store.assessment.JdbiAssessmentRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
@@ -103,5 +105,10 @@ final class JdbiStore implements Store {
     @Override
     public ListenerPositions listenerPositions() {
         return new JdbiListenerPositions(handle);
+    }
+
+    @Override
+    public AssessmentRepository assessments() {
+        return new JdbiAssessmentRepository(handle);
     }
 }

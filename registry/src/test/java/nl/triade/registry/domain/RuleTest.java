@@ -22,7 +22,7 @@ class RuleTest {
 
     @Test
     void everyRuleIsAnsweredWithAStatusThatARefusalHas() {
-        Set<Integer> refusals = Set.of(400, 409, 413, 422, 429);
+        Set<Integer> refusals = Set.of(400, 403, 409, 413, 422, 429);
         Arrays.stream(Rule.values()).forEach(rule -> assertTrue(refusals.contains(rule.status()), rule.wire()));
     }
 
@@ -31,6 +31,8 @@ class RuleTest {
         assertThrows(IllegalArgumentException.class, () -> new RuleViolationException(Rule.REQUIRED, "malformed"));
         assertThrows(IllegalArgumentException.class, () -> new InvalidInputException("field", Rule.NOT_DRAFT, "a state"));
         assertThrows(IllegalArgumentException.class, () -> new LimitExceededException(Rule.NOT_DRAFT, "field", 1, "a state"));
+        assertThrows(IllegalArgumentException.class, () -> new ForbiddenException(Rule.NOT_DRAFT, "a state"));
+        assertEquals(Rule.REGISTER_DECIDES, new ForbiddenException(Rule.REGISTER_DECIDES, "the Register decides").rule());
         assertEquals(409, new RuleViolationException(Rule.INSTRUMENT_ONLY, "kind").rule().status());
         assertEquals(400, new InvalidInputException("field", Rule.REQUIRED, "missing").violations().get(0).rule().status());
         assertTrue(new LimitExceededException(Rule.MAX_CONTENT_BYTES, "sections", 1, "too large").isSize());

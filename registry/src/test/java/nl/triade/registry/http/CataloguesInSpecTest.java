@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.framework.Criterion;
 import nl.triade.registry.http.support.SpecValidator;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,11 @@ class CataloguesInSpecTest {
                 strings(schemas.path("EventType").path("enum")));
         assertEquals("#/components/schemas/EventType",
                 schemas.path("Event").path("properties").path("type").path("$ref").asText());
+    }
+
+    @Test
+    void theSpecListsEveryCriterionOfTheFrameworksAndNoOther() {
+        assertEquals(Arrays.stream(Criterion.values()).map(Criterion::id).toList(), strings(schemas.path("Criterion").path("enum")));
     }
 
     /** The description's lines "- `409`, what it means: `a`, `b`." as rule to status. */

@@ -30,7 +30,8 @@ public final class LaterMigrations {
     static final NavigableMap<Integer, List<String>> UNDO = new TreeMap<>(Map.of(
             12, List.of(),
             13, List.of("DROP INDEX documents_consultation_closes", "ALTER TABLE documents DROP COLUMN consultation_closes_at"),
-            14, List.of("DROP TABLE overdue_timelines")));
+            14, List.of("DROP TABLE overdue_timelines"),
+            15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments")));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -74,7 +74,13 @@ public enum EventType {
     CHAIN_TEXTS_ATTESTED("chain.texts-attested"),
 
     /** A registered edition's tijdpad passed its due date; recorded once per tijdpad by the overdue watch. */
-    TIMELINE_OVERDUE("timeline.overdue");
+    TIMELINE_OVERDUE("timeline.overdue"),
+
+    /** The Register assessed one criterion of a submission (or changed its assessment before deciding). */
+    CRITERION_ASSESSED("criterion.assessed"),
+
+    /** The Register referred a submission to the minister (Toetsingskader 3.0, criterion 7) before deciding it. */
+    SUBMISSION_REFERRED("submission.referred");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

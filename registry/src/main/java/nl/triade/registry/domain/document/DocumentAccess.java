@@ -59,6 +59,23 @@ public final class DocumentAccess {
     }
 
     /**
+     * The Register assesses a document while it is submitted to it: then its accounts (not the
+     * operator's) read the workings the assessment needs, the validation reports and submissions.
+     * Before and after, those stay with the participants.
+     */
+    public static boolean assesses(Caller caller, Document document) {
+        return caller != null && caller.speaksForRegister() && document.status() == DocumentStatus.SUBMITTED;
+    }
+
+    /** As {@link #requireInsider}, with the Register admitted while it {@link #assesses} the document. */
+    public static void requireInsiderOrAssessor(Caller caller, Document document, String what) {
+        if (assesses(caller, document)) {
+            return;
+        }
+        requireInsider(caller, document, what);
+    }
+
+    /**
      * For a document's workings ({@code what}, e.g. "revisions"): participants and administrators.
      * Those who may not read the document are told it does not exist; an anonymous reader of a
      * registered one is asked to authenticate, an account is refused.

@@ -34,6 +34,13 @@ public final class DocumentLookup {
         return document;
     }
 
+    /** As {@link #forInsider}, with the Register admitted while it {@link DocumentAccess#assesses assesses} the document. */
+    public static Document forAssessment(Store store, Caller caller, String id, String what) {
+        Document document = located(store, caller, id);
+        DocumentAccess.requireInsiderOrAssessor(caller, document, what);
+        return document;
+    }
+
     /** For work on no caller's behalf (a plugin's answer, the submission worker). */
     public static Optional<Document> find(Store store, String id) {
         return store.documents().find(id);

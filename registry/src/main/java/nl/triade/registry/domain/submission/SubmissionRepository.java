@@ -3,6 +3,8 @@ package nl.triade.registry.domain.submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
 
 /** The outbox and its attempts. */
 public interface SubmissionRepository {
@@ -13,6 +15,9 @@ public interface SubmissionRepository {
     Optional<Submission> find(String id);
 
     List<Submission> forDocument(String documentId);
+
+    /** Submissions the Register has not decided (pending or sent), in the order they were made. */
+    Page<Submission> awaitingDecision(PageRequest page);
 
     /** Pending submissions whose next attempt is due, oldest first. */
     List<Submission> due(Instant now, int limit);

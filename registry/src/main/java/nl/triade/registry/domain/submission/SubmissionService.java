@@ -28,11 +28,13 @@ import nl.triade.registry.domain.document.EditionLedger;
 import nl.triade.registry.domain.workflow.LifecycleSteps;
 
 /**
- * Submitting final documents to the Register and recording the Register's verdict. Both are for
- * administrators. Submitting writes the outbox row in the same transaction as the move to
- * {@code submitted}; the {@link SubmissionWorker} does the delivering. An accepted submission
- * becomes the document's registered {@link Edition} in the same transaction. Submissions, with
- * their receipts and attempts, are read by the document's participants and administrators.
+ * Submitting final documents to the Register and recording its verdict. Administrators submit;
+ * the Register's own decision comes through {@link #decide}, called by the assessment that checks
+ * it, or as a channel reported it. Submitting writes the outbox row in the same transaction as the
+ * move to {@code submitted}; the {@link SubmissionWorker} does the delivering. An accepted
+ * submission becomes the document's registered {@link Edition} in the same transaction.
+ * Submissions, with their receipts and attempts, are read by the document's participants and
+ * administrators, and by the Register while the document is submitted to it.
  */
 public final class SubmissionService {
     private final Transactions transactions;
@@ -59,7 +61,9 @@ public final class SubmissionService {
     }
 
     public Submission submit(Caller caller, String documentId, String channel) {
-        requireAdministrator(caller);
+        if (!caller.isAdministrator()) {
+            throw new ForbiddenException("only administrators submit to the Register");
+        }
         if (!submitters.channels().contains(channel)) {
             throw new RuleViolationException(Rule.UNKNOWN_CHANNEL, "channel", "no configured submitter for channel '" + channel
                     + "'; configured: " + submitters.channels());
@@ -94,7 +98,7 @@ public final class SubmissionService {
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
             Document document = DocumentLookup.find(store, submission.documentId())
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
-            if (!DocumentAccess.isInsider(caller, document)) {
+            if (!DocumentAccess.isInsider(caller, document) && !DocumentAccess.assesses(caller, document)) {
                 throw new NotFoundException("submission", submissionId);
             }
             return new Detail(submission, store.submissions().attempts(submissionId));
@@ -103,14 +107,9 @@ public final class SubmissionService {
 
     public List<Submission> forDocument(Caller caller, String documentId) {
         return transactions.read(store -> {
-            DocumentLookup.forInsider(store, caller, documentId, "submissions");
+            DocumentLookup.forAssessment(store, caller, documentId, "submissions");
             return store.submissions().forDocument(documentId);
         });
-    }
-
-    public Submission recordVerdict(Caller caller, String submissionId, Verdict verdict, String reference, String reason) {
-        requireAdministrator(caller);
-        return decide(caller, submissionId, verdict, reference, reason);
     }
 
     /**
@@ -120,21 +119,28 @@ public final class SubmissionService {
     public Submission recordReportedVerdict(String submissionId, String channel, ReportedVerdict reported) {
         Caller channelActor = new Caller("plugin:" + channel, AccountBootstrap.OPERATOR_ORGANISATION, OrganisationKind.REGISTER,
                 Role.ADMINISTRATOR, null);
-        return decide(channelActor, submissionId, reported.verdict(), reported.reference(), reported.reason());
+        return decide(channelActor, submissionId, reported.verdict(), reported.reference(), reported.reason(), DecisionGuard.NONE);
     }
 
-    private Submission decide(Caller caller, String submissionId, Verdict verdict, String reference, String reason) {
+    /**
+     * Records the Register's verdict and moves the document to {@code registered} (with its edition)
+     * or {@code rejected}, in one transaction with whatever {@code guard} checks first. Who may decide
+     * is the caller's to check: the Register's assessment, or a channel's report.
+     */
+    public Submission decide(Caller caller, String submissionId, Verdict verdict, String reference, String reason,
+                             DecisionGuard guard) {
         String documentId = transactions.read(store -> store.submissions().find(submissionId))
                 .orElseThrow(() -> new NotFoundException("submission", submissionId)).documentId();
         return steps.apply(caller, documentId, DocumentAccess::requireRead, (store, document) -> {
             Submission submission = store.submissions().find(submissionId).orElseThrow();
-            if (submission.state() != SubmissionState.SENT && submission.state() != SubmissionState.PENDING) {
+            if (!DecisionGuard.undecided(submission)) {
                 throw new RuleViolationException(Rule.OUTCOME_RECORDED, "the submission is " + submission.state().name()
                         .toLowerCase(java.util.Locale.ROOT) + " already");
             }
             if (document.status() != DocumentStatus.SUBMITTED) {
                 throw new RuleViolationException(Rule.NOT_SUBMITTED, "the document is no longer submitted");
             }
+            Map<String, Object> grounds = guard.check(store, submission);
             boolean accepted = verdict == Verdict.ACCEPTED;
             Instant now = time.now();
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
@@ -144,23 +150,18 @@ public final class SubmissionService {
                         submissionId, decided.registerReference(), now));
             }
             audit.record(store, caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
-                    reasonData(submissionId, reference, reason));
+                    reasonData(submissionId, reference, reason, grounds));
             return new LifecycleSteps.Step<>(accepted ? DocumentStatus.REGISTERED : DocumentStatus.REJECTED, decided);
         });
     }
 
-    private static Map<String, Object> reasonData(String submissionId, String reference, String reason) {
+    private static Map<String, Object> reasonData(String submissionId, String reference, String reason, Map<String, Object> grounds) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("submission", submissionId);
         data.put("registerReference", reference);
         data.put("reason", reason);
+        data.putAll(grounds);
         return data;
-    }
-
-    private static void requireAdministrator(Caller caller) {
-        if (!caller.isAdministrator()) {
-            throw new ForbiddenException("only administrators submit to the Register and record its verdict");
-        }
     }
 
 }

@@ -17,7 +17,8 @@ import nl.triade.registry.domain.document.DocumentView;
  * Running the validators on the current revision and keeping the report. The validators run
  * between two transactions, never inside one: a plugin may be slow, and an open write transaction
  * would block every other writer meanwhile. Running and reading reports is for the document's
- * participants and administrators: a report shows the workings of a draft. Whether a finding
+ * participants and administrators: a report shows the workings of a draft; the Register reads the
+ * latest report of a document submitted to it, which it needs for its assessment. Whether a finding
  * blocks the document is weighed here, once, by {@link ValidatorReach}, and stored with it.
  */
 public final class ValidationService {
@@ -55,7 +56,7 @@ public final class ValidationService {
 
     public ValidationReport latest(Caller caller, String documentId) {
         return transactions.read(store -> {
-            DocumentLookup.forInsider(store, caller, documentId, "validations");
+            DocumentLookup.forAssessment(store, caller, documentId, "validations");
             return store.validations().latest(documentId)
                     .orElseThrow(() -> new NotFoundException("validation report of document", documentId));
         });

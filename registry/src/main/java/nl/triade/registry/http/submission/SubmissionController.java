@@ -7,13 +7,12 @@ import java.util.List;
 import nl.triade.registry.domain.submission.Attempt;
 import nl.triade.registry.domain.submission.Submission;
 import nl.triade.registry.domain.submission.SubmissionService;
-import nl.triade.registry.domain.submission.SubmissionService.Verdict;
 import nl.triade.registry.domain.submission.SubmissionState;
 import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.ListResponse;
 import nl.triade.registry.http.Requests;
 
-/** {@code /documents/{id}/submissions} and {@code /submissions/{sid}}: hand-over to the Register. */
+/** {@code /documents/{id}/submissions} and {@code /submissions/{sid}}: hand-over to the Register (its decision: {@code http/assessment}). */
 public final class SubmissionController {
     private final SubmissionService submissions;
     private final ObjectMapper json;
@@ -27,15 +26,11 @@ public final class SubmissionController {
     record SubmissionRequest(String channel) {
     }
 
-    /** Body of {@code POST /submissions/{sid}/outcome}. */
-    record OutcomeRequest(Verdict outcome, String registerReference, String reason) {
-    }
-
     /** Schema {@code Submission}. */
-    record SubmissionResponse(String id, String document, int revision, String contentHash, String channel,
+    public record SubmissionResponse(String id, String document, int revision, String contentHash, String channel,
                               SubmissionState state, int attempts, Instant nextAttemptAt, String registerReference,
                               String receipt, String lastError, Instant createdAt, Instant updatedAt, List<AttemptResponse> attemptLog) {
-        static SubmissionResponse of(Submission s, List<Attempt> attempts) {
+        public static SubmissionResponse of(Submission s, List<Attempt> attempts) {
             return new SubmissionResponse(s.id(), s.documentId(), s.revision(), s.contentHash(), s.channel(), s.state(),
                     s.attempts(), s.nextAttemptAt(), s.registerReference(), s.receipt(), s.lastError(), s.createdAt(),
                     s.updatedAt(), attempts.stream().map(AttemptResponse::of).toList());
@@ -65,14 +60,5 @@ public final class SubmissionController {
     public void get(Context ctx) {
         SubmissionService.Detail detail = submissions.get(Requests.callerOrAnonymous(ctx), ctx.pathParam("sid"));
         ctx.json(SubmissionResponse.of(detail.submission(), detail.attempts()));
-    }
-
-    public void outcome(Context ctx) {
-        OutcomeRequest request = Requests.body(ctx, json, OutcomeRequest.class);
-        new InputCheck().required("outcome", request.outcome()).maxLength("registerReference", request.registerReference(), 200)
-                .maxLength("reason", request.reason(), 5000).check();
-        Submission decided = submissions.recordVerdict(Requests.caller(ctx), ctx.pathParam("sid"), request.outcome(),
-                request.registerReference(), request.reason());
-        ctx.json(SubmissionResponse.of(decided, List.of()));
     }
 }

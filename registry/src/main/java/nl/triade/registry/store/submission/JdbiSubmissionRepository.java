@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.domain.Cursor;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.submission.Attempt;
 import nl.triade.registry.domain.submission.Submission;
@@ -75,6 +78,18 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
     public List<Submission> forDocument(String documentId) {
         return handle.createQuery("SELECT * FROM submissions WHERE document_id = :documentId ORDER BY created_at, id")
                 .bind("documentId", documentId).map(JdbiSubmissionRepository::map).list();
+    }
+
+    @Override
+    public Page<Submission> awaitingDecision(PageRequest page) {
+        List<Submission> rows = handle.createQuery("""
+                        SELECT * FROM submissions WHERE state IN ('pending', 'sent') AND event_seq > :after
+                        ORDER BY event_seq LIMIT :rows""")
+                .bind("after", page.cursor() == null ? 0 : Cursor.decodeNumber(page.cursor()))
+                .bind("rows", page.rowsToRead())
+                .map(JdbiSubmissionRepository::map)
+                .list();
+        return page.cut(rows, submission -> Long.toString(submission.eventSeq()));
     }
 
     @Override

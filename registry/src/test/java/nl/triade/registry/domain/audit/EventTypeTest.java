@@ -18,7 +18,7 @@ class EventTypeTest {
             "document.draft", "document.final", "document.submitted", "document.registered", "document.rejected",
             "consultation.expired", "comment.created", "comment.resolved", "comment.reopened", "review.failed", "validation.completed",
             "approval.recorded", "submission.created", "submission.sent", "submission.failed", "submission.accepted",
-            "submission.rejected", "chain.texts-attested", "timeline.overdue");
+            "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred");
 
     @Test
     void everyTypeEverWrittenIsStillInTheCatalogueUnderItsOwnWireString() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RegisterDesk;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
 import nl.triade.registry.http.support.ApiClient;
@@ -27,7 +28,7 @@ class EditionTest {
             String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
                     Map.of("channel", "register-outbox")).json().get("id").asText();
             Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
-            registry.admin().post(submission + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-2026-7"));
+            RegisterDesk.open(registry).register(submission.substring(submission.lastIndexOf('/') + 1), "ZIN-2026-7");
 
             ApiClient anyone = registry.anonymous();
             JsonNode editions = anyone.get(document.path() + "/editions").json().get("items");

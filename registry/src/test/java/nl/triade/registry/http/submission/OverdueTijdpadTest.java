@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.http.RegisterDesk;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
 import nl.triade.registry.http.support.ApiClient;
@@ -47,7 +48,7 @@ class OverdueTijdpadTest {
             String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
                     Map.of("channel", "register-outbox")).json().get("id").asText();
             Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
-            registry.admin().post(submission + "/outcome", Map.of("outcome", "accepted", "registerReference", "ZIN-2026-8"));
+            RegisterDesk.open(registry).register(submission.substring(submission.lastIndexOf('/') + 1), "ZIN-2026-8");
 
             ApiClient anyone = registry.anonymous();
             assertEquals(List.of(), overdueDeliverables(anyone.get(document.path()).json()));

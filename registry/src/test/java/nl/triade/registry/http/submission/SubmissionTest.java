@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RegisterDesk;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -96,8 +97,7 @@ class SubmissionTest {
             assertEquals(Map.of(submission.get("id").asText(), "REG-1"), register.recorded(), "exactly one accepted delivery");
             assertTrue(register.keysSeen().stream().allMatch(key -> key.equals(submission.get("id").asText())));
 
-            ApiResponse accepted = registry.admin().post(path + "/outcome", Map.of("outcome", "accepted"));
-            assertEquals(200, accepted.status(), accepted.body());
+            RegisterDesk.open(registry).register(submission.get("id").asText(), null);
             assertEquals("registered", registry.anonymous().get("/api/v1/documents/" + id).json().get("status").asText(),
                     "a registered document is public");
             assertEquals("REG-1", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
@@ -188,7 +188,8 @@ class SubmissionTest {
             assertEquals("ZIN-2027-042", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
                     .get("registerReference").asText());
             assertEquals("plugin:register-http", lastEvent(registry, id, "submission.accepted").get("actor").asText());
-            ApiResponse second = registry.admin().post(path + "/outcome", Map.of("outcome", "rejected", "reason", "te laat"));
+            ApiResponse second = RegisterDesk.open(registry).assessor().post(path + "/outcome", Map.of("outcome", "not-registered",
+                    "reason", "te laat"));
             assertEquals(409, second.status(), "the reported verdict stands");
             assertEquals("outcome-recorded", second.json().get("rule").asText());
         }

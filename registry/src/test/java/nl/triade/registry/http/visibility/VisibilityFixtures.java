@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RegisterDesk;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -44,6 +45,7 @@ final class VisibilityFixtures {
     private final List<ApiClient> deciders;
     private final ApiClient commenter;
     private final ApiClient unrelated;
+    private final RegisterDesk register;
 
     VisibilityFixtures(RunningRegistry registry) {
         this.registry = registry;
@@ -59,6 +61,7 @@ final class VisibilityFixtures {
                 parties.as("verzekeraar", "org-admin"));
         commenter = parties.as("therapeuten", "member");
         unrelated = parties.as("buren", "member");
+        register = RegisterDesk.open(registry);
     }
 
     ApiClient authorMember() {
@@ -108,9 +111,7 @@ final class VisibilityFixtures {
                 approveAll(id);
                 submission = submit(id);
                 if (state != State.SUBMITTED) {
-                    ApiResponse accepted = registry.admin().post("/api/v1/submissions/" + submission + "/outcome",
-                            Map.of("outcome", "accepted", "registerReference", "ZIN-" + id));
-                    assertEquals(200, accepted.status(), accepted.body());
+                    register.register(submission, "ZIN-" + id);
                 }
                 if (state == State.REVISED) {
                     step(id, "revise");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
     @Test
-    void theDemoStandardGoesFromDraftThroughConsultationAndAuthorisationToTheRegister() throws Exception {
+    void theDemoStandardGoesFromDraftThroughConsultationAndAuthorisationToTheRegistersDecision() throws Exception {
         Path outbox = Files.createTempDirectory("triade-outbox");
         try (RunningRegistry registry = RunningRegistry.start(true, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox.toString(),
                 "TRIADE_SUBMISSION_POLL_MS", "50"), "toetsingskader", "patient-perspective", "insurer-review", "register-outbox")) {
@@ -80,13 +80,25 @@ class WalkthroughTest {
             Eventually.until("the outbox wrote the package", () -> administrator.get(submission).json().get("state").asText().equals("sent"));
             assertTrue(Files.exists(outbox.resolve(submitted.json().get("id").asText()).resolve("manifest.json")));
 
-            assertEquals(200, administrator.post(submission + "/outcome", Map.of("outcome", "accepted",
-                    "registerReference", "ZIN-2027-001")).status());
-            assertEquals("registered", registry.anonymous().get(doc).json().get("status").asText());
+            ApiClient frank = registry.as("demo-zorginstituut-member");
+            JsonNode awaiting = frank.get("/api/v1/submissions").json().get("items");
+            assertEquals(submitted.json().get("id").asText(), awaiting.get(0).get("id").asText());
+            assertEquals(true, frank.get(doc + "/validations/latest").json().get("passed").asBoolean());
+            assertEquals("tk-3", frank.get(submission + "/assessment").json().get("framework").asText());
+            for (String criterion : new String[] {"tk3-c1", "tk3-c2", "tk3-c3", "tk3-c6", "tk3-c7", "tk3-c8"}) {
+                ApiResponse met = frank.put(submission + "/assessment/" + criterion, Map.of("result", "met"));
+                assertEquals(200, met.status(), met.body());
+            }
+            for (String criterion : new String[] {"tk3-c4", "tk3-c5"}) {
+                ApiResponse onTimeline = frank.put(submission + "/assessment/" + criterion, Map.of("result", "timeline-accepted",
+                        "note", "Tijdpad aanvaard."));
+                assertEquals(200, onTimeline.status(), onTimeline.body());
+            }
 
-            ApiResponse revised = anna.post(doc + "/transitions", Map.of("action", "revise"));
-            assertEquals(2, revised.json().get("version").asInt(), revised.body());
-            assertEquals(401, registry.anonymous().get(doc).status());
+            ApiResponse decided = frank.post(submission + "/outcome", Map.of("outcome", "registered",
+                    "registerReference", "ZIN-2027-001"));
+            assertEquals("registered", decided.json().get("outcome").asText(), decided.body());
+            assertEquals("registered", registry.anonymous().get(doc).json().get("status").asText());
             assertEquals("ZIN-2027-001", registry.anonymous().get(doc + "/editions/1").json().get("registerReference").asText());
             assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
         }
