@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A plugin whose calls outlive their time limit and ignore interruption (the misbehaving plugin's
  * stubborn validator, held until the test creates its release file) must not pile up threads: it is
- * degraded and not called until its stuck call ends.
+ * degraded and not called until its stuck call ends. Each organisation's instance of a plugin has
+ * threads of its own, so only that instance is.
  */
 class StuckCallsTest {
     private static final String STUBBORN = "nl.triade.plugins.misbehaving.StubbornValidator";
@@ -56,6 +58,40 @@ class StuckCallsTest {
             assertEquals(0, recovered.get("stuckCalls").asInt());
             assertTrue(failures(author, validations).stream().anyMatch(message -> message.contains("deliberately broken")),
                     "called again once the stuck call ended");
+        } finally {
+            if (!Files.exists(release)) {
+                Files.createFile(release);
+            }
+        }
+    }
+
+    @Test
+    void oneOrganisationsStuckInstanceLeavesAnotherOrganisationsInstanceOfThePluginAlone() throws IOException {
+        Path release = Files.createTempDirectory("stubborn").resolve("release");
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_TIMEOUT_MS", "300",
+                "TRIADE_PLUGIN_MISBEHAVING_AT_PATIENTEN__STUBBORN", release.toString(),
+                "TRIADE_PLUGIN_MISBEHAVING_ORGANISATIONS", "artsen"), "misbehaving")) {
+            Parties parties = new Parties(registry);
+            parties.organisation("patienten", "patient");
+            parties.organisation("artsen", "provider");
+            ApiClient author = parties.as("patienten", "org-admin");
+            String validations = "/api/v1/documents/" + author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Proef"))
+                    .json().get("id").asText() + "/validations";
+            author.post(validations, Map.of());
+
+            JsonNode report = author.post(validations, Map.of()).json();
+            List<String> patienten = new ArrayList<>();
+            List<String> artsen = new ArrayList<>();
+            report.get("findings").forEach(finding -> (finding.get("organisation").asText().equals("patienten") ? patienten : artsen)
+                    .add(finding.get("message").asText()));
+            assertTrue(patienten.stream().allMatch(message -> message.contains("is degraded")), patienten.toString());
+            assertTrue(artsen.stream().anyMatch(message -> message.contains("deliberately broken")), artsen.toString());
+            assertTrue(artsen.stream().noneMatch(message -> message.contains("is degraded")), artsen.toString());
+            Map<String, Boolean> degraded = new TreeMap<>();
+            registry.admin().get("/api/v1/plugins").json().get("items").forEach(instance -> degraded.put(
+                    instance.get("organisation").asText(), instance.get("degraded").asBoolean()));
+            assertEquals(Map.of("patienten", true, "artsen", false, "null", false), degraded,
+                    "the plugin's submitter serves the installation, as an instance without organisation");
         } finally {
             if (!Files.exists(release)) {
                 Files.createFile(release);
