@@ -122,6 +122,21 @@ class PluginsPerOrganisationTest {
     }
 
     @Test
+    void aPatientOrganisationsPromPremRuleIsAdviceOnAnotherOrganisationsInstrument() {
+        ApiClient member = reuma.member();
+        String standard = reumaStandard(unreadablePatientVersion());
+        String id = member.post("/api/v1/documents", Map.of("kind", "instrument", "title", "Reuma-indicatoren", "standardId", standard))
+                .json().get("id").asText();
+        assertEquals(201, member.put("/api/v1/documents/" + id + "/indicators/das28", Map.of("title", "Ziekteactiviteit",
+                "type", "outcome", "numerator", "in remissie", "denominator", "allen"), "If-None-Match", "*").status());
+        List<String> patientPerspective = findings(reuma.validate(id)).stream()
+                .filter(finding -> finding.startsWith("patient-perspective@")).toList();
+        assertTrue(patientPerspective.contains("patient-perspective@diabetesvereniging:pp-prom-prem:error:advice"),
+                patientPerspective.toString());
+        assertTrue(patientPerspective.stream().noneMatch(finding -> finding.endsWith(":blocking")), patientPerspective.toString());
+    }
+
+    @Test
     void twoInsurersEachReviewWithTheirOwnSettingsAndAsThemselves() {
         ApiClient member = reuma.member();
         String standard = member.post("/api/v1/documents", Map.of("kind", "standard", "title", "Standaard")).json().get("id").asText();
