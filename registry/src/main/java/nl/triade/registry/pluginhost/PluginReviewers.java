@@ -46,10 +46,10 @@ public final class PluginReviewers implements Reviewers {
             GuardedCalls.Outcome<Review> outcome = host.call(reviewer,
                     () -> review(reviewer.pluginId(), organisation, reviewer.extension().review(snapshot, reviewer.context())));
             if (outcome.failed()) {
-                failures.failed(reviewer.pluginId(), "the reviewer " + outcome.failure());
+                failures.failed(reviewer.pluginId(), organisation, "the reviewer " + outcome.failure());
                 continue;
             }
-            outcome.value().problems().forEach(problem -> failures.failed(reviewer.pluginId(), problem));
+            outcome.value().problems().forEach(problem -> failures.failed(reviewer.pluginId(), organisation, problem));
             comments.addAll(outcome.value().comments());
         }
         return comments;

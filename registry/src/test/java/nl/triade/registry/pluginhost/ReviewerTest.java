@@ -97,6 +97,7 @@ class ReviewerTest {
             });
             assertEquals(1, failures.size());
             assertTrue(failures.get(0).get("data").get("reason").asText().contains("did not answer within 3000 ms"));
+            assertEquals("verzekeraar", failures.get(0).get("organisation").asText(), "the failure is of the reviewer acting for it");
             assertEquals(0, setup.author().get("/api/v1/documents/" + setup.documentId() + "/comments").json().get("items").size());
         }
     }

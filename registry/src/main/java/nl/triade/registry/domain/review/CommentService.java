@@ -105,9 +105,12 @@ public final class CommentService {
         });
     }
 
-    /** A reviewer that failed is recorded in the audit log, where administrators look. */
-    public void recordReviewFailure(String documentId, String pluginId, String reason) {
-        transactions.write(store -> audit.record(store, "plugin:" + pluginId, null, EventType.REVIEW_FAILED, documentId,
+    /**
+     * A reviewer that failed is recorded in the audit log, where administrators look, as an event of
+     * the plugin for the organisation it comments for (null when that is not known).
+     */
+    public void recordReviewFailure(String documentId, String pluginId, String organisation, String reason) {
+        transactions.write(store -> audit.record(store, "plugin:" + pluginId, organisation, EventType.REVIEW_FAILED, documentId,
                 Map.of("plugin", pluginId, "reason", reason)));
     }
 

@@ -20,8 +20,8 @@ public interface Reviewers {
      */
     List<PluginComment> review(DocumentView document, Set<String> existing, ReviewFailures failures);
 
-    /** Where a reviewer's failure is recorded. */
+    /** Where a reviewer's failure is recorded: of which plugin, and the organisation it comments for (null when not known). */
     interface ReviewFailures {
-        void failed(String pluginId, String reason);
+        void failed(String pluginId, String organisation, String reason);
     }
 }

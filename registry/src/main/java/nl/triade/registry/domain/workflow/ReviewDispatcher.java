@@ -40,11 +40,12 @@ public final class ReviewDispatcher implements ConsultationListener {
             Reviewing reviewing = transactions.read(store -> new Reviewing(DocumentView.current(store, document),
                     Set.copyOf(OrganisationDirectory.kindsOf(store, reviewers.organisations()).keySet())));
             for (PluginComment comment : reviewers.review(reviewing.document(), reviewing.existing(),
-                    (pluginId, reason) -> comments.recordReviewFailure(document.id(), pluginId, reason))) {
+                    (pluginId, organisation, reason) -> comments.recordReviewFailure(document.id(), pluginId, organisation, reason))) {
                 try {
                     comments.postFromPlugin(document.id(), comment);
                 } catch (RuntimeException e) {
-                    comments.recordReviewFailure(document.id(), comment.pluginId(), "its comment was not posted: " + e.getMessage());
+                    comments.recordReviewFailure(document.id(), comment.pluginId(), comment.organisation(),
+                            "its comment was not posted: " + e.getMessage());
                 }
             }
         });
