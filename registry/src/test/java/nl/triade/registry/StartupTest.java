@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,10 @@ class StartupTest {
     @Test
     void demoSeedsAnEmptyDatabaseAndStartsAgainOnIt() {
         try (RunningRegistry demo = RunningRegistry.start(true)) {
+            // the demo's agenda item is past its deadline: the first round after start finds it overdue
+            Eventually.until("the demo's agenda item is overdue",
+                    () -> demo.anonymous().get("/api/v1/agenda?status=overdue").json().get("items").size() == 1);
+            assertEquals("register", demo.admin().get("/api/v1/organisations/kwaliteitsraad").json().get("kind").asText());
             String events = demo.admin().get("/api/v1/events?limit=200").body();
             demo.restart();
             assertEquals(events, demo.admin().get("/api/v1/events?limit=200").body(), "a second demo start adds nothing");

@@ -10,6 +10,8 @@ import nl.triade.registry.domain.account.OrganisationService.NewOrganisation;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
+import nl.triade.registry.domain.agenda.AgendaService;
+import nl.triade.registry.domain.agenda.AgendaTerms;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentKind;
@@ -30,7 +32,8 @@ import nl.triade.registry.domain.document.Timeline;
 
 /**
  * The {@code --demo} data set: organisations of every kind, accounts with fixed, printed tokens
- * (so the README walk-through works on every start), two standards and an instrument. Seeding is
+ * (so the README walk-through works on every start), two standards and an instrument, and an overdue
+ * item of the Meerjarenagenda. Seeding is
  * idempotent: a second start with {@code --demo} adds nothing and prints the same tokens.
  */
 final class DemoData {
@@ -45,7 +48,8 @@ final class DemoData {
             new NewOrganisation("internisten", "Nederlandse Internisten Vereniging", OrganisationKind.PROVIDER, null),
             new NewOrganisation("zorgverzekeraar-a", "Zorgverzekeraar A", OrganisationKind.INSURER, null),
             new NewOrganisation("zorgverzekeraar-b", "Zorgverzekeraar B", OrganisationKind.INSURER, null),
-            new NewOrganisation("zorginstituut", "Zorginstituut Nederland", OrganisationKind.REGISTER, null));
+            new NewOrganisation("zorginstituut", "Zorginstituut Nederland", OrganisationKind.REGISTER, null),
+            new NewOrganisation("kwaliteitsraad", "Kwaliteitsraad (Zorginstituut Nederland)", OrganisationKind.REGISTER, null));
 
     private static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("Anna de Vries", "anna@diabetesvereniging.demo", "diabetesvereniging", Role.ORG_ADMIN, "demo-diabetesvereniging-org-admin"),
@@ -54,30 +58,38 @@ final class DemoData {
             new DemoAccount("Daan Visser", "daan@zorgverzekeraar-a.demo", "zorgverzekeraar-a", Role.ORG_ADMIN, "demo-zorgverzekeraar-a-org-admin"),
             new DemoAccount("Eva Smit", "eva@zorgverzekeraar-b.demo", "zorgverzekeraar-b", Role.MEMBER, "demo-zorgverzekeraar-b-member"),
             new DemoAccount("Frank Mulder", "frank@zorginstituut.demo", "zorginstituut", Role.MEMBER, "demo-zorginstituut-member"),
+            new DemoAccount("Hanna de Raad", "hanna@kwaliteitsraad.demo", "kwaliteitsraad", Role.ORG_ADMIN,
+                    "demo-kwaliteitsraad-org-admin"),
             new DemoAccount("Gerda Beheer", "gerda@triade.demo", AccountBootstrap.OPERATOR_ORGANISATION, Role.ADMINISTRATOR,
                     "demo-administrator"));
 
     private final AccountBootstrap bootstrap;
     private final DocumentService documents;
     private final DocumentPartService parts;
+    private final AgendaService agenda;
 
-    DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts) {
+    DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts, AgendaService agenda) {
         this.bootstrap = bootstrap;
         this.documents = documents;
         this.parts = parts;
+        this.agenda = agenda;
     }
 
     void seed() {
         ORGANISATIONS.forEach(bootstrap::seedOrganisation);
         Optional<String> anna = Optional.empty();
+        Optional<String> frank = Optional.empty();
         for (DemoAccount account : ACCOUNTS) {
             Optional<String> id = bootstrap.seedAccount(new NewAccount(account.name(), account.email(),
                     account.organisation(), account.role()), account.token());
             if (account == ACCOUNTS.get(0)) {
                 anna = id;
+            } else if (account.organisation().equals("zorginstituut")) {
+                frank = id;
             }
         }
         anna.ifPresent(id -> seedDocuments(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
+        frank.ifPresent(id -> seedAgenda(new Caller(id, "zorginstituut", OrganisationKind.REGISTER, Role.MEMBER, null)));
         System.out.println("Demo accounts (use as 'Authorization: Bearer <token>'):");
         ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.token(), account.organisation(),
                 WireNames.of(account.role()), account.name()));
@@ -123,6 +135,12 @@ final class DemoData {
                 "%", "kalenderjaar"), NEW_PART, null);
         parts.putIndicator(anna, instrument.id(), new Indicator("ervaren-zorg", "Ervaren kwaliteit van zorg", IndicatorType.PREM,
                 "Patiënten die de zorg een 8 of hoger geven", "Alle respondenten", null, null, "%", "kalenderjaar"), NEW_PART, null);
+    }
+
+    /** An agenda item whose deadline passed with nothing submitted: the first round after start finds it overdue. */
+    private void seedAgenda(Caller frank) {
+        agenda.create(frank, new AgendaTerms("Zorg bij chronische pijn", "chronische-pijn", DocumentKind.STANDARD,
+                List.of("patientenfederatie", "internisten", "zorgverzekeraar-a"), LocalDate.of(2026, 6, 30)));
     }
 
     private void section(Caller caller, String id, String key, String title, String body) {

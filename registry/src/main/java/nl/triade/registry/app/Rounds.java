@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background work that runs in rounds (deliveries, the event feed, closing consultations,
- * overdue tijdpaden): each starts at once and then after every pause. A round that throws is logged
+ * overdue tijdpaden, agenda deadlines): each starts at once and then after every pause. A round that throws is logged
  * and the next round tries again, because a scheduled task that throws is never run again.
  */
 final class Rounds {

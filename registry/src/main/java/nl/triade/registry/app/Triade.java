@@ -18,6 +18,10 @@ import nl.triade.registry.domain.account.AccountService;
 import nl.triade.registry.domain.account.OrganisationService;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.assessment.AssessmentService;
+import nl.triade.registry.domain.agenda.AgendaDeadlineWatch;
+import nl.triade.registry.domain.agenda.AgendaLinks;
+import nl.triade.registry.domain.agenda.AgendaService;
+import nl.triade.registry.domain.agenda.KwaliteitsraadDocuments;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EarlierTexts;
@@ -27,6 +31,7 @@ import nl.triade.registry.domain.document.DiffLimits;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.OverdueTimelineWatch;
+import nl.triade.registry.domain.document.PartyConsultationService;
 import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.limits.WriteLimits;
@@ -42,8 +47,10 @@ import nl.triade.registry.http.Routes;
 import nl.triade.registry.http.account.AccountController;
 import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.assessment.AssessmentController;
+import nl.triade.registry.http.agenda.AgendaController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
+import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
@@ -138,9 +145,10 @@ public final class Triade implements AutoCloseable {
             if (attested > 0) {
                 LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
             }
+            AgendaService agenda = new AgendaService(transactions, audit, time);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
             if (config.demo()) {
-                new DemoData(bootstrap, documents, parts).seed();
+                new DemoData(bootstrap, documents, parts, agenda).seed();
             }
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
@@ -155,6 +163,9 @@ public final class Triade implements AutoCloseable {
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions)),
                     new AssessmentController(new AssessmentService(transactions, audit, time, submissions), json),
+                    new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
+                            new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
+                    new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
@@ -175,6 +186,7 @@ public final class Triade implements AutoCloseable {
                 }
             });
             rounds.every("overdue tijdpad check", overdue::runOnce);
+            rounds.every("agenda deadline check", new AgendaDeadlineWatch(transactions, audit, time)::runOnce);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {

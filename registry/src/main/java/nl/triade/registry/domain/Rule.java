@@ -33,6 +33,8 @@ public enum Rule {
     MUST_EXIST("must-exist", 400),
     BEFORE_REVISION("before-revision", 400),
     CARE_PARTY("care-party", 400),
+    /** The Kwaliteitsraad named in an assignment: an organisation of kind register other than the operator's. */
+    REGISTER_ORGANISATION("register-organisation", 400),
     CONSULTATION_ONLY("consultation-only", 400),
     /** A consultation's {@code closesAt} nearer than the installation's minimum length (TRIADE_CONSULTATION_MIN_DAYS). */
     CONSULTATION_TOO_SHORT("consultation-too-short", 400),
@@ -81,6 +83,16 @@ public enum Rule {
     EMAIL_TAKEN("email-taken", 409),
     ORGANISATION_EXISTS("organisation-exists", 409),
     ADMINISTRATOR_OUTSIDE_OPERATOR("administrator-outside-operator", 409),
+    /** An agenda item that is met or assigned keeps the terms it was judged by. */
+    AGENDA_ITEM_CLOSED("agenda-item-closed", 409),
+    /** A document linked to an agenda item that asks for the other kind (a standard for an instrument, or back). */
+    AGENDA_KIND_MISMATCH("agenda-kind-mismatch", 409),
+    /** Only an overdue agenda item is assigned to the Kwaliteitsraad: the field had its chance first. */
+    NOT_OVERDUE("not-overdue", 409),
+    /** The Kwaliteitsraad writes one document per agenda item assigned to it. */
+    AGENDA_DOCUMENT_EXISTS("agenda-document-exists", 409),
+    /** Consultations are recorded only for a document the Kwaliteitsraad writes under a mandate. */
+    NO_MANDATE("no-mandate", 409),
 
     // 413 and 422: a fixed limit; LimitExceededException
     MAX_CONTENT_BYTES("max-content-bytes", 413),

@@ -1,6 +1,7 @@
 package nl.triade.registry.domain;
 
 import nl.triade.registry.domain.account.AccountRepository;
+import nl.triade.registry.domain.agenda.AgendaRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.assessment.AssessmentRepository;
@@ -10,6 +11,7 @@ import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
+import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
@@ -44,4 +46,8 @@ public interface Store {
     OverdueTimelineLedger overdueTimelines();
 
     AssessmentRepository assessments();
+
+    AgendaRepository agenda();
+
+    MandateRepository mandates();
 }

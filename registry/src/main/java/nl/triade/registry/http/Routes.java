@@ -19,10 +19,12 @@ import io.javalin.http.Handler;
 import nl.triade.registry.domain.limits.WriteKind;
 import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.http.account.AccountController;
+import nl.triade.registry.http.agenda.AgendaController;
 import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.assessment.AssessmentController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
+import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
@@ -39,7 +41,8 @@ import nl.triade.registry.http.validation.ValidationController;
 public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
-                     EditionController editions, AssessmentController assessments,
+                     EditionController editions, AssessmentController assessments, AgendaController agenda,
+                     ConsultationController consultations,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
@@ -78,6 +81,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         delete("participants/{slug}", limited(EDITS, parts::deleteParticipant));
                         put("absences/{party}", limited(EDITS, parts::putAbsence));
                         delete("absences/{party}", limited(EDITS, parts::deleteAbsence));
+                        put("consultations/{organisation}", limited(EDITS, consultations::record));
                         get("revisions", documents::revisions);
                         get("revisions/{n}", documents::revision);
                         get("revisions/{n}/diff", documents::diff);
@@ -94,6 +98,15 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("editions", editions::list);
                         get("editions/{version}", editions::get);
                     });
+                });
+                path("agenda", () -> {
+                    post(limited(EDITS, agenda::create));
+                    get(agenda::list);
+                    get("{id}", agenda::get);
+                    put("{id}", limited(EDITS, agenda::put));
+                    post("{id}/documents", limited(EDITS, agenda::link));
+                    post("{id}/assignment", limited(EDITS, agenda::assign));
+                    post("{id}/document", limited(DOCUMENTS, agenda::startDocument));
                 });
                 path("submissions", () -> {
                     get(assessments::awaiting);

@@ -3,6 +3,7 @@ package nl.triade.registry.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.account.AccountRepository;
+import nl.triade.registry.domain.agenda.AgendaRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.assessment.AssessmentRepository;
@@ -12,6 +13,7 @@ import nl.triade.registry.domain.audit.StoredTexts;
 import nl.triade.registry.domain.authorisation.ApprovalRepository;
 import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
+import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
@@ -20,12 +22,14 @@ import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.assessment.JdbiAssessmentRepository;
+import nl.triade.registry.store.agenda.JdbiAgendaRepository;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
 import nl.triade.registry.store.authorisation.JdbiApprovalRepository;
 import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.document.JdbiEditionRepository;
+import nl.triade.registry.store.document.JdbiMandateRepository;
 import nl.triade.registry.store.document.JdbiOverdueTimelineLedger;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
@@ -90,6 +94,16 @@ final class JdbiStore implements Store {
     @Override
     public OverdueTimelineLedger overdueTimelines() {
         return new JdbiOverdueTimelineLedger(handle);
+    }
+
+    @Override
+    public AgendaRepository agenda() {
+        return new JdbiAgendaRepository(handle, new StoredJson(json));
+    }
+
+    @Override
+    public MandateRepository mandates() {
+        return new JdbiMandateRepository(handle);
     }
 
     @Override

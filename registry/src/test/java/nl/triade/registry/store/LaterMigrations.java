@@ -31,7 +31,9 @@ public final class LaterMigrations {
             12, List.of(),
             13, List.of("DROP INDEX documents_consultation_closes", "ALTER TABLE documents DROP COLUMN consultation_closes_at"),
             14, List.of("DROP TABLE overdue_timelines"),
-            15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments")));
+            15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments"),
+            16, List.of("DROP TABLE agenda_links", "DROP TABLE agenda_items"),
+            17, List.of("DROP TABLE party_consultations", "DROP TABLE kwaliteitsraad_mandates")));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -80,7 +80,20 @@ public enum EventType {
     CRITERION_ASSESSED("criterion.assessed"),
 
     /** The Register referred a submission to the minister (Toetsingskader 3.0, criterion 7) before deciding it. */
-    SUBMISSION_REFERRED("submission.referred");
+    SUBMISSION_REFERRED("submission.referred"),
+
+    /** The Meerjarenagenda: an item the Register created or changed. */
+    AGENDA_ITEM_CREATED("agenda-item.created"),
+    AGENDA_ITEM_UPDATED("agenda-item.updated"),
+    /** An author linked its document to an agenda item; the event's document is that document. */
+    AGENDA_ITEM_LINKED("agenda-item.linked"),
+    /** Recorded by the deadline watch (no actor) when an item's deadline passed: with, or without, a timely submission. */
+    AGENDA_ITEM_MET("agenda-item.met"),
+    AGENDA_ITEM_OVERDUE("agenda-item.overdue"),
+    /** The Register assigned an overdue item to the Kwaliteitsraad it names. */
+    AGENDA_ITEM_ASSIGNED("agenda-item.assigned"),
+    /** The Kwaliteitsraad recorded that it consulted a care party for the document it writes under a mandate. */
+    PARTY_CONSULTED("party.consulted");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

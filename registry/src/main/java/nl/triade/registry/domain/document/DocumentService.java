@@ -1,8 +1,10 @@
 package nl.triade.registry.domain.document;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.Page;
@@ -32,24 +34,51 @@ public final class DocumentService {
         this.changes = new DocumentChanges(transactions, audit, time);
     }
 
+    /** A document authored by the caller's organisation; the Register's organisations author none (but see {@link #createForKwaliteitsraad}). */
     public Document create(Caller caller, NewDocument request) {
         if (caller.organisationKind() == OrganisationKind.REGISTER) {
-            throw new ForbiddenException("the Register receives documents; it does not author them");
+            throw new ForbiddenException("the Register receives documents; it does not author them (the Kwaliteitsraad writes "
+                    + "the document of an agenda item assigned to it through POST /agenda/{id}/document)");
         }
-        return transactions.write(store -> {
-            checkFields(store, caller, request.kind(), request.fields(), null);
-            DocumentContent content = new DocumentContent(request.kind(), request.fields(),
-                    List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
-            Instant now = time.now();
-            Document document = new Document(Ids.next("doc"), 1, DocumentStatus.DRAFT, 1, content.hash(), content,
-                    Map.of(), Map.of(), Workflow.NONE, now, now);
-            store.documents().insert(document);
-            store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
-                    caller.organisation(), now, null), content);
-            audit.record(store, caller, EventType.DOCUMENT_CREATED, document.id(), Map.of("kind", request.kind(),
-                    "title", request.fields().title(), "revision", 1, "contentHash", document.contentHash()));
-            return document;
-        });
+        return transactions.write(store -> insert(store, caller, request, Map.of()));
+    }
+
+    /**
+     * The Kwaliteitsraad's document for agenda item {@code agendaItem}, in the agenda's own
+     * transaction ({@code store}), which has checked that the item was assigned to the caller's
+     * organisation. The council is its author; the mandate stored with it lets it author without
+     * the three care parties once it has recorded consulting them.
+     */
+    public Document createForKwaliteitsraad(Store store, Caller caller, NewDocument request, String agendaItem) {
+        Document document = insert(store, caller, request, Map.of("agendaItem", agendaItem));
+        store.mandates().insert(new KwaliteitsraadMandate(document.id(), agendaItem, caller.organisation(), document.createdAt(),
+                List.of()));
+        return document;
+    }
+
+    /** The Kwaliteitsraad's mandate and consultations, when the document is written under one. */
+    public Optional<KwaliteitsraadMandate> mandate(Document document) {
+        return transactions.read(store -> KwaliteitsraadMandates.of(store, document.id()));
+    }
+
+    private Document insert(Store store, Caller caller, NewDocument request, Map<String, Object> facts) {
+        checkFields(store, caller, request.kind(), request.fields(), null);
+        DocumentContent content = new DocumentContent(request.kind(), request.fields(),
+                List.of(new Participant(caller.organisation(), ParticipantRole.AUTHOR, null)), List.of(), List.of(), List.of());
+        Instant now = time.now();
+        Document document = new Document(Ids.next("doc"), 1, DocumentStatus.DRAFT, 1, content.hash(), content,
+                Map.of(), Map.of(), Workflow.NONE, now, now);
+        store.documents().insert(document);
+        store.documents().insertRevision(document.id(), new Revision(1, document.contentHash(), caller.accountId(),
+                caller.organisation(), now, null), content);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", request.kind());
+        data.put("title", request.fields().title());
+        data.put("revision", 1);
+        data.put("contentHash", document.contentHash());
+        data.putAll(facts);
+        audit.record(store, caller, EventType.DOCUMENT_CREATED, document.id(), data);
+        return document;
     }
 
     /**

@@ -7,12 +7,12 @@ import nl.triade.registry.domain.PreconditionRequiredException;
  * The conditional-request rules: a change must say which version it was based on, and is refused
  * when that version is no longer current — so no one ever silently overwrites a co-author.
  */
-final class Preconditions {
+public final class Preconditions {
     private Preconditions() {
     }
 
     /** For a resource that exists with {@code current} revision. */
-    static void checkExisting(Precondition precondition, int current, String what) {
+    public static void checkExisting(Precondition precondition, int current, String what) {
         if (precondition.ifNoneMatchAny()) {
             throw new PreconditionFailedException(what + " exists already; change it with If-Match", current);
         }

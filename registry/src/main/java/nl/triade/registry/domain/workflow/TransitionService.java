@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
@@ -24,6 +25,9 @@ import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentChanges;
 import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.KwaliteitsraadMandate;
+import nl.triade.registry.domain.document.KwaliteitsraadMandates;
+import nl.triade.registry.domain.document.PartyConsultation;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Workflow;
 import nl.triade.registry.domain.review.OpenComments;
@@ -68,11 +72,7 @@ public final class TransitionService {
             Workflow workflow = switch (action) {
                 case OPEN_CONSULTATION -> new Workflow(null, null, TimeSource.stored(closesAt), null);
                 case REQUEST_AUTHORISATION -> {
-                    List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
-                            OrganisationDirectory.kindsPresent(store));
-                    if (!relied.isEmpty()) {
-                        data.put("absenceStatements", relied.stream().map(TransitionService::attributed).toList());
-                    }
+                    requireParties(store, current, data);
                     TimelineRule.check(current.content(), time.today());
                     requireCleanValidation(store, current);
                     int open = OpenComments.count(store, current.id());
@@ -111,6 +111,25 @@ public final class TransitionService {
         if (closesAt.isBefore(now.plus(shortestConsultation))) {
             throw new InvalidInputException("closesAt", Rule.CONSULTATION_TOO_SHORT, "a consultation lasts at least "
                     + shortestConsultation.toDays() + " days; closesAt must lie at or after " + now.plus(shortestConsultation));
+        }
+    }
+
+    /**
+     * The three care parties author together; a document the Kwaliteitsraad writes under a mandate
+     * needs its recorded consultations of them instead. What the rule relied on goes into the event.
+     */
+    private static void requireParties(Store store, Document current, Map<String, Object> data) {
+        Optional<KwaliteitsraadMandate> mandate = KwaliteitsraadMandates.of(store, current.id());
+        if (mandate.isPresent()) {
+            KwaliteitsraadRule.check(current.content(), mandate.get(), OrganisationDirectory.kindsOf(store,
+                    mandate.get().consultations().stream().map(PartyConsultation::organisation).toList()));
+            data.put("kwaliteitsraad", mandate.get().organisation());
+            return;
+        }
+        List<AbsenceStatement> relied = PartyRule.check(current.content(), kinds(store, current),
+                OrganisationDirectory.kindsPresent(store));
+        if (!relied.isEmpty()) {
+            data.put("absenceStatements", relied.stream().map(TransitionService::attributed).toList());
         }
     }
 

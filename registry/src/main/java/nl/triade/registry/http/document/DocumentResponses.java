@@ -6,6 +6,7 @@ import java.util.List;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.DocumentKind;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.DocumentSummary;
@@ -35,10 +36,13 @@ final class DocumentResponses {
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<EvidenceResponse> evidence,
                             List<AbsenceResponse> absences, List<TimelineResponse> overdueTimelines,
                             Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
-                            Instant createdAt, Instant updatedAt) {
+                            KwaliteitsraadResponse kwaliteitsraad, Instant createdAt, Instant updatedAt) {
 
-        /** {@code overdueTimelines}: the registered edition's tijdpaden past their due date, a warning outside the content. */
-        static DocumentResponse of(Document document, List<Timeline> overdueTimelines) {
+        /**
+         * {@code overdueTimelines}: the registered edition's tijdpaden past their due date, a warning outside the content;
+         * {@code mandate}: the Kwaliteitsraad's, when the council writes the document for an agenda item (else null).
+         */
+        static DocumentResponse of(Document document, List<Timeline> overdueTimelines, KwaliteitsraadMandate mandate) {
             DocumentContent content = document.content();
             DocumentFields fields = content.fields();
             return new DocumentResponse(document.id(), document.kind(), document.status(), document.version(),
@@ -50,7 +54,8 @@ final class DocumentResponses {
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
                     ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()),
                     ContentResponses.timelines(overdueTimelines), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
-                    document.workflow().frozenHash(), document.createdAt(), document.updatedAt());
+                    document.workflow().frozenHash(), mandate == null ? null : KwaliteitsraadResponse.of(mandate),
+                    document.createdAt(), document.updatedAt());
         }
     }
 

@@ -8,13 +8,13 @@ import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
 
 /** Query parameters, path numbers and request headers of the document resources, checked with the field named. */
-final class QueryParams {
+public final class QueryParams {
     static final int MAX_NOTE = 500;
 
     private QueryParams() {
     }
 
-    static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(Context ctx, String name, Class<E> type) {
         String value = ctx.queryParam(name);
         if (value == null || value.isEmpty()) {
             return null;

@@ -18,7 +18,9 @@ class EventTypeTest {
             "document.draft", "document.final", "document.submitted", "document.registered", "document.rejected",
             "consultation.expired", "comment.created", "comment.resolved", "comment.reopened", "review.failed", "validation.completed",
             "approval.recorded", "submission.created", "submission.sent", "submission.failed", "submission.accepted",
-            "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred");
+            "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred",
+            "agenda-item.created", "agenda-item.updated", "agenda-item.linked", "agenda-item.met", "agenda-item.overdue",
+            "agenda-item.assigned", "party.consulted");
 
     @Test
     void everyTypeEverWrittenIsStillInTheCatalogueUnderItsOwnWireString() {

@@ -10,19 +10,19 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 
 /** Documents brought to {@code final} through the API, ready to be submitted. */
-final class FinalDocuments {
+public final class FinalDocuments {
     private FinalDocuments() {
     }
 
     /** Its id, and a client for the org-admin of its first author organisation, {@code patienten}. */
-    record FinalDocument(String id, ApiClient author) {
-        String path() {
+    public record FinalDocument(String id, ApiClient author) {
+        public String path() {
             return "/api/v1/documents/" + id;
         }
     }
 
     /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
-    static FinalDocument create(RunningRegistry registry) {
+    public static FinalDocument create(RunningRegistry registry) {
         return create(registry, List.of());
     }
 
