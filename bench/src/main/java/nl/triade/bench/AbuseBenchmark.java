@@ -35,7 +35,7 @@ import nl.triade.registry.config.ConfigLoader;
  * {@code mvn -q -Pbench -DskipTests install && mvn -q -Pbench -pl bench exec:java -Dbench.main=nl.triade.bench.AbuseBenchmark}.
  */
 public final class AbuseBenchmark {
-    private static final String ADMIN = "benchmark-administrator-token";
+    private static final String ADMIN = "Benchmark-Administrator-Token-2026-Q7";
     /** The diff caps: lines per compared text, characters per text, lines of all compared texts together. */
     private static final int LINES_PER_TEXT = 10_000;
     private static final int CHARACTERS_PER_TEXT = 200_000;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
@@ -81,6 +83,7 @@ public final class Triade implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Triade.class);
     /** However often a delivery or an event listener fails, it is tried again at least this often. */
     private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(10);
+    private static final Duration BACKGROUND_GRACE = Duration.ofSeconds(10);
     private final Database database;
     private final PluginHost plugins;
     private final ScheduledExecutorService background;
@@ -119,7 +122,7 @@ public final class Triade implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            started.opened(background::shutdownNow);
+            started.opened(() -> stop(background));
             Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
@@ -207,8 +210,25 @@ public final class Triade implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
-        background.shutdownNow();
+        stop(background);
         plugins.close();
         database.close();
+    }
+
+    /**
+     * Interrupts the background work and waits for it to let go of the database before that is
+     * closed: a round still inside a transaction would otherwise keep a connection, and the
+     * database, open after the registry is gone. Plugin calls end at their interruption; a round's
+     * own transaction is short.
+     */
+    private static void stop(ExecutorService background) {
+        background.shutdownNow();
+        try {
+            if (!background.awaitTermination(BACKGROUND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("background work still running {} after shutdown; closing the database anyway", BACKGROUND_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

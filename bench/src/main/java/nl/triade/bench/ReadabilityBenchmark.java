@@ -1,0 +1,94 @@
+package nl.triade.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.triade.registry.app.Triade;
+import nl.triade.registry.config.ConfigLoader;
+
+/**
+ * How long the patient-perspective plugin takes to score a cliëntenversie, by its size up to the
+ * largest the content limit lets in, against the plugin time limit (5 s by default): a validation run
+ * over HTTP with the shipped plugin jar, {@code bench.samples} times per size, ever new words so no
+ * syllable count is reused. Run with
+ * {@code mvn -q -Pbench -DskipTests install && mvn -q -Pbench -pl bench exec:java -Dbench.main=nl.triade.bench.ReadabilityBenchmark}.
+ */
+public final class ReadabilityBenchmark {
+    private static final String ADMIN = "Benchmark-Administrator-Token-2026-Q7";
+    private static final int[] KIBIBYTES = {64, 512, 1900};
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    private ReadabilityBenchmark(URI base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int samples = Integer.getInteger("bench.samples", 5);
+        Path folder = Files.createTempDirectory("triade-bench");
+        Triade triade = Triade.start(ConfigLoader.load(Map.of("TRIADE_PORT", "0",
+                "TRIADE_DB_URL", "jdbc:sqlite:" + folder.resolve("bench.db"),
+                "TRIADE_PLUGINS_DIR", System.getProperty("bench.plugins", "../plugins/target/plugins"),
+                "TRIADE_ADMIN_TOKEN", ADMIN), List.of()));
+        try {
+            new ReadabilityBenchmark(URI.create("http://localhost:" + triade.port())).run(samples);
+        } finally {
+            triade.close();
+        }
+    }
+
+    private void run(int samples) throws IOException, InterruptedException {
+        send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", "leesbaar", "name", "Leesbaar", "kind", "patient"));
+        String account = send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench", "email", "bench@bench.test",
+                "organisation", "leesbaar", "role", "member")).get("id").asText();
+        String token = send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+        System.out.printf(Locale.ROOT, "%nScoring a cliëntenversie with patient-perspective (ms per validation run, %d samples):%n", samples);
+        int word = 0;
+        for (int kibibytes : KIBIBYTES) {
+            long[] millis = new long[samples];
+            for (int i = 0; i < samples; i++) {
+                StringBuilder text = new StringBuilder();
+                while (text.length() < kibibytes * 1024) {
+                    text.append("De vereniging").append(Integer.toString(word++, 26).replace('0', 'q'))
+                            .append(" helpt ").append(word).append(" patiënten bijv. met een situatie. ");
+                }
+                String id = send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", "Leesbaarheid",
+                        "patientVersion", text.toString())).get("id").asText();
+                long start = System.nanoTime();
+                JsonNode report = send("POST", "/api/v1/documents/" + id + "/validations", token, Map.of());
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+                report.get("findings").forEach(finding -> {
+                    if (finding.get("rule").asText().equals("plugin-failed")) {
+                        throw new IllegalStateException("the plugin failed: " + finding);
+                    }
+                });
+            }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "  %5d KiB: min %5d  median %5d  max %5d%n", kibibytes, millis[0], millis[samples / 2],
+                    millis[samples - 1]);
+        }
+    }
+
+    private JsonNode send(String method, String path, String bearer, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+}
