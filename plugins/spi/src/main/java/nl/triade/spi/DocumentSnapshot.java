@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param instrumentIds   for a standard: the instruments that name it in their {@code standardId}
  * @param absences        the authors' absence statements for party kinds without an organisation in Triade
  *                        (since SPI 1.2.0; empty for documents without them)
+ * @param kwaliteitsraad  the Kwaliteitsraad's mandate when the council writes the document for an agenda item,
+ *                        else null (since SPI 1.3.0)
  */
 public record DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
                                String title, String condition, String summary, String patientVersion,
@@ -41,7 +43,8 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
                                List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
                                List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
                                List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
-                               List<String> instrumentIds, List<AbsenceSnapshot> absences) {
+                               List<String> instrumentIds, List<AbsenceSnapshot> absences,
+                               KwaliteitsraadSnapshot kwaliteitsraad) {
 
     public DocumentSnapshot {
         Objects.requireNonNull(id, "id");
@@ -56,6 +59,19 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
         absences = absences == null ? List.of() : List.copyOf(absences);
     }
 
+    /** A snapshot of a document no Kwaliteitsraad writes, as before SPI 1.3.0. */
+    public DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
+                            String title, String condition, String summary, String patientVersion,
+                            String standardId, String purpose, String workInstruction, LocalDate reviewBy,
+                            List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
+                            List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
+                            List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
+                            List<String> instrumentIds, List<AbsenceSnapshot> absences) {
+        this(id, kind, status, version, revision, contentHash, title, condition, summary, patientVersion, standardId,
+                purpose, workInstruction, reviewBy, participants, sections, indicators, maintenancePlan, timelines, evidence,
+                instrumentIds, absences, null);
+    }
+
     /** A snapshot without absence statements, as before SPI 1.2.0. */
     public DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
                             String title, String condition, String summary, String patientVersion,
@@ -66,7 +82,7 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
                             List<String> instrumentIds) {
         this(id, kind, status, version, revision, contentHash, title, condition, summary, patientVersion, standardId,
                 purpose, workInstruction, reviewBy, participants, sections, indicators, maintenancePlan, timelines, evidence,
-                instrumentIds, List.of());
+                instrumentIds, List.of(), null);
     }
 
     public boolean isStandard() {

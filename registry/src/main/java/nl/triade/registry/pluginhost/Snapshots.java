@@ -8,13 +8,16 @@ import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.document.Indicator;
+import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.spi.AbsenceSnapshot;
+import nl.triade.spi.ConsultationSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EventSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.KwaliteitsraadSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.SectionSnapshot;
@@ -42,7 +45,22 @@ final class Snapshots {
                         e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
                 document.instrumentIds(),
                 content.absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
-                        a.recordedByOrganisation(), a.recordedByAccount())).toList());
+                        a.recordedByOrganisation(), a.recordedByAccount())).toList(),
+                kwaliteitsraad(document));
+    }
+
+    /** A consulted organisation that is not stored is of kind {@code unknown}, as for participants. */
+    private static KwaliteitsraadSnapshot kwaliteitsraad(DocumentView document) {
+        KwaliteitsraadMandate mandate = document.kwaliteitsraad();
+        if (mandate == null) {
+            return null;
+        }
+        return new KwaliteitsraadSnapshot(mandate.organisation(), mandate.agendaItem(), mandate.consultations().stream()
+                .map(c -> {
+                    OrganisationKind kind = document.participantKinds().get(c.organisation());
+                    return new ConsultationSnapshot(c.organisation(), kind == null ? "unknown" : WireNames.of(kind),
+                            c.consultedOn(), c.how());
+                }).toList());
     }
 
     static EventSnapshot of(Event event) {

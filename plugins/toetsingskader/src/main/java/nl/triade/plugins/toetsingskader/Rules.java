@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.triade.spi.AbsenceSnapshot;
+import nl.triade.spi.ConsultationSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.Finding;
 import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.KwaliteitsraadSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.SectionSnapshot;
 
@@ -56,12 +58,38 @@ final class Rules {
                 missing.remove(Party.valueOf(absence.party().toUpperCase(Locale.ROOT)));
             }
         }
+        KwaliteitsraadSnapshot council = councilAuthoring(document);
+        if (council != null) {
+            for (ConsultationSnapshot consultation : council.consultations()) {
+                missing.removeIf(party -> party.name().equalsIgnoreCase(consultation.organisationKind())
+                        && !consultation.how().isBlank());
+            }
+        }
         for (Party party : missing) {
             String kind = party.name().toLowerCase(Locale.ROOT);
-            findings.add(Finding.error("tk-parties", "participants",
-                    text("Geen " + dutch(party) + " als auteur, en geen gemotiveerde weigering.",
-                            "No " + kind + " organisation authors it, nor declined with a motivation.")));
+            findings.add(council == null
+                    ? Finding.error("tk-parties", "participants",
+                            text("Geen " + dutch(party) + " als auteur, en geen gemotiveerde weigering.",
+                                    "No " + kind + " organisation authors it, nor declined with a motivation."))
+                    : Finding.error("tk-parties", "kwaliteitsraad",
+                            text("De Kwaliteitsraad heeft niet vastgelegd dat hij een " + dutch(party) + " raadpleegde.",
+                                    "The Kwaliteitsraad recorded no consultation of a " + kind + " organisation.")));
         }
+    }
+
+    /**
+     * The Kwaliteitsraad's mandate, when the council writes the document for an agenda item and
+     * authors it: where the field failed to deliver, its recorded consultations of the three parties
+     * stand in for their authorship (art. 66c Zvw). Null otherwise.
+     */
+    private static KwaliteitsraadSnapshot councilAuthoring(DocumentSnapshot document) {
+        KwaliteitsraadSnapshot council = document.kwaliteitsraad();
+        if (council == null) {
+            return null;
+        }
+        boolean authors = document.participants().stream().anyMatch(participant ->
+                participant.organisation().equals(council.organisation()) && participant.role().equals("author"));
+        return authors ? council : null;
     }
 
     private static void standard(DocumentSnapshot document, LocalDate today, List<Finding> findings) {

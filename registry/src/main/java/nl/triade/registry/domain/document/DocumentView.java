@@ -2,6 +2,7 @@ package nl.triade.registry.domain.document;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.OrganisationKind;
@@ -13,9 +14,12 @@ import nl.triade.registry.domain.actor.OrganisationKind;
  * the database. {@code status} and {@code version} are the document's now; {@code revision},
  * {@code contentHash} and {@code content} belong to the revision viewed, which for a submission is
  * the frozen one. A participant whose organisation is unknown has no entry in {@code participantKinds}.
+ * {@code kwaliteitsraad} is the Kwaliteitsraad's mandate when the council writes the document for an
+ * agenda item (else null); {@code participantKinds} then also holds the kind of each organisation it consulted.
  */
 public record DocumentView(String id, DocumentStatus status, int version, int revision, String contentHash,
-                           DocumentContent content, Map<String, OrganisationKind> participantKinds, List<String> instrumentIds) {
+                           DocumentContent content, Map<String, OrganisationKind> participantKinds, List<String> instrumentIds,
+                           KwaliteitsraadMandate kwaliteitsraad) {
 
     public DocumentView {
         participantKinds = Map.copyOf(participantKinds);
@@ -28,18 +32,24 @@ public record DocumentView(String id, DocumentStatus status, int version, int re
 
     /** The document as it stands. */
     public static DocumentView current(Store store, Document document) {
+        KwaliteitsraadMandate mandate = KwaliteitsraadMandates.of(store, document.id()).orElse(null);
         return new DocumentView(document.id(), document.status(), document.version(), document.revision(), document.contentHash(),
-                document.content(), participantKinds(store, document.content()), store.documents().instrumentsOf(document.id()));
+                document.content(), organisationKinds(store, document.content(), mandate), store.documents().instrumentsOf(document.id()),
+                mandate);
     }
 
     /** The revision {@code frozen} of {@code document}, with the document's status and version now. */
     public static DocumentView frozen(Store store, Document document, RevisionSnapshot frozen) {
+        KwaliteitsraadMandate mandate = KwaliteitsraadMandates.of(store, document.id()).orElse(null);
         return new DocumentView(document.id(), document.status(), document.version(), frozen.revision().number(),
-                frozen.revision().contentHash(), frozen.content(), participantKinds(store, frozen.content()),
-                store.documents().instrumentsOf(document.id()));
+                frozen.revision().contentHash(), frozen.content(), organisationKinds(store, frozen.content(), mandate),
+                store.documents().instrumentsOf(document.id()), mandate);
     }
 
-    private static Map<String, OrganisationKind> participantKinds(Store store, DocumentContent content) {
-        return OrganisationDirectory.kindsOf(store, content.participants().stream().map(Participant::organisation).toList());
+    private static Map<String, OrganisationKind> organisationKinds(Store store, DocumentContent content, KwaliteitsraadMandate mandate) {
+        Stream<String> consulted = mandate == null ? Stream.empty()
+                : mandate.consultations().stream().map(PartyConsultation::organisation);
+        return OrganisationDirectory.kindsOf(store, Stream.concat(content.participants().stream().map(Participant::organisation),
+                consulted).distinct().toList());
     }
 }
