@@ -26,6 +26,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Agenda items in table {@code agenda_items}, listed by deadline; the cursor is the last item's deadline and id. */
 public final class JdbiAgendaRepository implements AgendaRepository {
+    /** The open items past their deadline, through the partial index on open items' deadlines (see the agenda's index test). */
+    public static final String OPEN_BEFORE = """
+            SELECT * FROM agenda_items WHERE status = 'open' AND deadline < :today ORDER BY deadline LIMIT :limit""";
     private static final TypeReference<List<String>> SLUGS = new TypeReference<>() {
     };
     private final Handle handle;
@@ -82,8 +85,7 @@ public final class JdbiAgendaRepository implements AgendaRepository {
 
     @Override
     public List<AgendaItem> openBefore(LocalDate today, int limit) {
-        return handle.createQuery("""
-                        SELECT * FROM agenda_items WHERE status = 'open' AND deadline < :today ORDER BY deadline LIMIT :limit""")
+        return handle.createQuery(OPEN_BEFORE)
                 .bind("today", today.toString())
                 .bind("limit", limit)
                 .map(this::map)
