@@ -9,12 +9,9 @@ import java.util.Set;
 import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.ConsultationSnapshot;
 import nl.triade.spi.DocumentSnapshot;
-import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.Finding;
-import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.KwaliteitsraadSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
-import nl.triade.spi.SectionSnapshot;
 
 /**
  * The admission criteria of the Toetsingskader kwaliteitsstandaarden, informatiestandaarden en
@@ -23,8 +20,6 @@ import nl.triade.spi.SectionSnapshot;
  * missing part, only one whose due date has not passed counts: a broken promise is a missing part.
  */
 final class Rules {
-    private static final Set<String> DENOMINATOR_TYPES = Set.of("process", "outcome", "prom", "prem");
-
     private Rules() {
     }
 
@@ -35,7 +30,7 @@ final class Rules {
         if (document.isStandard()) {
             standard(document, today, findings);
         } else {
-            instrument(document, today, findings);
+            InstrumentCriteria.check(document, today, findings);
         }
         return findings;
     }
@@ -93,14 +88,7 @@ final class Rules {
     }
 
     private static void standard(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        if (!hasSection(document, "zorginhoud", "inhoud van zorg", "content of care")) {
-            findings.add(Finding.error("tk-care-content", "sections",
-                    text("De inhoud van zorg is niet beschreven (sectie 'zorginhoud').", "The content of care is not described.")));
-        }
-        if (!hasSection(document, "organisatie", "organisatie van zorg", "organisation of care")) {
-            findings.add(Finding.error("tk-care-organisation", "sections",
-                    text("De organisatie van zorg is niet beschreven (sectie 'organisatie').", "The organisation of care is not described.")));
-        }
+        CareSections.check(document, findings);
         if (isBlank(document.patientVersion()) && !hasPendingTimeline(document, today, "cliëntenversie", "clientenversie", "patient version")) {
             findings.add(Finding.error("tk-patient-version", "patientVersion",
                     text("Er is geen cliëntenversie, en geen tijdpad ervoor.", "There is no patient version, nor a timeline for one.")));
@@ -120,71 +108,10 @@ final class Rules {
         }
     }
 
-    private static void instrument(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        if (isBlank(document.workInstruction())) {
-            findings.add(Finding.error("tk-work-instruction", "workInstruction",
-                    text("Het meetinstrument heeft geen werkinstructie.", "The instrument has no work instruction.")));
-        }
-        boolean publicUse = "public-information".equals(document.purpose()) || "purchasing".equals(document.purpose());
-        if (publicUse && !(hasEvidence(document, "validiteit", "validity") && hasEvidence(document, "betrouwbaarheid", "reliability"))) {
-            findings.add(Finding.error("tk-validity-reliability", "evidence",
-                    text("Voor publieke informatie of inkoop is onderbouwing van validiteit én betrouwbaarheid nodig.",
-                            "Public information or purchasing needs evidence of both validity and reliability.")));
-        }
-        if ("public-information".equals(document.purpose())
-                && !hasSection(document, "gegevensaanlevering", "aanlevering", "data delivery")
-                && !hasPendingTimeline(document, today, "gegevensaanlevering", "aanlevering", "data delivery")) {
-            findings.add(Finding.error("tk-data-delivery", "sections",
-                    text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering'), "
-                                    + "of een tijdpad ervoor.",
-                            "Public information needs a description of the data delivery, or a timeline for one.")));
-        }
-        for (IndicatorSnapshot indicator : document.indicators()) {
-            indicatorParts(indicator, findings);
-        }
-    }
-
-    private static void indicatorParts(IndicatorSnapshot indicator, List<Finding> findings) {
-        String at = "indicators." + indicator.key();
-        if (isBlank(indicator.numerator())) {
-            findings.add(Finding.error("tk-indicator-numerator", at + ".numerator",
-                    text("Indicator '" + indicator.key() + "' heeft geen teller.", "Indicator '" + indicator.key() + "' has no numerator.")));
-        }
-        if (DENOMINATOR_TYPES.contains(indicator.type()) && isBlank(indicator.denominator())) {
-            findings.add(Finding.error("tk-indicator-denominator", at + ".denominator",
-                    text("Indicator '" + indicator.key() + "' heeft geen noemer.", "Indicator '" + indicator.key() + "' has no denominator.")));
-        }
-        if (isBlank(indicator.dataSource())) {
-            findings.add(Finding.error("tk-indicator-data-source", at + ".dataSource",
-                    text("Indicator '" + indicator.key() + "' heeft geen gegevensbron.", "Indicator '" + indicator.key() + "' has no data source.")));
-        }
-    }
-
-    private static boolean hasSection(DocumentSnapshot document, String key, String... titleWords) {
-        for (SectionSnapshot section : document.sections()) {
-            String title = section.title().toLowerCase(Locale.ROOT);
-            boolean titled = java.util.Arrays.stream(titleWords).anyMatch(title::contains);
-            if ((section.key().equals(key) || titled) && !section.body().isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A tijdpad for one of {@code deliverables} whose due date is today or later. */
-    private static boolean hasPendingTimeline(DocumentSnapshot document, LocalDate today, String... deliverables) {
+    static boolean hasPendingTimeline(DocumentSnapshot document, LocalDate today, String... deliverables) {
         return document.timelines().stream().anyMatch(timeline -> timeline.dueDate() != null && !timeline.dueDate().isBefore(today)
                 && java.util.Arrays.stream(deliverables).anyMatch(word -> timeline.deliverable().toLowerCase(Locale.ROOT).contains(word)));
-    }
-
-    private static boolean hasEvidence(DocumentSnapshot document, String... words) {
-        for (EvidenceSnapshot evidence : document.evidence()) {
-            String text = (evidence.title() + " " + (evidence.summary() == null ? "" : evidence.summary())).toLowerCase(Locale.ROOT);
-            if (java.util.Arrays.stream(words).anyMatch(text::contains)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String dutch(Party party) {
@@ -195,11 +122,11 @@ final class Rules {
         };
     }
 
-    private static String text(String dutch, String english) {
+    static String text(String dutch, String english) {
         return dutch + " (" + english + ")";
     }
 
-    private static boolean isBlank(String text) {
+    static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 }
