@@ -103,9 +103,17 @@ final class DemoData {
                 new MaintenancePlan("diabetesvereniging", 36), List.of(), null, null, null, LocalDate.of(2029, 12, 31))));
         String id = standard.id();
         section(anna, id, "zorginhoud", "Inhoud van zorg",
-                "Iedere patiënt krijgt jaarlijks een voetonderzoek.\nDe HbA1c wordt elk kwartaal gemeten.");
+                "Iedere patiënt krijgt jaarlijks een voetonderzoek, een oogonderzoek en een controle van de nieren.\n"
+                        + "De HbA1c wordt elk kwartaal gemeten; ligt hij twee keer boven de streefwaarde, dan bespreekt de "
+                        + "huisarts met de patiënt een aanpassing van leefstijl of medicatie.");
         section(anna, id, "organisatie", "Organisatie van zorg",
-                "De huisarts coördineert de zorg.\nDe praktijkondersteuner voert de controles uit.");
+                "De huisarts coördineert de zorg en verwijst naar de internist bij complicaties.\n"
+                        + "De praktijkondersteuner voert de controles uit en legt de uitkomsten vast in het "
+                        + "huisartsinformatiesysteem, zodat patiënt en zorgverleners dezelfde gegevens zien.");
+        section(anna, id, "onderbouwing", "Onderbouwing",
+                "De aanbevelingen volgen de NHG-Standaard Diabetes mellitus type 2 en de enquête onder 1.200 leden "
+                        + "van de Diabetesvereniging; waar het bewijs ontbrak, besliste de werkgroep op grond van de ervaring "
+                        + "van huisartsen, internisten en patiënten.");
         participant(anna, id, new Participant("internisten", ParticipantRole.AUTHOR, null));
         participant(anna, id, new Participant("zorgverzekeraar-a", ParticipantRole.AUTHOR, null));
         participant(anna, id, new Participant("zorgverzekeraar-b", ParticipantRole.COMMENTER, null));
@@ -121,8 +129,18 @@ final class DemoData {
                 List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep."),
                         new Timeline("meetinstrument", LocalDate.of(2027, 12, 31), "Indicatoren voor voetonderzoek.")),
                 null, null, null, null)));
-        section(anna, second.id(), "zorginhoud", "Inhoud van zorg", "Voetonderzoek volgens de Simm's classificatie.");
-        section(anna, second.id(), "organisatie", "Organisatie van zorg", "De podotherapeut ziet patiënten met een verhoogd risico.");
+        section(anna, second.id(), "zorginhoud", "Inhoud van zorg",
+                "Iedere patiënt met diabetes krijgt jaarlijks een voetonderzoek volgens de Simm's classificatie. "
+                        + "Een wond aan de voet wordt binnen een werkdag beoordeeld door de huisarts, en bij twijfel "
+                        + "binnen een week door het multidisciplinaire voetenteam.");
+        section(anna, second.id(), "organisatie", "Organisatie van zorg",
+                "De praktijkondersteuner doet het jaarlijkse onderzoek; de podotherapeut ziet patiënten met een "
+                        + "verhoogd risico (Simm's 1 en hoger) elk kwartaal; het voetenteam van het ziekenhuis behandelt "
+                        + "wonden die na twee weken niet genezen.");
+        section(anna, second.id(), "onderbouwing", "Onderbouwing",
+                "De aanbevelingen volgen de richtlijn Diabetische voet (2017) en de focusgroep met negen leden; "
+                        + "waar de richtlijn zweeg, besliste de werkgroep van podotherapeuten, huisartsen en patiënten op "
+                        + "grond van hun ervaring.");
         parts.addEvidence(anna, second.id(), new Evidence(null, EvidenceType.FOCUS_GROUP, "Focusgroep voetzorg",
                 "Leden willen weten wanneer ze naar de podotherapeut moeten.", 9, LocalDate.of(2026, 9, 14), "zorginhoud"),
                 Precondition.ifMatch(Precondition.ANY), null);

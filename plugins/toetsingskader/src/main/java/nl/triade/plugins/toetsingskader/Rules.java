@@ -23,12 +23,17 @@ final class Rules {
     private Rules() {
     }
 
-    /** The findings on {@code document}, with {@code today} the date in the Netherlands. */
+    /** The findings on {@code document} with the default {@link MinimumLengths}, {@code today} the date in the Netherlands. */
     static List<Finding> check(DocumentSnapshot document, LocalDate today) {
+        return check(document, today, MinimumLengths.DEFAULTS);
+    }
+
+    /** The findings on {@code document}, with {@code today} the date in the Netherlands. */
+    static List<Finding> check(DocumentSnapshot document, LocalDate today, MinimumLengths minimum) {
         List<Finding> findings = new ArrayList<>();
         parties(document, findings);
         if (document.isStandard()) {
-            standard(document, today, findings);
+            standard(document, today, minimum, findings);
         } else {
             InstrumentCriteria.check(document, today, findings);
         }
@@ -87,8 +92,8 @@ final class Rules {
         return authors ? council : null;
     }
 
-    private static void standard(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        CareSections.check(document, findings);
+    private static void standard(DocumentSnapshot document, LocalDate today, MinimumLengths minimum, List<Finding> findings) {
+        ContentCriteria.check(document, minimum, findings);
         if (isBlank(document.patientVersion()) && !hasPendingTimeline(document, today, "cliëntenversie", "clientenversie", "patient version")) {
             findings.add(Finding.error("tk-patient-version", "patientVersion",
                     text("Er is geen cliëntenversie, en geen tijdpad ervoor.", "There is no patient version, nor a timeline for one.")));

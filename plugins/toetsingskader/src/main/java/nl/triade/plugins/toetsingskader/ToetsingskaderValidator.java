@@ -9,7 +9,10 @@ import nl.triade.spi.Finding;
 import nl.triade.spi.PluginContext;
 import org.pf4j.Extension;
 
-/** The Toetsingskader (the Register's admission criteria) as a validator; the rules live in {@link Rules}. */
+/**
+ * The Toetsingskader (the Register's admission criteria) as a validator; the rules live in {@link Rules}.
+ * Its settings are the {@link MinimumLengths} of the sections whose substance it checks.
+ */
 @Extension
 public final class ToetsingskaderValidator implements DocumentValidator {
     /** The Register is Dutch: a tijdpad due on 30 June counts until that day ends in the Netherlands. */
@@ -17,6 +20,7 @@ public final class ToetsingskaderValidator implements DocumentValidator {
 
     @Override
     public List<Finding> validate(DocumentSnapshot document, PluginContext context) {
-        return Rules.check(document, LocalDate.ofInstant(context.clock().instant(), REGISTER_ZONE));
+        return Rules.check(document, LocalDate.ofInstant(context.clock().instant(), REGISTER_ZONE),
+                MinimumLengths.from(context.settings()));
     }
 }

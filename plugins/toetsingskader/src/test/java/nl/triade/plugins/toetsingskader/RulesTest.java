@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
 /** Every rule with a document that passes it and one that fails it. */
 class RulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    static final String CARE = "Bij jicht meet de huisarts binnen een week het urinezuur, geeft hij uitleg over voeding en "
+            + "medicatie, en bespreekt hij na drie maanden samen met de patiënt of de behandeling aanslaat.";
+    static final String ORGANISATION = "De huisarts behandelt; bij een tweede aanval binnen een jaar verwijst hij naar de "
+            + "reumatoloog, die binnen vier weken een afspraak biedt en de huisarts schriftelijk informeert.";
+    static final String SUBSTANTIATION = "De aanbevelingen volgen de richtlijn Jicht (2023) en een enquête onder 800 "
+            + "patiënten; waar bewijs ontbrak, besliste de werkgroep op grond van ervaring van artsen en patiënten.";
 
     /** A standard that satisfies every rule; each test takes one thing away. */
     private static final class Doc {
@@ -35,8 +41,9 @@ class RulesTest {
                 new ParticipantSnapshot("patienten", "patient", "author", null),
                 new ParticipantSnapshot("artsen", "provider", "author", null),
                 new ParticipantSnapshot("verzekeraar", "insurer", "author", null)));
-        List<SectionSnapshot> sections = new ArrayList<>(List.of(new SectionSnapshot("zorginhoud", "Inhoud van zorg", "tekst"),
-                new SectionSnapshot("organisatie", "Organisatie van zorg", "tekst")));
+        List<SectionSnapshot> sections = new ArrayList<>(List.of(new SectionSnapshot("zorginhoud", "Inhoud van zorg", CARE),
+                new SectionSnapshot("organisatie", "Organisatie van zorg", ORGANISATION),
+                new SectionSnapshot("onderbouwing", "Onderbouwing", SUBSTANTIATION)));
         List<IndicatorSnapshot> indicators = new ArrayList<>();
         List<TimelineSnapshot> timelines = new ArrayList<>();
         List<EvidenceSnapshot> evidence = new ArrayList<>();
@@ -57,8 +64,10 @@ class RulesTest {
                     absences);
         }
 
+        /** The rules of the findings that are not {@code info}: what the authors must act on. */
         List<String> rules() {
-            return Rules.check(snapshot(), TODAY).stream().map(Finding::rule).toList();
+            return Rules.check(snapshot(), TODAY).stream().filter(finding -> finding.severity() != Severity.INFO)
+                    .map(Finding::rule).toList();
         }
     }
 
@@ -94,7 +103,7 @@ class RulesTest {
         Doc doc = new Doc();
         doc.sections.set(0, new SectionSnapshot("zorginhoud", "Inhoud van zorg", " "));
         assertEquals(List.of("tk-care-content"), doc.rules());
-        doc.sections.set(0, new SectionSnapshot("behandeling", "Inhoud van zorg bij jicht", "tekst"));
+        doc.sections.set(0, new SectionSnapshot("behandeling", "Inhoud van zorg bij jicht", CARE));
         assertEquals(List.of(), doc.rules(), "a section titled so counts as well");
     }
 
@@ -103,6 +112,68 @@ class RulesTest {
         Doc doc = new Doc();
         doc.sections.remove(1);
         assertEquals(List.of("tk-care-organisation"), doc.rules());
+    }
+
+    @Test
+    void theSubstantiationMustBeDescribed() {
+        Doc doc = new Doc();
+        doc.sections.remove(2);
+        assertEquals(List.of("tk-substantiation"), doc.rules());
+        doc.sections.add(new SectionSnapshot("bronnen", "Verantwoording", SUBSTANTIATION));
+        assertEquals(List.of(), doc.rules(), "a section titled so counts as well");
+    }
+
+    @Test
+    void placeholdersDescribeNothing() {
+        for (String placeholder : List.of("x", "y", "...", "nvt", "TODO", "Lorem ipsum dolor sit amet")) {
+            Doc doc = new Doc();
+            doc.sections.set(0, new SectionSnapshot("zorginhoud", "Inhoud van zorg", placeholder));
+            doc.sections.set(1, new SectionSnapshot("organisatie", "Organisatie van zorg", placeholder));
+            doc.sections.set(2, new SectionSnapshot("onderbouwing", "Onderbouwing", placeholder));
+            assertEquals(List.of("tk-care-content", "tk-care-organisation", "tk-substantiation"), doc.rules(), placeholder);
+            Finding first = Rules.check(doc.snapshot(), TODAY).get(0);
+            assertEquals("sections.zorginhoud.body", first.path());
+            assertEquals("Sectie 'zorginhoud' houdt alleen een plaats vrij voor de inhoud van zorg. "
+                    + "(Section 'zorginhoud' only holds a place for the content of care.)", first.message());
+        }
+    }
+
+    @Test
+    void aSectionShorterThanItsMinimumDescribesNothingYet() {
+        Doc doc = new Doc();
+        doc.sections.set(1, new SectionSnapshot("organisatie", "Organisatie van zorg", "De huisarts verwijst naar de reumatoloog."));
+        List<Finding> findings = Rules.check(doc.snapshot(), TODAY);
+        Finding tooShort = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).findFirst().orElseThrow();
+        assertEquals("tk-care-organisation", tooShort.rule());
+        assertEquals("sections.organisatie.body", tooShort.path());
+        assertEquals("Sectie 'organisatie' is te kort om de organisatie van zorg te beschrijven: 41 tekens, minstens 150. "
+                + "(Section 'organisatie' is too short to describe the organisation of care: 41 characters, at least 150.)",
+                tooShort.message());
+        assertEquals(List.of(), Rules.check(doc.snapshot(), TODAY, new MinimumLengths(150, 41, 150)).stream()
+                .filter(finding -> finding.severity() == Severity.ERROR).toList(), "exactly the minimum is enough");
+    }
+
+    @Test
+    void aDescribedSectionIsListedForTheRegistersReviewer() {
+        Doc doc = new Doc();
+        doc.sections.add(0, new SectionSnapshot("inhoud", "Inhoud van zorg (oud)", "x"));
+        List<Finding> infos = Rules.check(doc.snapshot(), TODAY).stream().filter(finding -> finding.severity() == Severity.INFO).toList();
+        assertEquals(List.of("tk-care-content", "tk-care-organisation", "tk-substantiation"), infos.stream().map(Finding::rule).toList());
+        assertEquals(List.of("sections.zorginhoud", "sections.organisatie", "sections.onderbouwing"),
+                infos.stream().map(Finding::path).toList(), "the section with substance is the one listed");
+        assertEquals("Ter beoordeling door de toetser van het Register: beschrijft sectie 'onderbouwing' de onderbouwing van de "
+                + "inhoud toereikend? (For the Register's reviewer to judge: does section 'onderbouwing' describe the "
+                + "substantiation of the content adequately?)", infos.get(2).message());
+    }
+
+    @Test
+    void aMissingSectionIsNamedByItsUsualKey() {
+        Doc doc = new Doc();
+        doc.sections.clear();
+        List<Finding> findings = Rules.check(doc.snapshot(), TODAY);
+        assertEquals("sections", findings.get(0).path());
+        assertEquals("De inhoud van zorg is niet beschreven (sectie 'zorginhoud'). "
+                + "(The content of care is not described (section 'zorginhoud').)", findings.get(0).message());
     }
 
     @Test
@@ -195,6 +266,15 @@ class RulesTest {
     }
 
     @Test
+    void aTimelineForAnotherPartDoesNotStandInForTheDataDelivery() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "public-information";
+        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        doc.timelines.add(new TimelineSnapshot("werkinstructie", TODAY.plusMonths(6), null));
+        assertEquals(List.of("tk-data-delivery"), doc.rules());
+    }
+
+    @Test
     void everyIndicatorHasNumeratorDenominatorWhereNeededAndDataSource() {
         Doc doc = Doc.instrument();
         doc.indicators.add(new IndicatorSnapshot("hba1c", "HbA1c", "outcome", "teller", "noemer", null, "HIS", null, null));
@@ -212,7 +292,8 @@ class RulesTest {
     void messagesAreInDutchWithTheEnglishInBrackets() {
         Doc doc = new Doc();
         doc.summary = null;
-        String message = Rules.check(doc.snapshot(), TODAY).get(0).message();
+        String message = Rules.check(doc.snapshot(), TODAY).stream().filter(finding -> finding.rule().equals("tk-summary"))
+                .findFirst().orElseThrow().message();
         assertTrue(message.startsWith("Er is geen samenvatting"), message);
         assertTrue(message.endsWith("(There is no summary, nor a timeline for one.)"), message);
         assertFalse(message.isBlank());

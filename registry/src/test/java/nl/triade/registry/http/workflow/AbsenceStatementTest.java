@@ -50,9 +50,9 @@ class AbsenceStatementTest {
                 "timelines", java.util.List.of(Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))))
                 .json().get("id").asText();
         String path = "/api/v1/documents/" + id;
-        for (String[] section : new String[][] {{"zorginhoud", "Inhoud van zorg"}, {"organisatie", "Organisatie van zorg"}}) {
-            assertEquals(201, patientMember.put(path + "/sections/" + section[0], Map.of("title", section[1], "body", "tekst"),
-                    "If-None-Match", "*").status());
+        for (java.util.List<String> section : ThreePartyStandards.SECTIONS) {
+            assertEquals(201, patientMember.put(path + "/sections/" + section.get(0), Map.of("title", section.get(1),
+                    "body", section.get(2)), "If-None-Match", "*").status());
         }
         put(patientMember, id, "/participants/longartsen", Map.of("role", "author"));
         put(patientMember, id, "/participants/fysiotherapeuten", Map.of("role", "commenter"));

@@ -20,6 +20,20 @@ import nl.triade.registry.http.support.ApiResponse;
  */
 final class ThreePartyStandards {
     private static final ZoneId REGISTER_ZONE = ZoneId.of("Europe/Amsterdam");
+    /**
+     * Key, title and body of the sections whose substance the Toetsingskader checks, each longer than
+     * its default minimum (150 characters).
+     */
+    static final List<List<String>> SECTIONS = List.of(
+            List.of("zorginhoud", "Inhoud van zorg", "Bij vermoeden van reumatoïde artritis ziet de reumatoloog de patiënt "
+                    + "binnen zes weken, start bij de diagnose een behandeling met methotrexaat en meet de ziekteactiviteit "
+                    + "elke drie maanden."),
+            List.of("organisatie", "Organisatie van zorg", "De huisarts verwijst bij artritis van meer dan één gewricht "
+                    + "direct; de reumaverpleegkundige geeft uitleg en is de vaste contactpersoon; de reumatoloog houdt de "
+                    + "regie over de behandeling."),
+            List.of("onderbouwing", "Onderbouwing", "De aanbevelingen volgen de richtlijn Reumatoïde artritis (2019) en "
+                    + "een enquête onder 600 patiënten; waar het bewijs ontbrak, besliste de werkgroep op grond van de "
+                    + "ervaring van artsen en patiënten."));
     private final RunningRegistry registry;
     private final ApiClient member;
     private final ApiClient admin;
@@ -53,8 +67,9 @@ final class ThreePartyStandards {
     }
 
     /**
-     * A standard with {@code fields} over a title, summary and maintenance plan, the sections on the
-     * content and the organisation of care, and the provider and insurer as co-authors.
+     * A standard with {@code fields} over a title, summary and maintenance plan, the {@link #SECTIONS}
+     * on the content and the organisation of care and its substantiation, and the provider and insurer
+     * as co-authors.
      */
     String standard(Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "standard", "title", "Reumatoïde artritis",
@@ -62,8 +77,8 @@ final class ThreePartyStandards {
         body.putAll(fields);
         String id = member.post("/api/v1/documents", body).json().get("id").asText();
         String path = "/api/v1/documents/" + id;
-        for (String[] section : new String[][] {{"zorginhoud", "Inhoud van zorg"}, {"organisatie", "Organisatie van zorg"}}) {
-            assertEquals(201, member.put(path + "/sections/" + section[0], Map.of("title", section[1], "body", "tekst"),
+        for (List<String> section : SECTIONS) {
+            assertEquals(201, member.put(path + "/sections/" + section.get(0), Map.of("title", section.get(1), "body", section.get(2)),
                     "If-None-Match", "*").status());
         }
         for (String organisation : List.of("reumatologen", "zorgverzekeraar")) {
@@ -71,6 +86,16 @@ final class ThreePartyStandards {
                     "If-Match", member.get(path).etag()).status());
         }
         return id;
+    }
+
+    /** Writes section {@code key} of document {@code id}, whether it exists or not. */
+    void section(String id, String key, String title, String body) {
+        boolean exists = false;
+        for (JsonNode section : member.get("/api/v1/documents/" + id).json().get("sections")) {
+            exists |= section.get("key").asText().equals(key);
+        }
+        ApiResponse written = member.put("/api/v1/documents/" + id + "/sections/" + key, Map.of("title", title, "body", body), exists ? "If-Match" : "If-None-Match", "*");
+        assertEquals(exists ? 200 : 201, written.status(), written.body());
     }
 
     /** A validation report of the current revision, run by the member. */
