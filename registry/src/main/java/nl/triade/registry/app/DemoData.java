@@ -22,12 +22,15 @@ import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.MaintenancePlan;
+import nl.triade.registry.domain.document.MeasurementProperty;
 import nl.triade.registry.domain.document.NewDocument;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.document.Precondition;
+import nl.triade.registry.domain.document.PropertyStudy;
 import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.StudyResult;
 import nl.triade.registry.domain.document.Timeline;
 
 /**
@@ -146,13 +149,26 @@ final class DemoData {
                 Precondition.ifMatch(Precondition.ANY), null);
 
         Document instrument = documents.create(anna, new NewDocument(DocumentKind.INSTRUMENT, new DocumentFields(
-                "Meetinstrument diabetes type 2", "diabetes", "Indicatoren bij de standaard Diabetes type 2.", null, null,
-                List.of(), id, Purpose.IMPROVEMENT, "Lever de gegevens per kwartaal aan.", null)));
+                "Meetinstrument diabetes type 2", "diabetes", "Indicatoren bij de standaard Diabetes type 2.", null,
+                new MaintenancePlan("diabetesvereniging", 24),
+                List.of(new Timeline("gegevensaanlevering", LocalDate.of(2027, 9, 30),
+                        "Aanlevering via de landelijke diabetesregistratie, met de huisartsenzorggroepen.")),
+                id, Purpose.PUBLIC_INFORMATION, "Lever de gegevens per kwartaal aan.", null)));
         parts.putIndicator(anna, instrument.id(), new Indicator("hba1c", "HbA1c onder streefwaarde", IndicatorType.OUTCOME,
                 "Patiënten met HbA1c ≤ 53 mmol/mol", "Alle patiënten met diabetes type 2", null, "Huisartsinformatiesysteem",
                 "%", "kalenderjaar"), NEW_PART, null);
         parts.putIndicator(anna, instrument.id(), new Indicator("ervaren-zorg", "Ervaren kwaliteit van zorg", IndicatorType.PREM,
-                "Patiënten die de zorg een 8 of hoger geven", "Alle respondenten", null, null, "%", "kalenderjaar"), NEW_PART, null);
+                "Patiënten die de zorg een 8 of hoger geven", "Alle respondenten", null, "PREM-vragenlijst van de Diabetesvereniging",
+                "%", "kalenderjaar"), NEW_PART, null);
+        parts.addEvidence(anna, instrument.id(), new Evidence(null, EvidenceType.REGISTRY_DATA,
+                "Validatie van de indicatoren diabeteszorg", "HbA1c en ervaren zorg gemeten in twee opeenvolgende jaren.", 24_000,
+                LocalDate.of(2025, 12, 31), null, List.of(
+                        new PropertyStudy(MeasurementProperty.VALIDITY, StudyResult.ESTABLISHED, "samenhang met complicaties"),
+                        new PropertyStudy(MeasurementProperty.RELIABILITY, StudyResult.ESTABLISHED, "test-hertest 0,84"),
+                        new PropertyStudy(MeasurementProperty.DISCRIMINATING_POWER, StudyResult.ESTABLISHED,
+                                "verschillen tussen zorggroepen buiten het toeval")),
+                "volwassenen met diabetes type 2 in 180 huisartspraktijken", "Demo: validatierapport indicatoren diabeteszorg, 2025"),
+                Precondition.ifMatch(Precondition.ANY), null);
     }
 
     /** An agenda item whose deadline passed with nothing submitted: the first round after start finds it overdue. */

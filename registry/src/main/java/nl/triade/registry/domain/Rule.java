@@ -38,6 +38,8 @@ public enum Rule {
     CONSULTATION_ONLY("consultation-only", 400),
     /** A consultation's {@code closesAt} nearer than the installation's minimum length (TRIADE_CONSULTATION_MIN_DAYS). */
     CONSULTATION_TOO_SHORT("consultation-too-short", 400),
+    /** A list that names the same thing twice, such as one measurement property in two studies of one evidence item. */
+    DUPLICATE("duplicate", 400),
     CHECKPOINT_KEY("checkpoint-key", 400),
     CHECKPOINT_SIGNATURE("checkpoint-signature", 400),
     /** A criterion that is not one of the submission's framework version and subject (or no criterion at all). */

@@ -21,12 +21,19 @@ import nl.triade.registry.domain.CanonicalJson;
 final class CanonicalNames extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
 
-    /** A component marked {@link CanonicalJson.OmitWhenUnset} is left out while null or false. */
+    /**
+     * A component marked {@link CanonicalJson.OmitWhenUnset} is left out while null or false, one
+     * marked {@link CanonicalJson.OmitWhenEmpty} while it is an empty list: a stored part written
+     * before the component existed keeps its text, and so its key.
+     */
     @Override
     public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
         RecordComponent component = component(annotated);
-        return component != null && component.isAnnotationPresent(CanonicalJson.OmitWhenUnset.class)
-                ? JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.ALWAYS)
+        if (component != null && component.isAnnotationPresent(CanonicalJson.OmitWhenUnset.class)) {
+            return JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.ALWAYS);
+        }
+        return component != null && component.isAnnotationPresent(CanonicalJson.OmitWhenEmpty.class)
+                ? JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS)
                 : JsonInclude.Value.empty();
     }
 

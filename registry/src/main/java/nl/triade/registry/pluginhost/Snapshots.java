@@ -7,6 +7,7 @@ import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentView;
+import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.Participant;
@@ -20,6 +21,7 @@ import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.KwaliteitsraadSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
+import nl.triade.spi.PropertyStudySnapshot;
 import nl.triade.spi.SectionSnapshot;
 import nl.triade.spi.TimelineSnapshot;
 
@@ -41,8 +43,7 @@ final class Snapshots {
                 fields.maintenancePlan() == null ? null : new MaintenancePlanSnapshot(fields.maintenancePlan().maintainedBy(),
                         fields.maintenancePlan().reviewIntervalMonths()),
                 fields.timelines().stream().map(t -> new TimelineSnapshot(t.deliverable(), t.dueDate(), t.description())).toList(),
-                content.evidence().stream().map(e -> new EvidenceSnapshot(WireNames.of(e.type()), e.title(),
-                        e.summary(), e.respondents(), e.collectedOn(), e.sectionKey())).toList(),
+                content.evidence().stream().map(Snapshots::evidence).toList(),
                 document.instrumentIds(),
                 content.absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
                         a.recordedByOrganisation(), a.recordedByAccount())).toList(),
@@ -73,6 +74,13 @@ final class Snapshots {
         OrganisationKind kind = kinds.get(participant.organisation());
         return new ParticipantSnapshot(participant.organisation(), kind == null ? "unknown" : WireNames.of(kind),
                 WireNames.of(participant.role()), participant.motivation());
+    }
+
+    private static EvidenceSnapshot evidence(Evidence evidence) {
+        return new EvidenceSnapshot(WireNames.of(evidence.type()), evidence.title(), evidence.summary(), evidence.respondents(),
+                evidence.collectedOn(), evidence.sectionKey(), evidence.studies().stream().map(study -> new PropertyStudySnapshot(
+                        WireNames.of(study.property()), WireNames.of(study.result()), study.note())).toList(),
+                evidence.population(), evidence.reference());
     }
 
     private static SectionSnapshot section(Section section) {

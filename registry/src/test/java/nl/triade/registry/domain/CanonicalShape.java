@@ -35,9 +35,10 @@ public final class CanonicalShape {
             @SuppressWarnings("unchecked")
             Map<String, String> names = CanonicalJson.canonicalNames((Class<? extends Record>) type);
             for (RecordComponent component : type.getRecordComponents()) {
-                boolean omitted = component.isAnnotationPresent(CanonicalJson.OmitWhenEmpty.class);
+                String omitted = component.isAnnotationPresent(CanonicalJson.OmitWhenEmpty.class) ? " (omitted when empty)"
+                        : component.isAnnotationPresent(CanonicalJson.OmitWhenUnset.class) ? " (omitted when unset)" : "";
                 lines.add(type.getSimpleName() + "." + component.getName() + " -> \"" + names.get(component.getName()) + "\""
-                        + (omitted ? " (omitted when empty)" : "") + ": " + typeName(component.getGenericType()));
+                        + omitted + ": " + typeName(component.getGenericType()));
                 for (Class<?> reached : reached(component.getGenericType())) {
                     if (reached.isRecord() && seen.add(reached)) {
                         pending.addLast(reached);

@@ -49,8 +49,8 @@ final class ContentCriteria {
         }
         if (candidates.isEmpty()) {
             return Finding.error(kind.rule, "sections", Rules.text(
-                    capitalised(kind.dutch) + " is niet beschreven (sectie '" + kind.key + "').",
-                    capitalised(kind.english) + " is not described (section '" + kind.key + "')."));
+                    Rules.capitalised(kind.dutch) + " is niet beschreven (sectie '" + kind.key + "').",
+                    Rules.capitalised(kind.english) + " is not described (section '" + kind.key + "')."));
         }
         SectionSnapshot section = candidates.get(0);
         String at = "sections." + section.key() + ".body";
@@ -64,9 +64,5 @@ final class ContentCriteria {
                         + " tekens, minstens " + minimum + ".",
                 "Section '" + section.key() + "' is too short to describe " + kind.english + ": "
                         + Substance.length(section.body()) + " characters, at least " + minimum + "."));
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

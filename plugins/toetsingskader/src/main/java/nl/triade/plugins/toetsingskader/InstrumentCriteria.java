@@ -1,16 +1,18 @@
 package nl.triade.plugins.toetsingskader;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.triade.spi.DocumentSnapshot;
-import nl.triade.spi.EvidenceSnapshot;
 import nl.triade.spi.Finding;
 import nl.triade.spi.IndicatorSnapshot;
 
-/** The criteria for measurement instruments (meetinstrumenten), the same in TK 2015 and TK 3.0. */
+/**
+ * The criteria for measurement instruments (meetinstrumenten), the same in TK 2015 (mi1–mi6) and
+ * TK 3.0: the parties (mi1, {@code tk-parties} in {@link Rules}), the standard measured and the
+ * purpose (mi2), the indicators (mi3), the measurement properties the purpose asks for (mi4,
+ * {@link MeasurementProperties}), the work instruction and data delivery (mi5) and maintenance (mi6).
+ */
 final class InstrumentCriteria {
     private static final Set<String> DENOMINATOR_TYPES = Set.of("process", "outcome", "prom", "prem");
 
@@ -18,15 +20,18 @@ final class InstrumentCriteria {
     }
 
     static void check(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
+        standardAndPurpose(document, findings);
+        if (document.indicators().isEmpty()) {
+            findings.add(Finding.error("tk-indicators", "indicators",
+                    Rules.text("Het meetinstrument heeft geen indicatoren.", "The instrument has no indicators.")));
+        }
+        for (IndicatorSnapshot indicator : document.indicators()) {
+            indicatorParts(indicator, findings);
+        }
+        MeasurementProperties.check(document, findings);
         if (Rules.isBlank(document.workInstruction())) {
             findings.add(Finding.error("tk-work-instruction", "workInstruction",
                     Rules.text("Het meetinstrument heeft geen werkinstructie.", "The instrument has no work instruction.")));
-        }
-        boolean publicUse = "public-information".equals(document.purpose()) || "purchasing".equals(document.purpose());
-        if (publicUse && !(hasEvidence(document, "validiteit", "validity") && hasEvidence(document, "betrouwbaarheid", "reliability"))) {
-            findings.add(Finding.error("tk-validity-reliability", "evidence",
-                    Rules.text("Voor publieke informatie of inkoop is onderbouwing van validiteit én betrouwbaarheid nodig.",
-                            "Public information or purchasing needs evidence of both validity and reliability.")));
         }
         if ("public-information".equals(document.purpose())
                 && Sections.find(document, "gegevensaanlevering", "aanlevering", "data delivery").isEmpty()
@@ -36,8 +41,23 @@ final class InstrumentCriteria {
                                     + "of een tijdpad ervoor.",
                             "Public information needs a description of the data delivery, or a timeline for one.")));
         }
-        for (IndicatorSnapshot indicator : document.indicators()) {
-            indicatorParts(indicator, findings);
+        if (document.maintenancePlan() == null && !Rules.hasPendingTimeline(document, today, "onderhoudsplan", "maintenance plan")) {
+            findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan", Rules.text(
+                    "Het meetinstrument heeft geen onderhoudsplan, en geen tijdpad ervoor.",
+                    "The instrument has no maintenance plan, nor a timeline for one.")));
+        }
+    }
+
+    private static void standardAndPurpose(DocumentSnapshot document, List<Finding> findings) {
+        if (Rules.isBlank(document.standardId())) {
+            findings.add(Finding.error("tk-instrument-standard", "standardId", Rules.text(
+                    "Het meetinstrument noemt niet de kwaliteitsstandaard die het meet.",
+                    "The instrument does not name the quality standard it measures.")));
+        }
+        if (document.purpose() == null) {
+            findings.add(Finding.error("tk-instrument-purpose", "purpose", Rules.text(
+                    "Het doel van het meetinstrument is niet gekozen (kwaliteitsverbetering, publieke informatie of inkoop).",
+                    "The instrument's purpose is not chosen (improvement, public information or purchasing).")));
         }
     }
 
@@ -55,15 +75,5 @@ final class InstrumentCriteria {
             findings.add(Finding.error("tk-indicator-data-source", at + ".dataSource", Rules.text(
                     "Indicator '" + indicator.key() + "' heeft geen gegevensbron.", "Indicator '" + indicator.key() + "' has no data source.")));
         }
-    }
-
-    private static boolean hasEvidence(DocumentSnapshot document, String... words) {
-        for (EvidenceSnapshot evidence : document.evidence()) {
-            String text = (evidence.title() + " " + (evidence.summary() == null ? "" : evidence.summary())).toLowerCase(Locale.ROOT);
-            if (Arrays.stream(words).anyMatch(text::contains)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

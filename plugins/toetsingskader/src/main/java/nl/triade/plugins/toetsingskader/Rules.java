@@ -131,6 +131,10 @@ final class Rules {
         return dutch + " (" + english + ")";
     }
 
+    static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -14,6 +14,7 @@ import nl.triade.spi.Finding;
 import nl.triade.spi.IndicatorSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
+import nl.triade.spi.PropertyStudySnapshot;
 import nl.triade.spi.SectionSnapshot;
 import nl.triade.spi.Severity;
 import nl.triade.spi.TimelineSnapshot;
@@ -35,6 +36,7 @@ class RulesTest {
         String summary = "Samenvatting";
         String patientVersion = "Uitleg voor patiënten";
         String purpose;
+        String standardId;
         String workInstruction;
         MaintenancePlanSnapshot plan = new MaintenancePlanSnapshot("patienten", 36);
         List<ParticipantSnapshot> participants = new ArrayList<>(List.of(
@@ -55,12 +57,14 @@ class RulesTest {
             doc.kind = "instrument";
             doc.workInstruction = "Lever per kwartaal aan.";
             doc.purpose = "improvement";
+            doc.standardId = "doc_standard";
+            doc.indicators.add(new IndicatorSnapshot("hba1c", "HbA1c", "outcome", "teller", "noemer", null, "HIS", null, null));
             return doc;
         }
 
         DocumentSnapshot snapshot() {
             return new DocumentSnapshot("doc_1", kind, "draft", 1, 1, "0".repeat(64), "Titel", null, summary, patientVersion,
-                    null, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments,
+                    standardId, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments,
                     absences);
         }
 
@@ -225,30 +229,154 @@ class RulesTest {
         assertEquals(List.of("tk-patient-version", "tk-instrument"), doc.rules());
     }
 
+    /** Evidence reporting {@code results} as property, result pairs, with a population, size and reference. */
+    private static EvidenceSnapshot study(String title, String... results) {
+        List<PropertyStudySnapshot> studies = new ArrayList<>();
+        for (int i = 0; i < results.length; i += 2) {
+            studies.add(new PropertyStudySnapshot(results[i], results[i + 1], null));
+        }
+        return new EvidenceSnapshot("literature", title, null, 412, null, null, studies, "patiënten met jicht", "doi:10.1000/jicht");
+    }
+
+    private static final EvidenceSnapshot ALL_ESTABLISHED = study("Valide en betrouwbaar bevonden in 3 studies",
+            "validity", "established", "reliability", "established", "discriminating-power", "established");
+
+    @Test
+    void aCompleteInstrumentHasNoFindingsToActOn() {
+        assertEquals(List.of(), Doc.instrument().rules());
+    }
+
     @Test
     void anInstrumentNeedsAWorkInstruction() {
         Doc doc = Doc.instrument();
-        assertEquals(List.of(), doc.rules());
         doc.workInstruction = null;
         assertEquals(List.of("tk-work-instruction"), doc.rules());
     }
 
     @Test
-    void publicUseNeedsValidityAndReliabilityEvidence() {
+    void anInstrumentNamesItsStandardAndPurpose() {
+        Doc doc = Doc.instrument();
+        doc.standardId = " ";
+        doc.purpose = null;
+        assertEquals(List.of("tk-instrument-standard", "tk-instrument-purpose"), doc.rules());
+        assertEquals(List.of("standardId", "purpose"), Rules.check(doc.snapshot(), TODAY).stream().map(Finding::path).toList());
+        doc.standardId = null;
+        assertEquals(List.of("tk-instrument-standard", "tk-instrument-purpose"), doc.rules());
+    }
+
+    @Test
+    void anInstrumentHasIndicators() {
+        Doc doc = Doc.instrument();
+        doc.indicators.clear();
+        assertEquals(List.of("tk-indicators"), doc.rules());
+    }
+
+    @Test
+    void anInstrumentHasAMaintenancePlanOrATimelineForIt() {
+        Doc doc = Doc.instrument();
+        doc.plan = null;
+        assertEquals(List.of("tk-maintenance-plan"), doc.rules());
+        String message = Rules.check(doc.snapshot(), TODAY).get(0).message();
+        assertTrue(message.startsWith("Het meetinstrument heeft geen onderhoudsplan"), message);
+        doc.timelines.add(new TimelineSnapshot("onderhoudsplan", TODAY, null));
+        assertEquals(List.of(), doc.rules());
+        doc.timelines.set(0, new TimelineSnapshot("onderhoudsplan", TODAY.minusDays(1), null));
+        assertEquals(List.of("tk-maintenance-plan"), doc.rules());
+    }
+
+    @Test
+    void purchasingNeedsValidityAndReliabilityEstablished() {
         Doc doc = Doc.instrument();
         doc.purpose = "purchasing";
-        assertEquals(List.of("tk-validity-reliability"), doc.rules());
-        doc.evidence.add(new EvidenceSnapshot("literature", "Validiteit van de vragenlijst", null, null, null, null));
+        assertEquals(List.of("tk-validity-reliability", "tk-validity-reliability"), doc.rules());
+        doc.evidence.add(study("Validiteit van de vragenlijst", "validity", "established"));
         assertEquals(List.of("tk-validity-reliability"), doc.rules(), "validity alone is not enough");
-        doc.evidence.add(new EvidenceSnapshot("registry-data", "Studie", "Test-hertest betrouwbaarheid 0,82", null, null, null));
+        doc.evidence.add(study("Test-hertest", "reliability", "established"));
+        assertEquals(List.of(), doc.rules(), "discriminating power is not asked for purchasing");
+    }
+
+    @Test
+    void wordsInATitleEstablishNothing() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "purchasing";
+        doc.evidence.add(new EvidenceSnapshot("literature", "Validiteit en betrouwbaarheid", "validity and reliability", null, null, null));
+        assertEquals(List.of("tk-validity-reliability", "tk-validity-reliability"), doc.rules());
+        doc.evidence.set(0, study("validiteit niet onderzocht; betrouwbaarheid onbekend", "validity", "not-studied",
+                "reliability", "not-established"));
+        List<Finding> findings = Rules.check(doc.snapshot(), TODAY);
+        assertEquals("Voor inkoop moet validiteit vastgesteld zijn: niet onderzocht volgens 'validiteit niet onderzocht; "
+                + "betrouwbaarheid onbekend'. (Purchasing needs validity established: not studied according to 'validiteit niet "
+                + "onderzocht; betrouwbaarheid onbekend'.)", findings.get(0).message());
+        assertEquals("Voor inkoop moet betrouwbaarheid vastgesteld zijn: niet vastgesteld in 'validiteit niet onderzocht; "
+                + "betrouwbaarheid onbekend'. (Purchasing needs reliability established: not established in 'validiteit niet "
+                + "onderzocht; betrouwbaarheid onbekend'.)", findings.get(1).message());
+        doc.evidence.set(0, ALL_ESTABLISHED);
+        assertEquals(List.of(), doc.rules(), "a title without the keywords, facts that establish both");
+    }
+
+    @Test
+    void publicInformationAlsoNeedsDiscriminatingPower() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "public-information";
+        doc.sections.add(new SectionSnapshot("gegevensaanlevering", "Gegevensaanlevering", "Via de landelijke registratie."));
+        doc.evidence.add(study("Validatiestudie", "validity", "established", "reliability", "established"));
+        assertEquals(List.of("tk-discriminating-power"), doc.rules());
+        Finding missing = Rules.check(doc.snapshot(), TODAY).stream().filter(finding -> finding.severity() == Severity.ERROR)
+                .findFirst().orElseThrow();
+        assertEquals("evidence", missing.path());
+        assertEquals("Voor publieke informatie moet onderscheidend vermogen vastgesteld zijn: geen onderbouwing meldt een "
+                + "onderzoek ervan. (Public information needs discriminating power established: no evidence reports a study of "
+                + "it.)", missing.message());
+        doc.evidence.add(study("Verschillen tussen ziekenhuizen", "discriminating-power", "established"));
         assertEquals(List.of(), doc.rules());
+    }
+
+    @Test
+    void anEstablishedPropertyIsListedForTheRegistersReviewerWithItsStudy() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "purchasing";
+        doc.evidence.add(study("Eerdere studie", "validity", "not-established"));
+        doc.evidence.add(ALL_ESTABLISHED);
+        List<Finding> infos = Rules.check(doc.snapshot(), TODAY).stream().filter(finding -> finding.severity() == Severity.INFO)
+                .filter(finding -> finding.rule().equals("tk-validity-reliability")).toList();
+        assertEquals(2, infos.size());
+        assertEquals("Ter beoordeling door de toetser van het Register: validiteit vastgesteld in 'Valide en betrouwbaar bevonden "
+                + "in 3 studies' (patiënten met jicht; n = 412; doi:10.1000/jicht). (For the Register's reviewer to judge: "
+                + "validity established in 'Valide en betrouwbaar bevonden in 3 studies' (patiënten met jicht; n = 412; "
+                + "doi:10.1000/jicht).)", infos.get(0).message());
+        doc.evidence.set(1, new EvidenceSnapshot("literature", "Kort", null, null, null, null,
+                List.of(new PropertyStudySnapshot("validity", "established", null),
+                        new PropertyStudySnapshot("reliability", "established", "ICC 0,9")), " ", "doi:10.1000/kort"));
+        assertTrue(Rules.check(doc.snapshot(), TODAY).get(0).message().contains("in 'Kort' (doi:10.1000/kort)"));
+    }
+
+    @Test
+    void anEstablishedPropertyWithoutAReferenceIsAWarning() {
+        Doc doc = Doc.instrument();
+        doc.purpose = "purchasing";
+        doc.evidence.add(new EvidenceSnapshot("literature", "Eigen onderzoek", null, null, null, null,
+                List.of(new PropertyStudySnapshot("validity", "established", null),
+                        new PropertyStudySnapshot("reliability", "established", null)), null, null));
+        List<Finding> findings = Rules.check(doc.snapshot(), TODAY);
+        assertEquals(List.of(Severity.WARNING, Severity.WARNING), findings.stream().map(Finding::severity).toList());
+        assertEquals("Betrouwbaarheid is vastgesteld volgens 'Eigen onderzoek', zonder bron: de toetser van het Register kan het "
+                + "onderzoek niet nalezen. (Reliability is established according to 'Eigen onderzoek', without a reference: the "
+                + "Register's reviewer cannot read the study.)", findings.get(1).message());
+        assertEquals(List.of("tk-validity-reliability", "tk-validity-reliability"), doc.rules());
+    }
+
+    @Test
+    void improvementAsksNoMeasurementProperty() {
+        Doc doc = Doc.instrument();
+        doc.evidence.add(study("Niet onderzocht", "validity", "not-studied"));
+        assertEquals(List.of(), Rules.check(doc.snapshot(), TODAY));
     }
 
     @Test
     void publicInformationNeedsADataDeliveryDescription() {
         Doc doc = Doc.instrument();
         doc.purpose = "public-information";
-        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        doc.evidence.add(ALL_ESTABLISHED);
         assertEquals(List.of("tk-data-delivery"), doc.rules());
         doc.sections.add(new SectionSnapshot("gegevensaanlevering", "Gegevensaanlevering", "Via de landelijke registratie."));
         assertEquals(List.of(), doc.rules());
@@ -258,7 +386,7 @@ class RulesTest {
     void publicInformationAcceptsATimelineForTheDataDelivery() {
         Doc doc = Doc.instrument();
         doc.purpose = "public-information";
-        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        doc.evidence.add(ALL_ESTABLISHED);
         doc.timelines.add(new TimelineSnapshot("Gegevensaanlevering via de registratie", TODAY.plusMonths(6), null));
         assertEquals(List.of(), doc.rules());
         doc.timelines.set(0, new TimelineSnapshot("data delivery", TODAY.minusDays(1), null));
@@ -269,7 +397,7 @@ class RulesTest {
     void aTimelineForAnotherPartDoesNotStandInForTheDataDelivery() {
         Doc doc = Doc.instrument();
         doc.purpose = "public-information";
-        doc.evidence.add(new EvidenceSnapshot("literature", "Validity and reliability study", null, null, null, null));
+        doc.evidence.add(ALL_ESTABLISHED);
         doc.timelines.add(new TimelineSnapshot("werkinstructie", TODAY.plusMonths(6), null));
         assertEquals(List.of("tk-data-delivery"), doc.rules());
     }
@@ -277,7 +405,6 @@ class RulesTest {
     @Test
     void everyIndicatorHasNumeratorDenominatorWhereNeededAndDataSource() {
         Doc doc = Doc.instrument();
-        doc.indicators.add(new IndicatorSnapshot("hba1c", "HbA1c", "outcome", "teller", "noemer", null, "HIS", null, null));
         doc.indicators.add(new IndicatorSnapshot("praktijk", "Praktijkondersteuner aanwezig", "structure", "ja/nee", null,
                 null, "Enquête", null, null));
         assertEquals(List.of(), doc.rules(), "a structure indicator needs no denominator");

@@ -30,6 +30,10 @@ public final class DocumentLimits {
     public static final int INDICATOR_UNIT = 100;
     public static final int INDICATOR_PERIOD = 200;
     public static final int EVIDENCE_SUMMARY = 20_000;
+    /** A study's note on one property: a coefficient and a caveat, not a report. */
+    public static final int STUDY_NOTE = 500;
+    public static final int EVIDENCE_POPULATION = 500;
+    public static final int EVIDENCE_REFERENCE = 1_000;
     public static final int MOTIVATION = 2_000;
     public static final int CONDITION = 200;
     public static final int SUMMARY = 20_000;

@@ -79,8 +79,7 @@ public final class DocumentPartService {
 
     /** {@code evidence.id()} is ignored; the registry assigns one. */
     public PartResult<Evidence> addEvidence(Caller caller, String id, Evidence evidence, Precondition precondition, String note) {
-        Evidence stored = new Evidence(Ids.next("ev"), evidence.type(), evidence.title(), evidence.summary(),
-                evidence.respondents(), evidence.collectedOn(), evidence.sectionKey());
+        Evidence stored = evidence.withId(Ids.next("ev"));
         return changes.apply(caller, id, note, (store, current) -> {
             Preconditions.checkExisting(precondition, current.revision(), "the document");
             if (stored.sectionKey() != null && current.content().section(stored.sectionKey()).isEmpty()) {

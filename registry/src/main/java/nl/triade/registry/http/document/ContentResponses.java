@@ -1,5 +1,6 @@
 package nl.triade.registry.http.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.actor.OrganisationKind;
@@ -9,9 +10,12 @@ import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.MaintenancePlan;
+import nl.triade.registry.domain.document.MeasurementProperty;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.document.PropertyStudy;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.StudyResult;
 import nl.triade.registry.domain.document.Timeline;
 
 /**
@@ -29,12 +33,26 @@ final class ContentResponses {
         }
     }
 
-    /** Schema {@code Evidence}. */
+    /**
+     * Schema {@code Evidence}. The members on measurement properties came later and are left out while
+     * empty, as in the content hash: evidence without them is answered exactly as before they existed.
+     */
     record EvidenceResponse(String id, EvidenceType type, String title, String summary, Integer respondents,
-                            LocalDate collectedOn, String sectionKey) {
+                            LocalDate collectedOn, String sectionKey,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StudyResponse> studies,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String population,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String reference) {
         static EvidenceResponse of(Evidence evidence) {
             return new EvidenceResponse(evidence.id(), evidence.type(), evidence.title(), evidence.summary(),
-                    evidence.respondents(), evidence.collectedOn(), evidence.sectionKey());
+                    evidence.respondents(), evidence.collectedOn(), evidence.sectionKey(),
+                    evidence.studies().stream().map(StudyResponse::of).toList(), evidence.population(), evidence.reference());
+        }
+    }
+
+    /** Schema {@code PropertyStudy}. */
+    record StudyResponse(MeasurementProperty property, StudyResult result, String note) {
+        static StudyResponse of(PropertyStudy study) {
+            return new StudyResponse(study.property(), study.result(), study.note());
         }
     }
 

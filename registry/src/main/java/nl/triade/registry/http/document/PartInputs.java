@@ -1,7 +1,9 @@
 package nl.triade.registry.http.document;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
@@ -12,9 +14,12 @@ import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
+import nl.triade.registry.domain.document.MeasurementProperty;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.document.PropertyStudy;
 import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.StudyResult;
 import nl.triade.registry.http.InputCheck;
 
 /** Bodies of the part resources, each checked against the limits in {@link DocumentLimits} (and the spec). */
@@ -60,16 +65,48 @@ final class PartInputs {
 
     /** {@code POST …/evidence}. */
     record EvidenceInput(EvidenceType type, String title, String summary, Integer respondents, LocalDate collectedOn,
-                         String sectionKey) {
+                         String sectionKey, List<StudyInput> studies, String population, String reference) {
         Evidence validated() {
-            new InputCheck().required("type", type)
+            InputCheck check = new InputCheck().required("type", type)
                     .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
                     .maxLength("summary", summary, DocumentLimits.EVIDENCE_SUMMARY)
                     .min("respondents", respondents, 0)
                     .pattern("sectionKey", sectionKey, KEY, KEY_RULE)
-                    .check();
-            return new Evidence(null, type, title.strip(), summary, respondents, collectedOn, sectionKey);
+                    .maxLength("population", population, DocumentLimits.EVIDENCE_POPULATION)
+                    .maxLength("reference", reference, DocumentLimits.EVIDENCE_REFERENCE);
+            List<StudyInput> items = studies == null ? List.of() : studies;
+            if (items.size() > MeasurementProperty.values().length) {
+                check.violation("studies", Rule.MAX_ITEMS, "at most one study per property: " + MeasurementProperty.values().length);
+            }
+            Set<MeasurementProperty> seen = EnumSet.noneOf(MeasurementProperty.class);
+            for (int i = 0; i < items.size(); i++) {
+                StudyInput study = items.get(i);
+                String at = "studies[" + i + "]";
+                if (study == null) {
+                    check.violation(at, Rule.REQUIRED, at + " must be an object");
+                    continue;
+                }
+                check.required(at + ".property", study.property()).required(at + ".result", study.result())
+                        .maxLength(at + ".note", study.note(), DocumentLimits.STUDY_NOTE);
+                if (study.property() != null && !seen.add(study.property())) {
+                    check.violation(at + ".property", Rule.DUPLICATE, "property '" + WireNames.of(study.property())
+                            + "' is named twice; one evidence item reports one result per property");
+                }
+            }
+            check.check();
+            return new Evidence(null, type, title.strip(), summary, respondents, collectedOn, sectionKey,
+                    items.stream().map(study -> new PropertyStudy(study.property(), study.result(), blankAsNull(study.note()))).toList(),
+                    blankAsNull(population), blankAsNull(reference));
         }
+    }
+
+    /** One element of {@code studies}: what the evidence found about one measurement property. */
+    record StudyInput(MeasurementProperty property, StudyResult result, String note) {
+    }
+
+    /** An optional text left blank is no text: it is omitted, as it is from the content hash. */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** {@code PUT …/participants/{slug}}. */

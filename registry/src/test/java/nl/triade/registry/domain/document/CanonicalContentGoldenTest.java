@@ -72,4 +72,25 @@ class CanonicalContentGoldenTest {
                 CanonicalJson.write(content));
         assertEquals("ba5d85fb992c008b9371041b08a1790ab46d2f9b7162d1657fb2400928c3527e", content.hash());
     }
+
+    /**
+     * Evidence of measurement properties, which came after the two documents above: its members are
+     * written like every other, and an item without them is written exactly as before they existed.
+     */
+    @Test
+    void evidenceWithStudiesHasItsKnownCanonicalTextAndWithoutThemItsOldOne() {
+        Evidence study = new Evidence("ev_2", EvidenceType.LITERATURE, "Valide en betrouwbaar bevonden in 3 studies", null, 412,
+                null, null, List.of(new PropertyStudy(MeasurementProperty.VALIDITY, StudyResult.ESTABLISHED, "r = 0,71"),
+                        new PropertyStudy(MeasurementProperty.DISCRIMINATING_POWER, StudyResult.NOT_STUDIED, null)),
+                "volwassenen met diabetes", "doi:10.1000/182");
+        assertEquals("""
+                {"collectedOn":null,"id":"ev_2","population":"volwassenen met diabetes","reference":"doi:10.1000/182",\
+                "respondents":412,"sectionKey":null,"studies":[{"note":"r = 0,71","property":"validity","result":"established"},\
+                {"note":null,"property":"discriminating-power","result":"not-studied"}],"summary":null,\
+                "title":"Valide en betrouwbaar bevonden in 3 studies","type":"literature"}""", CanonicalJson.write(study));
+        assertEquals("8d6fbf5a79f95c50baf392351f77505c02531e2146602a85e52b15c5752f2421", CanonicalJson.sha256(study));
+        Evidence without = new Evidence("ev_1", EvidenceType.FOCUS_GROUP, "Focusgroep", "Patiënten willen...", 12,
+                LocalDate.of(2026, 3, 1), "zorginhoud", List.of(), null, null);
+        assertEquals(CanonicalJson.write(everything().evidence().get(0)), CanonicalJson.write(without));
+    }
 }

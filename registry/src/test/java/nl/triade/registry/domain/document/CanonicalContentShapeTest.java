@@ -61,6 +61,9 @@ class CanonicalContentShapeTest {
                 Evidence.respondents -> "respondents": Integer
                 Evidence.collectedOn -> "collectedOn": LocalDate
                 Evidence.sectionKey -> "sectionKey": String
+                Evidence.studies -> "studies" (omitted when empty): List<PropertyStudy>
+                Evidence.population -> "population" (omitted when unset): String
+                Evidence.reference -> "reference" (omitted when unset): String
                 AbsenceStatement.party -> "party": OrganisationKind
                 AbsenceStatement.motivation -> "motivation": String
                 AbsenceStatement.recordedByOrganisation -> "recordedByOrganisation": String
@@ -70,6 +73,9 @@ class CanonicalContentShapeTest {
                 Timeline.deliverable -> "deliverable": String
                 Timeline.dueDate -> "dueDate": LocalDate
                 Timeline.description -> "description": String
+                PropertyStudy.property -> "property": MeasurementProperty
+                PropertyStudy.result -> "result": StudyResult
+                PropertyStudy.note -> "note": String
                 DocumentKind -> "standard", "instrument"
                 Purpose -> "improvement", "public-information", "purchasing"
                 ParticipantRole -> "author", "commenter", "declined"
@@ -77,6 +83,8 @@ class CanonicalContentShapeTest {
                 EvidenceType -> "survey", "focus-group", "mirror-conversation", "els-borst-conversation", "literature", \
                 "registry-data"
                 OrganisationKind -> "patient", "provider", "insurer", "register"
+                MeasurementProperty -> "validity", "reliability", "discriminating-power"
+                StudyResult -> "established", "not-established", "not-studied"
                 """, CanonicalShape.of(DocumentContent.class), WHAT_TO_DO);
     }
 }

@@ -48,8 +48,8 @@ class StoredColumnsShapeTest {
                 ValidationFinding.severity -> "severity": FindingSeverity
                 ValidationFinding.path -> "path": String
                 ValidationFinding.message -> "message": String
-                ValidationFinding.organisation -> "organisation": String
-                ValidationFinding.advice -> "advice": Boolean
+                ValidationFinding.organisation -> "organisation" (omitted when unset): String
+                ValidationFinding.advice -> "advice" (omitted when unset): Boolean
                 FindingSeverity -> "error", "warning", "info"
                 """, "workflow:\n" + CanonicalShape.of(Workflow.class)
                 + "part_revisions:\n" + CanonicalShape.of(PartRevisionsColumn.class)
