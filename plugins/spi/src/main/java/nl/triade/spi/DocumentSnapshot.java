@@ -36,6 +36,14 @@ import java.util.Objects;
  *                        (since SPI 1.2.0; empty for documents without them)
  * @param kwaliteitsraad  the Kwaliteitsraad's mandate when the council writes the document for an agenda item,
  *                        else null (since SPI 1.3.0)
+ * @param framework       the Toetsingskader version the document is judged by: {@code tk-2015} or {@code tk-3},
+ *                        the one in force on the day its current version was first submitted, or today while it
+ *                        has not been (since SPI 1.5.0; null from an older host)
+ * @param informationStandards          the informatiestandaarden it relies on (since SPI 1.5.0)
+ * @param informationStandardsNotNeeded the authors' statement why no information standard is needed, or null
+ *                                      (since SPI 1.5.0)
+ * @param financialImpact the financial-impact assessment, or null (since SPI 1.5.0)
+ * @param developedIn     the year the standard was developed, or null (since SPI 1.5.0)
  */
 public record DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
                                String title, String condition, String summary, String patientVersion,
@@ -44,7 +52,9 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
                                List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
                                List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
                                List<String> instrumentIds, List<AbsenceSnapshot> absences,
-                               KwaliteitsraadSnapshot kwaliteitsraad) {
+                               KwaliteitsraadSnapshot kwaliteitsraad, String framework,
+                               List<InformationStandardSnapshot> informationStandards, String informationStandardsNotNeeded,
+                               FinancialImpactSnapshot financialImpact, Integer developedIn) {
 
     public DocumentSnapshot {
         Objects.requireNonNull(id, "id");
@@ -57,6 +67,20 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
         evidence = List.copyOf(evidence);
         instrumentIds = List.copyOf(instrumentIds);
         absences = absences == null ? List.of() : List.copyOf(absences);
+        informationStandards = informationStandards == null ? List.of() : List.copyOf(informationStandards);
+    }
+
+    /** A snapshot as of SPI 1.4.0: no framework version, information standards, financial impact or year developed. */
+    public DocumentSnapshot(String id, String kind, String status, int version, int revision, String contentHash,
+                            String title, String condition, String summary, String patientVersion,
+                            String standardId, String purpose, String workInstruction, LocalDate reviewBy,
+                            List<ParticipantSnapshot> participants, List<SectionSnapshot> sections,
+                            List<IndicatorSnapshot> indicators, MaintenancePlanSnapshot maintenancePlan,
+                            List<TimelineSnapshot> timelines, List<EvidenceSnapshot> evidence,
+                            List<String> instrumentIds, List<AbsenceSnapshot> absences, KwaliteitsraadSnapshot kwaliteitsraad) {
+        this(id, kind, status, version, revision, contentHash, title, condition, summary, patientVersion, standardId,
+                purpose, workInstruction, reviewBy, participants, sections, indicators, maintenancePlan, timelines, evidence,
+                instrumentIds, absences, kwaliteitsraad, null, List.of(), null, null, null);
     }
 
     /** A snapshot of a document no Kwaliteitsraad writes, as before SPI 1.3.0. */

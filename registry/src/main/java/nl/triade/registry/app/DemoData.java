@@ -12,6 +12,7 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.agenda.AgendaService;
 import nl.triade.registry.domain.agenda.AgendaTerms;
+import nl.triade.registry.domain.document.CostEffect;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentKind;
@@ -19,8 +20,10 @@ import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
+import nl.triade.registry.domain.document.FinancialImpact;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
+import nl.triade.registry.domain.document.InformationStandard;
 import nl.triade.registry.domain.document.MaintenancePlan;
 import nl.triade.registry.domain.document.MeasurementProperty;
 import nl.triade.registry.domain.document.NewDocument;
@@ -36,8 +39,10 @@ import nl.triade.registry.domain.document.Timeline;
 /**
  * The {@code --demo} data set: organisations of every kind, accounts with fixed, printed tokens
  * (so the README walk-through works on every start), two standards and an instrument, and an overdue
- * item of the Meerjarenagenda. Seeding is
- * idempotent: a second start with {@code --demo} adds nothing and prints the same tokens.
+ * item of the Meerjarenagenda. "Diabetische voet" meets every criterion of Toetsingskader 3.0 once the
+ * walk-through has made the provider and the insurer its co-authors; "Diabetes type 2" meets every one
+ * but criterion 7. Seeding is idempotent: a second start with {@code --demo} adds nothing and prints
+ * the same tokens.
  */
 final class DemoData {
     private static final Precondition NEW_PART = new Precondition(null, true);
@@ -65,6 +70,10 @@ final class DemoData {
                     "demo-kwaliteitsraad-org-admin"),
             new DemoAccount("Gerda Beheer", "gerda@triade.demo", AccountBootstrap.OPERATOR_ORGANISATION, Role.ADMINISTRATOR,
                     "demo-administrator"));
+
+    /** The information standard both demo standards exchange their laboratory values by (Toetsingskader 3.0, criterion 6). */
+    private static final InformationStandard LABORATORY_RESULT = new InformationStandard("nl.zorg.LaboratoriumUitslag",
+            "Zorginformatiebouwsteen LaboratoriumUitslag", "2020", "https://zibs.nl/wiki/LaboratoriumUitslag-v4.6(2020NL)");
 
     private final AccountBootstrap bootstrap;
     private final DocumentService documents;
@@ -99,11 +108,14 @@ final class DemoData {
     }
 
     private void seedDocuments(Caller anna) {
+        // Complete under Toetsingskader 3.0 except criterion 7: an increase in costs without an estimate or who assessed it.
         Document standard = documents.create(anna, new NewDocument(DocumentKind.STANDARD, new DocumentFields(
                 "Diabetes type 2 bij volwassenen", "diabetes",
                 "Goede zorg voor volwassenen met diabetes type 2: van diagnose tot jaarlijkse controle.",
                 "Heeft u diabetes type 2? Dan krijgt u elk jaar een controle van uw ogen, voeten en nieren.",
-                new MaintenancePlan("diabetesvereniging", 36), List.of(), null, null, null, LocalDate.of(2029, 12, 31))));
+                new MaintenancePlan("diabetesvereniging", 36), List.of(), null, null, null, LocalDate.of(2029, 12, 31),
+                List.of(LABORATORY_RESULT), null,
+                new FinancialImpact(CostEffect.INCREASE, null, "Meer controles door de praktijkondersteuner.", false, null), null)));
         String id = standard.id();
         section(anna, id, "zorginhoud", "Inhoud van zorg",
                 "Iedere patiënt krijgt jaarlijks een voetonderzoek, een oogonderzoek en een controle van de nieren.\n"
@@ -131,7 +143,10 @@ final class DemoData {
                 new MaintenancePlan("diabetesvereniging", 24),
                 List.of(new Timeline("cliëntenversie", LocalDate.of(2027, 6, 30), "Schrijven met leden in een focusgroep."),
                         new Timeline("meetinstrument", LocalDate.of(2027, 12, 31), "Indicatoren voor voetonderzoek.")),
-                null, null, null, null)));
+                null, null, null, null, List.of(LABORATORY_RESULT), null,
+                new FinancialImpact(CostEffect.DECREASE, 1_800_000L,
+                        "Minder amputaties: 120 per jaar tegen gemiddeld 15.000 euro (budgetimpactanalyse 2026).", false,
+                        "Werkgroep kosten van Diabetesvereniging, internisten en Zorgverzekeraar A"), null)));
         section(anna, second.id(), "zorginhoud", "Inhoud van zorg",
                 "Iedere patiënt met diabetes krijgt jaarlijks een voetonderzoek volgens de Simm's classificatie. "
                         + "Een wond aan de voet wordt binnen een werkdag beoordeeld door de huisarts, en bij twijfel "

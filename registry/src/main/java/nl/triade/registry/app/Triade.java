@@ -132,7 +132,7 @@ public final class Triade implements AutoCloseable {
             DocumentService documents = new DocumentService(transactions, audit, time);
             DocumentPartService parts = new DocumentPartService(transactions, audit, time);
             CommentService comments = new CommentService(transactions, audit, time);
-            ReviewDispatcher reviews = new ReviewDispatcher(transactions, new PluginReviewers(plugins), comments, background);
+            ReviewDispatcher reviews = new ReviewDispatcher(transactions, new PluginReviewers(plugins), comments, background, time);
             PluginSubmitters submitters = new PluginSubmitters(plugins);
             SubmissionService submissions = new SubmissionService(transactions, audit, time, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);

@@ -8,6 +8,7 @@ import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.document.Evidence;
+import nl.triade.registry.domain.document.FinancialImpact;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.Participant;
@@ -17,7 +18,9 @@ import nl.triade.spi.ConsultationSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EventSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
+import nl.triade.spi.FinancialImpactSnapshot;
 import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.InformationStandardSnapshot;
 import nl.triade.spi.KwaliteitsraadSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
@@ -47,7 +50,15 @@ final class Snapshots {
                 document.instrumentIds(),
                 content.absences().stream().map(a -> new AbsenceSnapshot(WireNames.of(a.party()), a.motivation(),
                         a.recordedByOrganisation(), a.recordedByAccount())).toList(),
-                kwaliteitsraad(document));
+                kwaliteitsraad(document), WireNames.of(document.framework().framework()),
+                fields.informationStandards().stream().map(i -> new InformationStandardSnapshot(i.identifier(), i.name(), i.version(),
+                        i.url())).toList(),
+                fields.informationStandardsNotNeeded(), financialImpact(fields.financialImpact()), fields.developedIn());
+    }
+
+    private static FinancialImpactSnapshot financialImpact(FinancialImpact impact) {
+        return impact == null ? null : new FinancialImpactSnapshot(impact.effect() == null ? null : WireNames.of(impact.effect()),
+                impact.eurosPerYear(), impact.basis(), impact.significant(), impact.assessedBy());
     }
 
     /** A consulted organisation that is not stored is of kind {@code unknown}, as for participants. */

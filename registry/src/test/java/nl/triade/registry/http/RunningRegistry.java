@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,14 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
     private final Path folder;
     private final boolean demo;
     private final Map<String, String> environment;
-    private final TestClock clock = new TestClock();
+    private final TestClock clock;
     private Triade triade;
 
-    private RunningRegistry(Path folder, boolean demo, Map<String, String> environment) {
+    private RunningRegistry(Path folder, boolean demo, Map<String, String> environment, TestClock clock) {
         this.folder = folder;
         this.demo = demo;
         this.environment = environment;
+        this.clock = clock;
     }
 
     public static RunningRegistry start(boolean demo) {
@@ -48,7 +50,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
      * this reactor, copied into the registry's plugins folder.
      */
     public static RunningRegistry start(boolean demo, Map<String, String> environment, String... plugins) {
-        RunningRegistry registry = prepare(demo, environment, plugins);
+        RunningRegistry registry = prepare(demo, environment, new TestClock(), plugins);
         registry.boot(0);
         return registry;
     }
@@ -59,21 +61,26 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
      * class's {@code @BeforeAll} methods run and closes after its last test.
      */
     public static RunningRegistry perTestClass(Map<String, String> environment, String... plugins) {
-        return prepare(false, environment, plugins);
+        return prepare(false, environment, new TestClock(), plugins);
+    }
+
+    /** As {@link #perTestClass(Map, String...)}, with the registry's clock starting at {@code start}, e.g. a day in 2021. */
+    public static RunningRegistry perTestClassFrom(Instant start, Map<String, String> environment, String... plugins) {
+        return prepare(false, environment, TestClock.startingAt(start), plugins);
     }
 
     public static RunningRegistry perTestClass() {
         return perTestClass(Map.of());
     }
 
-    private static RunningRegistry prepare(boolean demo, Map<String, String> environment, String... plugins) {
+    private static RunningRegistry prepare(boolean demo, Map<String, String> environment, TestClock clock, String... plugins) {
         try {
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
             for (String plugin : plugins) {
                 Files.copy(builtPlugin(plugin), folder.resolve("plugins").resolve(plugin + ".jar"));
             }
-            return new RunningRegistry(folder, demo, environment);
+            return new RunningRegistry(folder, demo, environment, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +115,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
             Files.copy(databaseFile, folder.resolve("triade.db"));
-            RunningRegistry registry = new RunningRegistry(folder, false, Map.of());
+            RunningRegistry registry = new RunningRegistry(folder, false, Map.of(), new TestClock());
             registry.boot(0);
             return registry;
         } catch (IOException e) {

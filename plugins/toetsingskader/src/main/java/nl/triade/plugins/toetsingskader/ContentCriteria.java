@@ -41,25 +41,25 @@ final class ContentCriteria {
                 .filter(section -> Substance.of(section.body(), minimum) == Substance.Lack.NOTHING).findFirst();
         if (described.isPresent()) {
             SectionSnapshot section = described.get();
-            return Finding.info(kind.rule, "sections." + section.key(), Rules.text(
+            return Finding.info(kind.rule, "sections." + section.key(), Texts.text(
                     "Ter beoordeling door de toetser van het Register: beschrijft sectie '" + section.key() + "' " + kind.dutch
                             + " toereikend?",
                     "For the Register's reviewer to judge: does section '" + section.key() + "' describe " + kind.english
                             + " adequately?"));
         }
         if (candidates.isEmpty()) {
-            return Finding.error(kind.rule, "sections", Rules.text(
-                    Rules.capitalised(kind.dutch) + " is niet beschreven (sectie '" + kind.key + "').",
-                    Rules.capitalised(kind.english) + " is not described (section '" + kind.key + "')."));
+            return Finding.error(kind.rule, "sections", Texts.text(
+                    Texts.capitalised(kind.dutch) + " is niet beschreven (sectie '" + kind.key + "').",
+                    Texts.capitalised(kind.english) + " is not described (section '" + kind.key + "')."));
         }
         SectionSnapshot section = candidates.get(0);
         String at = "sections." + section.key() + ".body";
         if (Substance.of(section.body(), minimum) == Substance.Lack.PLACEHOLDER) {
-            return Finding.error(kind.rule, at, Rules.text(
+            return Finding.error(kind.rule, at, Texts.text(
                     "Sectie '" + section.key() + "' houdt alleen een plaats vrij voor " + kind.dutch + ".",
                     "Section '" + section.key() + "' only holds a place for " + kind.english + "."));
         }
-        return Finding.error(kind.rule, at, Rules.text(
+        return Finding.error(kind.rule, at, Texts.text(
                 "Sectie '" + section.key() + "' is te kort om " + kind.dutch + " te beschrijven: " + Substance.length(section.body())
                         + " tekens, minstens " + minimum + ".",
                 "Section '" + section.key() + "' is too short to describe " + kind.english + ": "

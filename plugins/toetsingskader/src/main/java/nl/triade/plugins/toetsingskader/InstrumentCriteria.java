@@ -23,39 +23,39 @@ final class InstrumentCriteria {
         standardAndPurpose(document, findings);
         if (document.indicators().isEmpty()) {
             findings.add(Finding.error("tk-indicators", "indicators",
-                    Rules.text("Het meetinstrument heeft geen indicatoren.", "The instrument has no indicators.")));
+                    Texts.text("Het meetinstrument heeft geen indicatoren.", "The instrument has no indicators.")));
         }
         for (IndicatorSnapshot indicator : document.indicators()) {
             indicatorParts(indicator, findings);
         }
         MeasurementProperties.check(document, findings);
-        if (Rules.isBlank(document.workInstruction())) {
+        if (Texts.isBlank(document.workInstruction())) {
             findings.add(Finding.error("tk-work-instruction", "workInstruction",
-                    Rules.text("Het meetinstrument heeft geen werkinstructie.", "The instrument has no work instruction.")));
+                    Texts.text("Het meetinstrument heeft geen werkinstructie.", "The instrument has no work instruction.")));
         }
         if ("public-information".equals(document.purpose())
                 && Sections.find(document, "gegevensaanlevering", "aanlevering", "data delivery").isEmpty()
-                && !Rules.hasPendingTimeline(document, today, "gegevensaanlevering", "aanlevering", "data delivery")) {
+                && !Tijdpaden.pending(document, today, "gegevensaanlevering", "aanlevering", "data delivery")) {
             findings.add(Finding.error("tk-data-delivery", "sections",
-                    Rules.text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering'), "
+                    Texts.text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering'), "
                                     + "of een tijdpad ervoor.",
                             "Public information needs a description of the data delivery, or a timeline for one.")));
         }
-        if (document.maintenancePlan() == null && !Rules.hasPendingTimeline(document, today, "onderhoudsplan", "maintenance plan")) {
-            findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan", Rules.text(
+        if (document.maintenancePlan() == null && !Tijdpaden.pending(document, today, "onderhoudsplan", "maintenance plan")) {
+            findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan", Texts.text(
                     "Het meetinstrument heeft geen onderhoudsplan, en geen tijdpad ervoor.",
                     "The instrument has no maintenance plan, nor a timeline for one.")));
         }
     }
 
     private static void standardAndPurpose(DocumentSnapshot document, List<Finding> findings) {
-        if (Rules.isBlank(document.standardId())) {
-            findings.add(Finding.error("tk-instrument-standard", "standardId", Rules.text(
+        if (Texts.isBlank(document.standardId())) {
+            findings.add(Finding.error("tk-instrument-standard", "standardId", Texts.text(
                     "Het meetinstrument noemt niet de kwaliteitsstandaard die het meet.",
                     "The instrument does not name the quality standard it measures.")));
         }
         if (document.purpose() == null) {
-            findings.add(Finding.error("tk-instrument-purpose", "purpose", Rules.text(
+            findings.add(Finding.error("tk-instrument-purpose", "purpose", Texts.text(
                     "Het doel van het meetinstrument is niet gekozen (kwaliteitsverbetering, publieke informatie of inkoop).",
                     "The instrument's purpose is not chosen (improvement, public information or purchasing).")));
         }
@@ -63,16 +63,16 @@ final class InstrumentCriteria {
 
     private static void indicatorParts(IndicatorSnapshot indicator, List<Finding> findings) {
         String at = "indicators." + indicator.key();
-        if (Rules.isBlank(indicator.numerator())) {
-            findings.add(Finding.error("tk-indicator-numerator", at + ".numerator", Rules.text(
+        if (Texts.isBlank(indicator.numerator())) {
+            findings.add(Finding.error("tk-indicator-numerator", at + ".numerator", Texts.text(
                     "Indicator '" + indicator.key() + "' heeft geen teller.", "Indicator '" + indicator.key() + "' has no numerator.")));
         }
-        if (DENOMINATOR_TYPES.contains(indicator.type()) && Rules.isBlank(indicator.denominator())) {
-            findings.add(Finding.error("tk-indicator-denominator", at + ".denominator", Rules.text(
+        if (DENOMINATOR_TYPES.contains(indicator.type()) && Texts.isBlank(indicator.denominator())) {
+            findings.add(Finding.error("tk-indicator-denominator", at + ".denominator", Texts.text(
                     "Indicator '" + indicator.key() + "' heeft geen noemer.", "Indicator '" + indicator.key() + "' has no denominator.")));
         }
-        if (Rules.isBlank(indicator.dataSource())) {
-            findings.add(Finding.error("tk-indicator-data-source", at + ".dataSource", Rules.text(
+        if (Texts.isBlank(indicator.dataSource())) {
+            findings.add(Finding.error("tk-indicator-data-source", at + ".dataSource", Texts.text(
                     "Indicator '" + indicator.key() + "' heeft geen gegevensbron.", "Indicator '" + indicator.key() + "' has no data source.")));
         }
     }

@@ -60,21 +60,21 @@ final class MeasurementProperties {
         String purpose = "public-information".equals(document.purpose()) ? "publieke informatie" : "inkoop";
         String englishPurpose = "public-information".equals(document.purpose()) ? "public information" : "purchasing";
         if (establishing.isEmpty()) {
-            return Finding.error(property.rule, "evidence", Rules.text(
+            return Finding.error(property.rule, "evidence", Texts.text(
                     "Voor " + purpose + " moet " + property.dutch + " vastgesteld zijn: " + found(document, property, true) + ".",
-                    Rules.capitalised(englishPurpose) + " needs " + property.english() + " established: "
+                    Texts.capitalised(englishPurpose) + " needs " + property.english() + " established: "
                             + found(document, property, false) + "."));
         }
         EvidenceSnapshot evidence = establishing.get();
-        if (Rules.isBlank(evidence.reference())) {
-            return Finding.warning(property.rule, "evidence", Rules.text(
-                    Rules.capitalised(property.dutch) + " is vastgesteld volgens '" + evidence.title()
+        if (Texts.isBlank(evidence.reference())) {
+            return Finding.warning(property.rule, "evidence", Texts.text(
+                    Texts.capitalised(property.dutch) + " is vastgesteld volgens '" + evidence.title()
                             + "', zonder bron: de toetser van het Register kan het onderzoek niet nalezen.",
-                    Rules.capitalised(property.english()) + " is established according to '" + evidence.title()
+                    Texts.capitalised(property.english()) + " is established according to '" + evidence.title()
                             + "', without a reference: the Register's reviewer cannot read the study."));
         }
         String details = details(evidence);
-        return Finding.info(property.rule, "evidence", Rules.text(
+        return Finding.info(property.rule, "evidence", Texts.text(
                 "Ter beoordeling door de toetser van het Register: " + property.dutch + " vastgesteld in '" + evidence.title()
                         + "' (" + details + ").",
                 "For the Register's reviewer to judge: " + property.english() + " established in '" + evidence.title()
@@ -106,7 +106,7 @@ final class MeasurementProperties {
     /** The population, its size and the reference, as far as given. */
     private static String details(EvidenceSnapshot evidence) {
         List<String> parts = new ArrayList<>();
-        if (!Rules.isBlank(evidence.population())) {
+        if (!Texts.isBlank(evidence.population())) {
             parts.add(evidence.population());
         }
         if (evidence.respondents() != null) {

@@ -10,8 +10,10 @@ import java.util.List;
 import nl.triade.spi.AbsenceSnapshot;
 import nl.triade.spi.DocumentSnapshot;
 import nl.triade.spi.EvidenceSnapshot;
+import nl.triade.spi.FinancialImpactSnapshot;
 import nl.triade.spi.Finding;
 import nl.triade.spi.IndicatorSnapshot;
+import nl.triade.spi.InformationStandardSnapshot;
 import nl.triade.spi.MaintenancePlanSnapshot;
 import nl.triade.spi.ParticipantSnapshot;
 import nl.triade.spi.PropertyStudySnapshot;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every rule with a document that passes it and one that fails it. */
 class RulesTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     static final String CARE = "Bij jicht meet de huisarts binnen een week het urinezuur, geeft hij uitleg over voeding en "
             + "medicatie, en bespreekt hij na drie maanden samen met de patiënt of de behandeling aanslaat.";
     static final String ORGANISATION = "De huisarts behandelt; bij een tweede aanval binnen een jaar verwijst hij naar de "
@@ -31,7 +33,7 @@ class RulesTest {
             + "patiënten; waar bewijs ontbrak, besliste de werkgroep op grond van ervaring van artsen en patiënten.";
 
     /** A standard that satisfies every rule; each test takes one thing away. */
-    private static final class Doc {
+    static final class Doc {
         String kind = "standard";
         String summary = "Samenvatting";
         String patientVersion = "Uitleg voor patiënten";
@@ -51,6 +53,13 @@ class RulesTest {
         List<EvidenceSnapshot> evidence = new ArrayList<>();
         List<String> instruments = new ArrayList<>(List.of("doc_instrument"));
         List<AbsenceSnapshot> absences = new ArrayList<>();
+        String framework = "tk-3";
+        List<InformationStandardSnapshot> informationStandards = new ArrayList<>(List.of(new InformationStandardSnapshot(
+                "nl.zorg.Probleem", "Zorginformatiebouwsteen Probleem", "2020", null)));
+        String informationStandardsNotNeeded;
+        FinancialImpactSnapshot financialImpact = new FinancialImpactSnapshot("increase", 1_200_000L, "Budgetimpactanalyse 2026",
+                false, "Zorginstituut-werkgroep kosten");
+        Integer developedIn;
 
         static Doc instrument() {
             Doc doc = new Doc();
@@ -65,7 +74,7 @@ class RulesTest {
         DocumentSnapshot snapshot() {
             return new DocumentSnapshot("doc_1", kind, "draft", 1, 1, "0".repeat(64), "Titel", null, summary, patientVersion,
                     standardId, purpose, workInstruction, null, participants, sections, indicators, plan, timelines, evidence, instruments,
-                    absences);
+                    absences, null, framework, informationStandards, informationStandardsNotNeeded, financialImpact, developedIn);
         }
 
         /** The rules of the findings that are not {@code info}: what the authors must act on. */

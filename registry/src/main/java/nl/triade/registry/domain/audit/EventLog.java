@@ -11,4 +11,7 @@ public interface EventLog {
 
     /** Events with {@code seq > after}, ascending, optionally only those of one document. */
     List<Event> after(long after, String document, int limit);
+
+    /** The earliest event of {@code type} about {@code document} whose data member {@code member} is the number {@code value}. */
+    Optional<Event> first(String document, String type, String member, long value);
 }

@@ -44,6 +44,13 @@ public final class DocumentLimits {
     public static final int TIMELINES = 50;
     public static final int TIMELINE_DELIVERABLE = 300;
     public static final int TIMELINE_DESCRIPTION = 2_000;
+    public static final int INFORMATION_STANDARDS = 50;
+    public static final int INFORMATION_STANDARD_TEXT = 300;
+    public static final int URL = 2_000;
+    public static final int FINANCIAL_BASIS = 20_000;
+    public static final int ASSESSED_BY = 200;
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2100;
 
     private DocumentLimits() {
     }

@@ -19,6 +19,7 @@ import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.framework.ApplicableFramework;
 
 /** Creating, reading, listing documents and changing their own fields. */
 public final class DocumentService {
@@ -107,6 +108,17 @@ public final class DocumentService {
     /** The registered edition's tijdpaden whose due date has passed, as of today. */
     public List<Timeline> overdueTimelines(Document document) {
         return document.overdueTimelines(time.today());
+    }
+
+    /**
+     * The framework version {@code document} is judged by. Only a document with a frozen revision
+     * can have been submitted, so only then is the audit log read.
+     */
+    public ApplicableFramework framework(Document document) {
+        if (document.workflow().frozenRevision() == null) {
+            return ApplicableFramework.notYetSubmitted(time.today());
+        }
+        return transactions.read(store -> SubmissionDay.framework(store, document, time.today()));
     }
 
     /** Replaces the document's own fields (the controller has applied the merge patch to what it read). */

@@ -1,11 +1,13 @@
 package nl.triade.registry.domain.document;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.framework.ApplicableFramework;
 
 /**
  * One revision of a document with the facts around it that a judge outside the domain (a plugin)
@@ -16,10 +18,11 @@ import nl.triade.registry.domain.actor.OrganisationKind;
  * the frozen one. A participant whose organisation is unknown has no entry in {@code participantKinds}.
  * {@code kwaliteitsraad} is the Kwaliteitsraad's mandate when the council writes the document for an
  * agenda item (else null); {@code participantKinds} then also holds the kind of each organisation it consulted.
+ * {@code framework} is the Toetsingskader version the document is judged by ({@link SubmissionDay}).
  */
 public record DocumentView(String id, DocumentStatus status, int version, int revision, String contentHash,
                            DocumentContent content, Map<String, OrganisationKind> participantKinds, List<String> instrumentIds,
-                           KwaliteitsraadMandate kwaliteitsraad) {
+                           KwaliteitsraadMandate kwaliteitsraad, ApplicableFramework framework) {
 
     public DocumentView {
         participantKinds = Map.copyOf(participantKinds);
@@ -30,20 +33,20 @@ public record DocumentView(String id, DocumentStatus status, int version, int re
         return content.kind();
     }
 
-    /** The document as it stands. */
-    public static DocumentView current(Store store, Document document) {
+    /** The document as it stands, with {@code today} the date in the Netherlands. */
+    public static DocumentView current(Store store, Document document, LocalDate today) {
         KwaliteitsraadMandate mandate = KwaliteitsraadMandates.of(store, document.id()).orElse(null);
         return new DocumentView(document.id(), document.status(), document.version(), document.revision(), document.contentHash(),
                 document.content(), organisationKinds(store, document.content(), mandate), store.documents().instrumentsOf(document.id()),
-                mandate);
+                mandate, SubmissionDay.framework(store, document, today));
     }
 
     /** The revision {@code frozen} of {@code document}, with the document's status and version now. */
-    public static DocumentView frozen(Store store, Document document, RevisionSnapshot frozen) {
+    public static DocumentView frozen(Store store, Document document, RevisionSnapshot frozen, LocalDate today) {
         KwaliteitsraadMandate mandate = KwaliteitsraadMandates.of(store, document.id()).orElse(null);
         return new DocumentView(document.id(), document.status(), document.version(), frozen.revision().number(),
                 frozen.revision().contentHash(), frozen.content(), organisationKinds(store, frozen.content(), mandate),
-                store.documents().instrumentsOf(document.id()), mandate);
+                store.documents().instrumentsOf(document.id()), mandate, SubmissionDay.framework(store, document, today));
     }
 
     private static Map<String, OrganisationKind> organisationKinds(Store store, DocumentContent content, KwaliteitsraadMandate mandate) {

@@ -103,7 +103,7 @@ public final class SubmissionWorker {
             after = page.get(page.size() - 1).seq();
             page = after >= submission.eventSeq() ? List.of() : EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         }
-        return Optional.of(new Outbound(submission, DocumentView.frozen(store, document.get(), frozen.get()),
+        return Optional.of(new Outbound(submission, DocumentView.frozen(store, document.get(), frozen.get(), time.today()),
                 ApprovalRecord.forRevision(store, submission.documentId(), submission.revision()), events));
     }
 

@@ -40,7 +40,7 @@ public final class ValidationService {
 
     public ValidationReport run(Caller caller, String documentId) {
         Judged judged = transactions.read(store -> new Judged(DocumentView.current(store,
-                DocumentLookup.forInsider(store, caller, documentId, "validations")),
+                DocumentLookup.forInsider(store, caller, documentId, "validations"), time.today()),
                 OrganisationDirectory.kindsOf(store, validators.organisations())));
         DocumentView document = judged.document();
         List<ValidationFinding> findings = validators.validate(document, judged.served().keySet());

@@ -2,6 +2,7 @@ package nl.triade.registry.domain.workflow;
 
 import java.util.Set;
 import java.util.concurrent.Executor;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.document.Document;
@@ -22,9 +23,12 @@ public final class ReviewDispatcher implements ConsultationListener {
     private final Reviewers reviewers;
     private final CommentService comments;
     private final Executor executor;
+    private final TimeSource time;
 
-    public ReviewDispatcher(Transactions transactions, Reviewers reviewers, CommentService comments, Executor executor) {
+    public ReviewDispatcher(Transactions transactions, Reviewers reviewers, CommentService comments, Executor executor,
+                            TimeSource time) {
         this.transactions = transactions;
+        this.time = time;
         this.reviewers = reviewers;
         this.comments = comments;
         this.executor = executor;
@@ -37,7 +41,7 @@ public final class ReviewDispatcher implements ConsultationListener {
     @Override
     public void opened(Document document) {
         executor.execute(() -> {
-            Reviewing reviewing = transactions.read(store -> new Reviewing(DocumentView.current(store, document),
+            Reviewing reviewing = transactions.read(store -> new Reviewing(DocumentView.current(store, document, time.today()),
                     Set.copyOf(OrganisationDirectory.kindsOf(store, reviewers.organisations()).keySet())));
             for (PluginComment comment : reviewers.review(reviewing.document(), reviewing.existing(),
                     (pluginId, organisation, reason) -> comments.recordReviewFailure(document.id(), pluginId, organisation, reason))) {

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.AbsenceStatement;
+import nl.triade.registry.domain.document.CostEffect;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
+import nl.triade.registry.domain.document.FinancialImpact;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
+import nl.triade.registry.domain.document.InformationStandard;
 import nl.triade.registry.domain.document.MaintenancePlan;
 import nl.triade.registry.domain.document.MeasurementProperty;
 import nl.triade.registry.domain.document.Participant;
@@ -71,6 +74,21 @@ final class ContentResponses {
         }
     }
 
+    /** Schema {@code InformationStandard}. */
+    record InformationStandardResponse(String identifier, String name, String version, String url) {
+        static InformationStandardResponse of(InformationStandard standard) {
+            return new InformationStandardResponse(standard.identifier(), standard.name(), standard.version(), standard.url());
+        }
+    }
+
+    /** Schema {@code FinancialImpact}. */
+    record FinancialImpactResponse(CostEffect effect, Long eurosPerYear, String basis, Boolean significant, String assessedBy) {
+        static FinancialImpactResponse of(FinancialImpact impact) {
+            return impact == null ? null : new FinancialImpactResponse(impact.effect(), impact.eurosPerYear(), impact.basis(),
+                    impact.significant(), impact.assessedBy());
+        }
+    }
+
     /** Schema {@code Timeline}. */
     record TimelineResponse(String deliverable, LocalDate dueDate, String description) {
         static TimelineResponse of(Timeline timeline) {
@@ -107,6 +125,10 @@ final class ContentResponses {
         return absences.stream().map(AbsenceResponse::of).toList();
     }
 
+    static List<InformationStandardResponse> informationStandards(List<InformationStandard> standards) {
+        return standards.stream().map(InformationStandardResponse::of).toList();
+    }
+
     static List<TimelineResponse> timelines(List<Timeline> timelines) {
         return timelines.stream().map(TimelineResponse::of).toList();
     }
@@ -128,6 +150,10 @@ final class ContentResponses {
             return AbsenceResponse.of(statement);
         } else if (value instanceof MaintenancePlan plan) {
             return MaintenancePlanResponse.of(plan);
+        } else if (value instanceof FinancialImpact impact) {
+            return FinancialImpactResponse.of(impact);
+        } else if (value instanceof InformationStandard standard) {
+            return InformationStandardResponse.of(standard);
         } else if (value instanceof List<?> list) {
             return list.stream().map(item -> item instanceof Timeline timeline ? TimelineResponse.of(timeline) : value(item)).toList();
         }

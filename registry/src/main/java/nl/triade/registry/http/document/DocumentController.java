@@ -120,6 +120,7 @@ public final class DocumentController {
 
     private void respond(Context ctx, Document document) {
         ctx.header("ETag", ETags.quote(document.revision()))
-                .json(DocumentResponse.of(document, documents.overdueTimelines(document), documents.mandate(document).orElse(null)));
+                .json(DocumentResponse.of(document, documents.overdueTimelines(document), documents.framework(document),
+                        documents.mandate(document).orElse(null)));
     }
 }

@@ -3,8 +3,11 @@ package nl.triade.registry.http.document;
 import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.document.CostEffect;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentLimits;
+import nl.triade.registry.domain.document.FinancialImpact;
+import nl.triade.registry.domain.document.InformationStandard;
 import nl.triade.registry.domain.document.MaintenancePlan;
 import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Timeline;
@@ -16,9 +19,17 @@ import nl.triade.registry.http.InputCheck;
  */
 record DocumentFieldsInput(String title, String condition, String summary, String patientVersion,
                            MaintenancePlanInput maintenancePlan, List<TimelineInput> timelines, String standardId,
-                           Purpose purpose, String workInstruction, LocalDate reviewBy) {
+                           Purpose purpose, String workInstruction, LocalDate reviewBy,
+                           List<InformationStandardInput> informationStandards, String informationStandardsNotNeeded,
+                           FinancialImpactInput financialImpact, Integer developedIn) {
 
     record MaintenancePlanInput(String maintainedBy, Integer reviewIntervalMonths) {
+    }
+
+    record InformationStandardInput(String identifier, String name, String version, String url) {
+    }
+
+    record FinancialImpactInput(CostEffect effect, Long eurosPerYear, String basis, Boolean significant, String assessedBy) {
     }
 
     record TimelineInput(String deliverable, LocalDate dueDate, String description) {
@@ -27,10 +38,15 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
     /** The stored fields in the shape a client sends them: what a merge patch is applied to. */
     static DocumentFieldsInput of(DocumentFields fields) {
         MaintenancePlan plan = fields.maintenancePlan();
+        FinancialImpact impact = fields.financialImpact();
         return new DocumentFieldsInput(fields.title(), fields.condition(), fields.summary(), fields.patientVersion(),
                 plan == null ? null : new MaintenancePlanInput(plan.maintainedBy(), plan.reviewIntervalMonths()),
                 fields.timelines().stream().map(t -> new TimelineInput(t.deliverable(), t.dueDate(), t.description())).toList(),
-                fields.standardId(), fields.purpose(), fields.workInstruction(), fields.reviewBy());
+                fields.standardId(), fields.purpose(), fields.workInstruction(), fields.reviewBy(),
+                fields.informationStandards().stream().map(i -> new InformationStandardInput(i.identifier(), i.name(), i.version(),
+                        i.url())).toList(),
+                fields.informationStandardsNotNeeded(), impact == null ? null : new FinancialImpactInput(impact.effect(),
+                        impact.eurosPerYear(), impact.basis(), impact.significant(), impact.assessedBy()), fields.developedIn());
     }
 
     DocumentFields validated() {
@@ -63,10 +79,52 @@ record DocumentFieldsInput(String title, String condition, String summary, Strin
                     .required(at + ".dueDate", timeline.dueDate())
                     .maxLength(at + ".description", timeline.description(), DocumentLimits.TIMELINE_DESCRIPTION);
         }
+        List<InformationStandardInput> standards = informationStandards == null ? List.of() : informationStandards;
+        checkCriteriaFacts(check, standards);
         check.check();
         return new DocumentFields(title.strip(), condition, summary, patientVersion,
                 maintenancePlan == null ? null : new MaintenancePlan(maintenancePlan.maintainedBy(), maintenancePlan.reviewIntervalMonths()),
                 items.stream().map(t -> new Timeline(t.deliverable(), t.dueDate(), t.description())).toList(),
-                standardId, purpose, workInstruction, reviewBy);
+                standardId, purpose, workInstruction, reviewBy,
+                standards.stream().map(i -> new InformationStandard(i.identifier(), i.name(), i.version(), i.url())).toList(),
+                informationStandardsNotNeeded, financialImpact == null ? null : new FinancialImpact(financialImpact.effect(),
+                        financialImpact.eurosPerYear(), financialImpact.basis(), financialImpact.significant(), financialImpact.assessedBy()),
+                developedIn);
+    }
+
+    /**
+     * The facts the frameworks' criteria judge are checked for form only: whether they satisfy a
+     * criterion is the Toetsingskader's finding, so a draft may hold them half done.
+     */
+    private void checkCriteriaFacts(InputCheck check, List<InformationStandardInput> standards) {
+        if (standards.size() > DocumentLimits.INFORMATION_STANDARDS) {
+            check.violation("informationStandards", Rule.MAX_ITEMS, "at most " + DocumentLimits.INFORMATION_STANDARDS
+                    + " information standards");
+        }
+        for (int i = 0; i < standards.size(); i++) {
+            InformationStandardInput standard = standards.get(i);
+            String at = "informationStandards[" + i + "]";
+            if (standard == null) {
+                check.violation(at, Rule.REQUIRED, at + " must be an object");
+                continue;
+            }
+            check.required(at + ".name", standard.name())
+                    .maxLength(at + ".name", standard.name(), DocumentLimits.INFORMATION_STANDARD_TEXT)
+                    .maxLength(at + ".identifier", standard.identifier(), DocumentLimits.INFORMATION_STANDARD_TEXT)
+                    .maxLength(at + ".version", standard.version(), DocumentLimits.INFORMATION_STANDARD_TEXT)
+                    .maxLength(at + ".url", standard.url(), DocumentLimits.URL);
+        }
+        check.maxLength("informationStandardsNotNeeded", informationStandardsNotNeeded, DocumentLimits.MOTIVATION)
+                .min("developedIn", developedIn, DocumentLimits.EARLIEST_YEAR)
+                .max("developedIn", developedIn, DocumentLimits.LATEST_YEAR);
+        if (financialImpact != null) {
+            check.required("financialImpact.effect", financialImpact.effect())
+                    .maxLength("financialImpact.basis", financialImpact.basis(), DocumentLimits.FINANCIAL_BASIS)
+                    .maxLength("financialImpact.assessedBy", financialImpact.assessedBy(), DocumentLimits.ASSESSED_BY);
+            if (financialImpact.eurosPerYear() != null && financialImpact.eurosPerYear() < 0) {
+                check.violation("financialImpact.eurosPerYear", Rule.MINIMUM, "financialImpact.eurosPerYear must be at least 0; "
+                        + "a decrease is effect decrease");
+            }
+        }
     }
 }

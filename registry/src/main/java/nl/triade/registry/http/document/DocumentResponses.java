@@ -15,9 +15,13 @@ import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.registry.domain.document.Timeline;
+import nl.triade.registry.domain.framework.ApplicableFramework;
+import nl.triade.registry.domain.framework.Framework;
 import nl.triade.registry.http.document.ContentResponses.AbsenceResponse;
 import nl.triade.registry.http.document.ContentResponses.EvidenceResponse;
+import nl.triade.registry.http.document.ContentResponses.FinancialImpactResponse;
 import nl.triade.registry.http.document.ContentResponses.IndicatorContent;
+import nl.triade.registry.http.document.ContentResponses.InformationStandardResponse;
 import nl.triade.registry.http.document.ContentResponses.MaintenancePlanResponse;
 import nl.triade.registry.http.document.ContentResponses.ParticipantResponse;
 import nl.triade.registry.http.document.ContentResponses.SectionContent;
@@ -32,30 +36,45 @@ final class DocumentResponses {
     record DocumentResponse(String id, DocumentKind kind, DocumentStatus status, int version, int revision, String contentHash,
                             String title, String condition, String summary, String patientVersion,
                             MaintenancePlanResponse maintenancePlan, List<TimelineResponse> timelines, String standardId,
-                            Purpose purpose, String workInstruction, LocalDate reviewBy, List<ParticipantResponse> participants,
+                            Purpose purpose, String workInstruction, LocalDate reviewBy,
+                            List<InformationStandardResponse> informationStandards, String informationStandardsNotNeeded,
+                            FinancialImpactResponse financialImpact, Integer developedIn, List<ParticipantResponse> participants,
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<EvidenceResponse> evidence,
                             List<AbsenceResponse> absences, List<TimelineResponse> overdueTimelines,
-                            Instant consultationClosesAt, Integer frozenRevision, String frozenContentHash,
-                            KwaliteitsraadResponse kwaliteitsraad, Instant createdAt, Instant updatedAt) {
+                            FrameworkResponse framework, Instant consultationClosesAt, Integer frozenRevision,
+                            String frozenContentHash, KwaliteitsraadResponse kwaliteitsraad, Instant createdAt, Instant updatedAt) {
 
         /**
          * {@code overdueTimelines}: the registered edition's tijdpaden past their due date, a warning outside the content;
+         * {@code framework}: the Toetsingskader version it is judged by, derived and read-only;
          * {@code mandate}: the Kwaliteitsraad's, when the council writes the document for an agenda item (else null).
          */
-        static DocumentResponse of(Document document, List<Timeline> overdueTimelines, KwaliteitsraadMandate mandate) {
+        static DocumentResponse of(Document document, List<Timeline> overdueTimelines, ApplicableFramework framework,
+                                   KwaliteitsraadMandate mandate) {
             DocumentContent content = document.content();
             DocumentFields fields = content.fields();
             return new DocumentResponse(document.id(), document.kind(), document.status(), document.version(),
                     document.revision(), document.contentHash(), fields.title(), fields.condition(), fields.summary(),
                     fields.patientVersion(), MaintenancePlanResponse.of(fields.maintenancePlan()),
                     ContentResponses.timelines(fields.timelines()), fields.standardId(), fields.purpose(),
-                    fields.workInstruction(), fields.reviewBy(), ContentResponses.participants(content.participants()),
+                    fields.workInstruction(), fields.reviewBy(), ContentResponses.informationStandards(fields.informationStandards()),
+                    fields.informationStandardsNotNeeded(), FinancialImpactResponse.of(fields.financialImpact()), fields.developedIn(),
+                    ContentResponses.participants(content.participants()),
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
                     ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()),
-                    ContentResponses.timelines(overdueTimelines), document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
+                    ContentResponses.timelines(overdueTimelines), FrameworkResponse.of(framework),
+                    document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), mandate == null ? null : KwaliteitsraadResponse.of(mandate),
                     document.createdAt(), document.updatedAt());
+        }
+    }
+
+    /** Schema {@code ApplicableFramework}. */
+    record FrameworkResponse(Framework version, String title, LocalDate inForceFrom, ApplicableFramework.Basis by, LocalDate date) {
+        static FrameworkResponse of(ApplicableFramework applicable) {
+            Framework framework = applicable.framework();
+            return new FrameworkResponse(framework, framework.title(), framework.inForceFrom(), applicable.by(), applicable.on());
         }
     }
 
@@ -79,7 +98,9 @@ final class DocumentResponses {
     /** Schema {@code DocumentContent}: what a revision snapshots and its hash covers. */
     record ContentResponse(DocumentKind kind, String title, String condition, String summary, String patientVersion,
                            MaintenancePlanResponse maintenancePlan, List<TimelineResponse> timelines, String standardId,
-                           Purpose purpose, String workInstruction, LocalDate reviewBy, List<ParticipantResponse> participants,
+                           Purpose purpose, String workInstruction, LocalDate reviewBy,
+                           List<InformationStandardResponse> informationStandards, String informationStandardsNotNeeded,
+                           FinancialImpactResponse financialImpact, Integer developedIn, List<ParticipantResponse> participants,
                            List<SectionContent> sections, List<IndicatorContent> indicators, List<EvidenceResponse> evidence,
                            List<AbsenceResponse> absences) {
         static ContentResponse of(DocumentContent content) {
@@ -87,7 +108,9 @@ final class DocumentResponses {
             return new ContentResponse(content.kind(), fields.title(), fields.condition(), fields.summary(),
                     fields.patientVersion(), MaintenancePlanResponse.of(fields.maintenancePlan()),
                     ContentResponses.timelines(fields.timelines()), fields.standardId(), fields.purpose(),
-                    fields.workInstruction(), fields.reviewBy(), ContentResponses.participants(content.participants()),
+                    fields.workInstruction(), fields.reviewBy(), ContentResponses.informationStandards(fields.informationStandards()),
+                    fields.informationStandardsNotNeeded(), FinancialImpactResponse.of(fields.financialImpact()), fields.developedIn(),
+                    ContentResponses.participants(content.participants()),
                     content.sections().stream().map(SectionContent::of).toList(),
                     content.indicators().stream().map(IndicatorContent::of).toList(),
                     ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()));

@@ -11,9 +11,10 @@ import nl.triade.registry.domain.Rule;
 /** RFC 7396 JSON merge patch: null removes a member, objects merge member by member, anything else replaces. */
 final class MergePatch {
     static final Set<String> PATCHABLE = Set.of("title", "condition", "summary", "patientVersion", "maintenancePlan",
-            "timelines", "standardId", "purpose", "workInstruction", "reviewBy");
+            "timelines", "standardId", "purpose", "workInstruction", "reviewBy", "informationStandards",
+            "informationStandardsNotNeeded", "financialImpact", "developedIn");
     private static final Set<String> READ_ONLY = Set.of("id", "kind", "status", "version", "revision", "contentHash",
-            "participants", "sections", "indicators", "evidence", "createdAt", "updatedAt");
+            "participants", "sections", "indicators", "evidence", "createdAt", "updatedAt", "framework");
 
     private MergePatch() {
     }

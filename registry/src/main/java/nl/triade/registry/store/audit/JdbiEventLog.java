@@ -61,6 +61,18 @@ public final class JdbiEventLog implements EventLog {
                 .list();
     }
 
+    @Override
+    public Optional<Event> first(String document, String type, String member, long value) {
+        return handle.createQuery("SELECT * FROM events WHERE document = :document AND type = :type"
+                        + " AND json_extract(data, :path) = :value ORDER BY seq LIMIT 1")
+                .bind("document", document)
+                .bind("type", type)
+                .bind("path", "$." + member)
+                .bind("value", value)
+                .map(this::map)
+                .findOne();
+    }
+
     private Event map(ResultSet row, StatementContext context) throws SQLException {
         return new Event(row.getLong("seq"), Timestamps.parse(row.getString("at")), row.getString("actor"),
                 row.getString("organisation"), row.getString("type"), row.getString("document"),

@@ -40,6 +40,12 @@ class ChainVerifierTest {
         public List<Event> after(long after, String document, int limit) {
             return rows.stream().filter(event -> event.seq() > after).limit(limit).toList();
         }
+
+        @Override
+        public Optional<Event> first(String document, String type, String member, long value) {
+            return rows.stream().filter(event -> document.equals(event.document()) && type.equals(event.type())
+                    && event.data().get(member) instanceof Number number && number.longValue() == value).findFirst();
+        }
     }
 
     /** Stored texts as a test sets them. */

@@ -39,6 +39,10 @@ class CanonicalContentShapeTest {
                 DocumentFields.purpose -> "purpose": Purpose
                 DocumentFields.workInstruction -> "workInstruction": String
                 DocumentFields.reviewBy -> "reviewBy": LocalDate
+                DocumentFields.informationStandards -> "informationStandards" (omitted when empty): List<InformationStandard>
+                DocumentFields.informationStandardsNotNeeded -> "informationStandardsNotNeeded" (omitted when unset): String
+                DocumentFields.financialImpact -> "financialImpact" (omitted when unset): FinancialImpact
+                DocumentFields.developedIn -> "developedIn" (omitted when unset): Integer
                 Participant.organisation -> "organisation": String
                 Participant.role -> "role": ParticipantRole
                 Participant.motivation -> "motivation": String
@@ -73,6 +77,15 @@ class CanonicalContentShapeTest {
                 Timeline.deliverable -> "deliverable": String
                 Timeline.dueDate -> "dueDate": LocalDate
                 Timeline.description -> "description": String
+                InformationStandard.identifier -> "identifier": String
+                InformationStandard.name -> "name": String
+                InformationStandard.version -> "version": String
+                InformationStandard.url -> "url": String
+                FinancialImpact.effect -> "effect": CostEffect
+                FinancialImpact.eurosPerYear -> "eurosPerYear": Long
+                FinancialImpact.basis -> "basis": String
+                FinancialImpact.significant -> "significant": Boolean
+                FinancialImpact.assessedBy -> "assessedBy": String
                 PropertyStudy.property -> "property": MeasurementProperty
                 PropertyStudy.result -> "result": StudyResult
                 PropertyStudy.note -> "note": String
@@ -83,6 +96,7 @@ class CanonicalContentShapeTest {
                 EvidenceType -> "survey", "focus-group", "mirror-conversation", "els-borst-conversation", "literature", \
                 "registry-data"
                 OrganisationKind -> "patient", "provider", "insurer", "register"
+                CostEffect -> "none", "increase", "decrease"
                 MeasurementProperty -> "validity", "reliability", "discriminating-power"
                 StudyResult -> "established", "not-established", "not-studied"
                 """, CanonicalShape.of(DocumentContent.class), WHAT_TO_DO);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RegisterDesk;
@@ -20,9 +19,7 @@ class EditionTest {
 
     @Test
     void revisingARegisteredStandardKeepsTheRegisteredEditionPublic() throws Exception {
-        Map<String, String> settings = Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50");
-        try (RunningRegistry registry = RunningRegistry.start(false, settings, "register-outbox")) {
+        try (RunningRegistry registry = FinalDocuments.withOutbox()) {
             FinalDocument document = FinalDocuments.create(registry);
             String registeredHash = document.author().get(document.path()).json().get("contentHash").asText();
             String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",

@@ -3,6 +3,8 @@ package nl.triade.registry.http.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
@@ -19,6 +21,12 @@ public final class FinalDocuments {
         public String path() {
             return "/api/v1/documents/" + id;
         }
+    }
+
+    /** A registry that delivers through {@code register-outbox} into a fresh folder, its worker looking every 50 ms. */
+    static RunningRegistry withOutbox() throws IOException {
+        return RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
     }
 
     /** A standard authored by patients and providers (the insurer declined), approved by both: final. */

@@ -26,6 +26,14 @@ public final class TestClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * A clock that starts at {@code start} instead of now and moves on from there: a test that meets
+     * an earlier day (the Toetsingskader in force in June 2021) starts there, it never goes back.
+     */
+    public static TestClock startingAt(Instant start) {
+        return new TestClock(new AtomicReference<>(Duration.between(Instant.now(), start)), ZoneOffset.UTC);
+    }
+
     /** Moves the clock forward; every part of the registry reads the new time at once. */
     public void advance(Duration by) {
         if (by.isNegative()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
@@ -44,11 +45,12 @@ class AbsenceStatementTest {
 
     /** A standard the Toetsingskader passes but for its parties: patients and providers author it, a commenter reads along. */
     private static String standard() {
-        String id = patientMember.post("/api/v1/documents", Map.of("kind", "standard", "title", "COPD",
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "standard", "title", "COPD",
                 "summary", "Samenvatting", "patientVersion", "Uitleg voor patiënten",
                 "maintenancePlan", Map.of("maintainedBy", "longpatienten", "reviewIntervalMonths", 36),
-                "timelines", java.util.List.of(Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))))
-                .json().get("id").asText();
+                "timelines", java.util.List.of(Map.of("deliverable", "meetinstrument", "dueDate", "2027-06-30"))));
+        body.putAll(ThreePartyStandards.CRITERIA_FACTS);
+        String id = patientMember.post("/api/v1/documents", body).json().get("id").asText();
         String path = "/api/v1/documents/" + id;
         for (java.util.List<String> section : ThreePartyStandards.SECTIONS) {
             assertEquals(201, patientMember.put(path + "/sections/" + section.get(0), Map.of("title", section.get(1),

@@ -95,6 +95,7 @@ class PluginsPerOrganisationTest {
         Map<String, Object> body = new TreeMap<>(Map.of("kind", "standard", "title", "Diabetes", "summary", "Samenvatting",
                 "maintenancePlan", Map.of("maintainedBy", "diabetesvereniging", "reviewIntervalMonths", 36)));
         body.putAll(unreadablePatientVersion());
+        body.putAll(ThreePartyStandards.CRITERIA_FACTS);
         String id = member.post("/api/v1/documents", body).json().get("id").asText();
         String path = "/api/v1/documents/" + id;
         for (List<String> section : ThreePartyStandards.SECTIONS) {

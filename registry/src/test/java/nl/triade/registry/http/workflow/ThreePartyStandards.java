@@ -58,6 +58,11 @@ final class ThreePartyStandards {
         return member;
     }
 
+    /** The patient organisation's org-admin, who steers and approves. */
+    ApiClient admin() {
+        return admin;
+    }
+
     LocalDate today() {
         return LocalDate.now(registry.clock().withZone(REGISTER_ZONE));
     }
@@ -67,13 +72,25 @@ final class ThreePartyStandards {
     }
 
     /**
-     * A standard with {@code fields} over a title, summary and maintenance plan, the {@link #SECTIONS}
-     * on the content and the organisation of care and its substantiation, and the provider and insurer
-     * as co-authors.
+     * What Toetsingskader 3.0 asks of a standard beyond its text and parts: an information standard by
+     * reference (criterion 6) and a complete assessment of the financial consequences without a
+     * significant impact (criterion 7).
+     */
+    static final Map<String, Object> CRITERIA_FACTS = Map.of(
+            "informationStandards", List.of(Map.of("identifier", "nl.zorg.Probleem", "name", "Zorginformatiebouwsteen Probleem",
+                    "version", "2020", "url", "https://zibs.nl/wiki/Probleem-v4.4(2020NL)")),
+            "financialImpact", Map.of("effect", "increase", "eurosPerYear", 250_000,
+                    "basis", "Budgetimpactanalyse bij 4.000 patiënten per jaar", "significant", false, "assessedBy", "Werkgroep kosten"));
+
+    /**
+     * A standard with {@code fields} over a title, summary, maintenance plan, information standard and
+     * financial-impact assessment, the {@link #SECTIONS} on the content and the organisation of care
+     * and its substantiation, and the provider and insurer as co-authors.
      */
     String standard(Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "standard", "title", "Reumatoïde artritis",
                 "summary", "Samenvatting", "maintenancePlan", Map.of("maintainedBy", "reumapatienten", "reviewIntervalMonths", 36)));
+        body.putAll(CRITERIA_FACTS);
         body.putAll(fields);
         String id = member.post("/api/v1/documents", body).json().get("id").asText();
         String path = "/api/v1/documents/" + id;
@@ -96,6 +113,17 @@ final class ThreePartyStandards {
         }
         ApiResponse written = member.put("/api/v1/documents/" + id + "/sections/" + key, Map.of("title", title, "body", body), exists ? "If-Match" : "If-None-Match", "*");
         assertEquals(exists ? 200 : 201, written.status(), written.body());
+    }
+
+    /**
+     * A standard complete under Toetsingskader 3.0, with a cliëntenversie and its measurement
+     * instrument on a tijdpad a year ahead, and {@code fields} over all of that.
+     */
+    String complete(Map<String, Object> fields) {
+        Map<String, Object> all = new HashMap<>(Map.of("patientVersion", "Uitleg voor patiënten",
+                "timelines", List.of(tijdpad("meetinstrument", today().plusYears(1)))));
+        all.putAll(fields);
+        return standard(all);
     }
 
     /** A validation report of the current revision, run by the member. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
@@ -53,8 +55,20 @@ class WalkthroughTest {
                     "disposition", "accepted", "rationale", "Opgenomen in het meetinstrument."));
             assertEquals(200, answered.status(), answered.body());
 
+            assertEquals("tk-3", anna.get(doc).json().get("framework").get("version").asText());
             JsonNode report = anna.post(doc + "/validations", Map.of()).json();
             assertEquals(true, report.get("passed").asBoolean(), report.toString());
+            JsonNode other = anna.get("/api/v1/documents?q=volwassenen").json().get("items");
+            assertEquals(1, other.size());
+            List<String> toetsingskader = new ArrayList<>();
+            anna.post("/api/v1/documents/" + other.get(0).get("id").asText() + "/validations", Map.of()).json().get("findings")
+                    .forEach(finding -> {
+                        if (finding.get("validator").asText().equals("toetsingskader") && !finding.get("severity").asText().equals("info")) {
+                            toetsingskader.add(finding.get("rule").asText() + ":" + finding.get("severity").asText());
+                        }
+                    });
+            assertEquals(List.of("tk-financial-impact:error", "tk-financial-impact:error"), toetsingskader,
+                    "the other demo standard fails only on criterion 7: no estimate, nobody who assessed it");
             JsonNode frozen = anna.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
             assertEquals("authorisation", frozen.get("status").asText());
             for (ApiClient organisation : new ApiClient[] {anna, carla, daan}) {
