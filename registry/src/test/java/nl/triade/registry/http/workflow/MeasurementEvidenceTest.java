@@ -130,6 +130,33 @@ class MeasurementEvidenceTest {
     }
 
     @Test
+    void anInstrumentNeedsTheThreePartiesAsAStandardDoes() {
+        String id = instrument("improvement");
+        assertEquals(List.of("participants:provider", "participants:insurer"), partiesFindings(id),
+                "an instrument only its patient organisation authors");
+        String path = "/api/v1/documents/" + id;
+        for (String organisation : List.of("reumatologen", "zorgverzekeraar")) {
+            assertEquals(201, member.put(path + "/participants/" + organisation, Map.of("role", "author"),
+                    "If-Match", member.get(path).etag()).status());
+        }
+        assertEquals(List.of(), partiesFindings(id));
+    }
+
+    /** {@code path:party} of each {@code tk-parties} error, the party read from its English text. */
+    private static List<String> partiesFindings(String id) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode finding : standards.validate(id).get("findings")) {
+            if (finding.get("rule").asText().equals("tk-parties")) {
+                assertEquals("error", finding.get("severity").asText());
+                String message = finding.get("message").asText();
+                found.add(finding.get("path").asText() + ":" + (message.contains("No provider") ? "provider"
+                        : message.contains("No insurer") ? "insurer" : message.contains("No patient") ? "patient" : message));
+            }
+        }
+        return found;
+    }
+
+    @Test
     void studiesAreCheckedNamingTheFieldAndRule() {
         String id = instrument("improvement");
         assertRefused(addEvidence(id, Map.of("type", "literature", "title", "Twee keer", "studies",
