@@ -32,6 +32,7 @@ import nl.triade.registry.domain.authorisation.ApprovalService;
 import nl.triade.registry.domain.document.DiffLimits;
 import nl.triade.registry.domain.document.DocumentPartService;
 import nl.triade.registry.domain.document.DocumentService;
+import nl.triade.registry.domain.document.EditionExpiry;
 import nl.triade.registry.domain.document.OverdueTimelineWatch;
 import nl.triade.registry.domain.document.PartyConsultationService;
 import nl.triade.registry.domain.document.EditionService;
@@ -164,7 +165,7 @@ public final class Triade implements AutoCloseable {
                     new ValidationController(new ValidationService(transactions, audit, time,
                             new PluginValidators(plugins))),
                     new SubmissionController(submissions, json),
-                    new EditionController(new EditionService(transactions)),
+                    new EditionController(new EditionService(transactions, audit, time), json),
                     new AssessmentController(new AssessmentService(transactions, audit, time, submissions), json),
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
@@ -178,6 +179,7 @@ public final class Triade implements AutoCloseable {
             started.opened(http::stop);
             http.start(config.port());
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
+            EditionExpiry expiry = new EditionExpiry(transactions, audit, time);
             // every round also runs at once, so a closesAt or due date that passed while the server was down is met at start
             Rounds rounds = new Rounds(background, config.submissionPoll());
             rounds.every("submission delivery", worker::runOnce);
@@ -190,6 +192,7 @@ public final class Triade implements AutoCloseable {
             });
             rounds.every("overdue tijdpad check", overdue::runOnce);
             rounds.every("agenda deadline check", new AgendaDeadlineWatch(transactions, audit, time)::runOnce);
+            rounds.every("expiring editions past their review date", expiry::runOnce);
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {

@@ -82,6 +82,8 @@ public enum Rule {
     NO_UNMET_CRITERIA("no-unmet-criteria", 409),
     /** Referral to the minister: only a Toetsingskader 3.0 standard with criterion 7 assessed, and once. */
     NOT_REFERABLE("not-referable", 409),
+    /** Withdrawing an edition from the Register that is superseded or withdrawn already. */
+    EDITION_NOT_IN_FORCE("edition-not-in-force", 409),
     EMAIL_TAKEN("email-taken", 409),
     ORGANISATION_EXISTS("organisation-exists", 409),
     ADMINISTRATOR_OUTSIDE_OPERATOR("administrator-outside-operator", 409),

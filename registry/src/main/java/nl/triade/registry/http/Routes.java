@@ -97,6 +97,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("approvals", approvals::list);
                         get("editions", editions::list);
                         get("editions/{version}", editions::get);
+                        post("editions/{version}/withdrawal", limited(EDITS, editions::withdraw));
                     });
                 });
                 path("agenda", () -> {

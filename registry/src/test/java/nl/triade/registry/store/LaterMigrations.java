@@ -33,7 +33,11 @@ public final class LaterMigrations {
             14, List.of("DROP TABLE overdue_timelines"),
             15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments"),
             16, List.of("DROP TABLE agenda_links", "DROP TABLE agenda_items"),
-            17, List.of("DROP TABLE party_consultations", "DROP TABLE kwaliteitsraad_mandates")));
+            17, List.of("DROP TABLE party_consultations", "DROP TABLE kwaliteitsraad_mandates"),
+            18, List.of("DROP INDEX editions_review_due", "DROP INDEX editions_review_due_unread",
+                    "ALTER TABLE editions DROP COLUMN status", "ALTER TABLE editions DROP COLUMN status_changed_at",
+                    "ALTER TABLE editions DROP COLUMN withdrawal_reason", "ALTER TABLE editions DROP COLUMN review_due",
+                    "ALTER TABLE editions DROP COLUMN review_due_read")));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

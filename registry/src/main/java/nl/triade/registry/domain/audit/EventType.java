@@ -93,7 +93,13 @@ public enum EventType {
     /** The Register assigned an overdue item to the Kwaliteitsraad it names. */
     AGENDA_ITEM_ASSIGNED("agenda-item.assigned"),
     /** The Kwaliteitsraad recorded that it consulted a care party for the document it writes under a mandate. */
-    PARTY_CONSULTED("party.consulted");
+    PARTY_CONSULTED("party.consulted"),
+
+    /** A registered edition's review date passed; recorded once by the registry itself, which expires it. */
+    EDITION_EXPIRED("edition.expired"),
+
+    /** The Register withdrew a registered edition from the Register, with its reason. */
+    EDITION_WITHDRAWN("edition.withdrawn");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

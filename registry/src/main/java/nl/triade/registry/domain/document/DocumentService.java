@@ -100,7 +100,7 @@ public final class DocumentService {
 
     public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {
         DocumentQuery query = new DocumentQuery(filters.kind(), filters.status(), filters.condition(), filters.organisation(),
-                filters.text(), filters.overdueTimelines(), filters.overdueTimelines() ? time.today() : null,
+                filters.text(), filters.overdue(), filters.overdue() == null ? null : time.today(),
                 caller == null ? null : caller.organisation(), caller != null && caller.isAdministrator());
         return transactions.read(store -> store.documents().list(query, page));
     }

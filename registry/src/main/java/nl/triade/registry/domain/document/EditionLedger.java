@@ -2,12 +2,16 @@ package nl.triade.registry.domain.document;
 
 import nl.triade.registry.domain.Store;
 
-/** Where the Register's acceptance of a revision becomes an edition, in the transaction that records the verdict. */
+/**
+ * Where the Register's acceptance of a revision becomes an edition, in the transaction that records
+ * the verdict: the new edition is in force, and the document's earlier one is superseded by it.
+ */
 public final class EditionLedger {
     private EditionLedger() {
     }
 
     public static void record(Store store, Edition edition) {
+        store.editions().supersedeBefore(edition.documentId(), edition.version(), edition.registeredAt());
         store.editions().insert(edition);
     }
 }

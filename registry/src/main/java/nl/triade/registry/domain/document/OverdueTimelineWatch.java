@@ -70,7 +70,7 @@ public final class OverdueTimelineWatch {
 
     /** Every registered document with a tijdpad due before {@code today}, page by page, in short reads. */
     private List<String> overdueDocuments(LocalDate today) {
-        DocumentQuery query = new DocumentQuery(null, null, null, null, null, true, today, null, true);
+        DocumentQuery query = new DocumentQuery(null, null, null, null, null, Overdue.TIJDPAD, today, null, true);
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {

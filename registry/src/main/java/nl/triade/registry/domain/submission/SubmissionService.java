@@ -146,8 +146,8 @@ public final class SubmissionService {
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
             if (accepted) {
-                EditionLedger.record(store, new Edition(documentId, document.version(), decided.revision(), decided.contentHash(),
-                        submissionId, decided.registerReference(), now));
+                EditionLedger.record(store, Edition.registered(documentId, document.version(), decided.revision(),
+                        decided.contentHash(), submissionId, decided.registerReference(), now, document.content().fields()));
             }
             audit.record(store, caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
                     reasonData(submissionId, reference, reason, grounds));

@@ -14,6 +14,7 @@ import nl.triade.registry.domain.document.DocumentKind;
 import nl.triade.registry.domain.document.DocumentQuery;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Overdue;
 import nl.triade.registry.domain.document.Precondition;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.workflow.TransitionAction;
@@ -31,7 +32,6 @@ import nl.triade.registry.http.document.RevisionResponses.RevisionResponse;
 /** {@code /documents}, a document's own fields, and its revisions. */
 public final class DocumentController {
     private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
-    private static final String OVERDUE_TIMELINES = "tijdpad";
     private final DocumentService documents;
     private final RevisionService revisions;
     private final TransitionService transitions;
@@ -65,7 +65,7 @@ public final class DocumentController {
     public void list(Context ctx) {
         DocumentQuery filters = new DocumentQuery(
                 QueryParams.enumValue(ctx, "kind", DocumentKind.class), QueryParams.enumValue(ctx, "status", DocumentStatus.class),
-                ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), overdueTimelines(ctx), null,
+                ctx.queryParam("condition"), ctx.queryParam("organisation"), ctx.queryParam("q"), QueryParams.enumValue(ctx, "overdue", Overdue.class), null,
                 null, false);
         ctx.json(ListResponse.of(documents.list(Requests.callerOrAnonymous(ctx), filters, Requests.page(ctx)), SummaryResponse::of));
     }
@@ -107,15 +107,6 @@ public final class DocumentController {
             throw new InvalidInputException("against", Rule.BEFORE_REVISION, "against must be an earlier revision than " + number);
         }
         ctx.json(DiffResponse.of(revisions.diff(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), number, base)));
-    }
-
-    /** {@code overdue=tijdpad}: the only kind of overdue a document reports so far. */
-    private static boolean overdueTimelines(Context ctx) {
-        String overdue = ctx.queryParam("overdue");
-        if (overdue != null && !overdue.equals(OVERDUE_TIMELINES)) {
-            throw new InvalidInputException("overdue", Rule.ENUM, "overdue must be one of [" + OVERDUE_TIMELINES + "]");
-        }
-        return overdue != null;
     }
 
     private void respond(Context ctx, Document document) {

@@ -8,6 +8,8 @@ import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentQuery;
 import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.EditionStatus;
+import nl.triade.registry.domain.document.Overdue;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -37,6 +39,13 @@ final class DocumentListQuery {
     private static final String OVERDUE_TIMELINE = "(d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "' AND EXISTS ("
             + "SELECT 1 FROM json_each(d.content, '$.fields.timelines') t WHERE json_extract(t.value, '$.dueDate') < :today))";
 
+    /**
+     * A document with an edition in force or expired whose review date lies before {@code :today}
+     * (superseded and withdrawn editions are nobody's to review any more).
+     */
+    private static final String OVERDUE_REVIEW = "EXISTS (SELECT 1 FROM editions e WHERE e.document_id = d.id AND e.status IN ('"
+            + WireNames.of(EditionStatus.IN_FORCE) + "', '" + WireNames.of(EditionStatus.EXPIRED) + "') AND e.review_due < :today)";
+
     private final DocumentQuery query;
     private final PageRequest page;
     private final List<String> conditions = new ArrayList<>();
@@ -61,8 +70,10 @@ final class DocumentListQuery {
         if (searchQuery != null) {
             conditions.add(SearchIndex.MATCHING);
         }
-        if (query.timelinesOverdueOn() != null) {
+        if (query.overdue() == Overdue.TIJDPAD) {
             conditions.add(OVERDUE_TIMELINE);
+        } else if (query.overdue() == Overdue.REVIEW) {
+            conditions.add(OVERDUE_REVIEW);
         }
         if (query.viewerOrganisation() == null && !query.administrator()) {
             conditions.add("d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "'");
@@ -99,7 +110,7 @@ final class DocumentListQuery {
 
     private boolean filtered() {
         return query.kind() != null || query.status() != null || query.condition() != null
-                || query.organisation() != null || searchQuery != null || query.timelinesOverdueOn() != null;
+                || query.organisation() != null || searchQuery != null || query.overdue() != null;
     }
 
     private static String where(List<String> conditions) {
@@ -118,7 +129,7 @@ final class DocumentListQuery {
         statement.bind("organisation", query.organisation());
         statement.bind("q", searchQuery);
         statement.bind("viewer", query.viewerOrganisation());
-        statement.bind("today", query.timelinesOverdueOn() == null ? null : query.timelinesOverdueOn().toString());
+        statement.bind("today", query.overdueOn() == null ? null : query.overdueOn().toString());
         if (page.cursor() != null) {
             statement.bind("cursor", Cursor.decodeNumber(page.cursor()));
         }

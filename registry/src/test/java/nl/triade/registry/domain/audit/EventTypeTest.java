@@ -20,7 +20,7 @@ class EventTypeTest {
             "approval.recorded", "submission.created", "submission.sent", "submission.failed", "submission.accepted",
             "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred",
             "agenda-item.created", "agenda-item.updated", "agenda-item.linked", "agenda-item.met", "agenda-item.overdue",
-            "agenda-item.assigned", "party.consulted");
+            "agenda-item.assigned", "party.consulted", "edition.expired", "edition.withdrawn");
 
     @Test
     void everyTypeEverWrittenIsStillInTheCatalogueUnderItsOwnWireString() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
@@ -16,8 +17,8 @@ public final class FinalDocuments {
     private FinalDocuments() {
     }
 
-    /** Its id, and a client for the org-admin of its first author organisation, {@code patienten}. */
-    public record FinalDocument(String id, ApiClient author) {
+    /** Its id, and clients for the org-admins of its author organisations, {@code patienten} and {@code artsen}. */
+    public record FinalDocument(String id, ApiClient author, ApiClient coAuthor) {
         public String path() {
             return "/api/v1/documents/" + id;
         }
@@ -36,14 +37,26 @@ public final class FinalDocuments {
 
     /** As {@link #create(RunningRegistry)}, with these tijdpaden ({@code deliverable}, {@code dueDate}). */
     static FinalDocument create(RunningRegistry registry, List<Map<String, Object>> timelines) {
+        return createWith(registry, Map.of("timelines", timelines));
+    }
+
+    /**
+     * As {@link #create(RunningRegistry)}, with these fields of the document besides its kind and
+     * title; the organisations are made once per registry, so a test may make several documents.
+     */
+    static FinalDocument createWith(RunningRegistry registry, Map<String, Object> fields) {
         Parties parties = new Parties(registry);
-        parties.organisation("patienten", "patient");
-        parties.organisation("artsen", "provider");
-        parties.organisation("verzekeraar", "insurer");
+        if (registry.admin().get("/api/v1/organisations/patienten").status() == 404) {
+            parties.organisation("patienten", "patient");
+            parties.organisation("artsen", "provider");
+            parties.organisation("verzekeraar", "insurer");
+        }
         ApiClient patients = parties.as("patienten", "org-admin");
         ApiClient providers = parties.as("artsen", "org-admin");
-        String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose",
-                "timelines", timelines)).json().get("id").asText();
+        Map<String, Object> created = new HashMap<>(fields);
+        created.put("kind", "standard");
+        created.putIfAbsent("title", "Artrose");
+        String id = patients.post("/api/v1/documents", created).json().get("id").asText();
         String doc = "/api/v1/documents/" + id;
         patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
         patients.put(doc + "/participants/verzekeraar", Map.of("role", "commenter"), "If-Match", patients.get(doc).etag());
@@ -56,6 +69,6 @@ public final class FinalDocuments {
             organisation.post(doc + "/approvals", Map.of("decision", "approve", "contentHash", frozen.get("frozenContentHash").asText()));
         }
         assertEquals("final", patients.get(doc).json().get("status").asText());
-        return new FinalDocument(id, patients);
+        return new FinalDocument(id, patients, providers);
     }
 }

@@ -64,7 +64,7 @@ class OverdueTijdpadTest {
             assertEquals(List.of(document.id()), ids(document.author().get("/api/v1/documents?overdue=tijdpad&kind=standard")));
             assertEquals(List.of(), ids(anyone.get("/api/v1/documents?overdue=tijdpad&kind=instrument")));
 
-            ApiResponse unknown = anyone.get("/api/v1/documents?overdue=review");
+            ApiResponse unknown = anyone.get("/api/v1/documents?overdue=someday");
             assertEquals(400, unknown.status(), unknown.body());
             assertEquals("overdue", unknown.json().get("field").asText());
 
