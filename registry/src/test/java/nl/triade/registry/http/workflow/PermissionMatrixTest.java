@@ -46,6 +46,7 @@ class PermissionMatrixTest {
     private static ApiClient steward;
     private static ApiClient coAuthor;
     private static RegisterDesk register;
+    private static String agendaItem;
     private static final Map<State, Fixture> UNCHANGED = new EnumMap<>(State.class);
 
     @BeforeAll
@@ -73,6 +74,10 @@ class PermissionMatrixTest {
         CLIENTS.put(Role.DECLINED_ADMIN, parties.as("verzekeraar", "org-admin"));
         CLIENTS.put(Role.ADMINISTRATOR, registry.admin());
         register = RegisterDesk.open(registry);
+        ApiResponse item = register.assessor().post("/api/v1/agenda", Map.of("topic", "Matrix", "condition", "matrix",
+                "documentKind", "standard", "responsible", List.of("patienten", "artsen", "verzekeraar"), "deadline", "2031-06-30"));
+        assertEquals(201, item.status(), item.body());
+        agendaItem = item.json().get("id").asText();
     }
 
     @AfterAll
@@ -227,6 +232,8 @@ class PermissionMatrixTest {
         addTransition(actions, "revise", State.REGISTERED, State.REJECTED);
         addParticipation(actions);
         addOutcome(actions);
+        addRegisterActions(actions);
+        addAgendaLink(actions);
         return actions;
     }
 
@@ -274,6 +281,35 @@ class PermissionMatrixTest {
         outcome.put(State.REJECTED, expect(401, 403, 403, 403, 403, 403, 403));
         actions.add(new Action("record the Register's outcome", (client, fixture) -> client.post("/api/v1/submissions/"
                 + fixture.submission() + "/outcome", Map.of("outcome", "registered", "registerReference", "ZIN-1")), outcome));
+    }
+
+    /**
+     * The Register's assessment and its withdrawal of an edition: the Register's accounts only
+     * (RegisterAssessmentTest, EditionStatesTest); every care party and the operator's administrator is refused.
+     */
+    private static void addRegisterActions(List<Action> actions) {
+        Map<State, int[]> assess = new EnumMap<>(State.class);
+        for (State state : List.of(State.SUBMITTED, State.REGISTERED, State.REJECTED)) {
+            assess.put(state, expect(401, 403, 403, 403, 403, 403, 403));
+        }
+        actions.add(new Action("assess a criterion for the Register", (client, fixture) -> client.put("/api/v1/submissions/"
+                + fixture.submission() + "/assessment/tk3-c1", Map.of("result", "met")), assess));
+        actions.add(new Action("withdraw an edition from the register", (client, fixture) -> client.post("/api/v1/documents/"
+                + fixture.id() + "/editions/1/withdrawal", Map.of("reason", "Verouderd.")),
+                new EnumMap<>(Map.of(State.REGISTERED, expect(401, 403, 403, 403, 403, 403, 403)))));
+    }
+
+    /**
+     * Linking a document to an agenda item: members of its author organisations, in every state;
+     * a commenter, a declined party, a stranger and the administrator do not speak for the authors.
+     */
+    private static void addAgendaLink(List<Action> actions) {
+        Map<State, int[]> link = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            link.put(state, expect(401, inProgress(state) ? 404 : 403, 403, 200, 200, 403, 403));
+        }
+        actions.add(new Action("link the document to an agenda item", (client, fixture) -> client.post("/api/v1/agenda/"
+                + agendaItem + "/documents", Map.of("document", fixture.id())), link));
     }
 
     private static void addTransition(List<Action> actions, String action, State... allowedIn) {
