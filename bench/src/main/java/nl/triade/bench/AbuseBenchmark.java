@@ -1,6 +1,5 @@
 package nl.triade.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -66,10 +65,7 @@ public final class AbuseBenchmark {
 
     private void run(int differs, int readers, int samples) throws Exception {
         HttpClient setup = HttpClient.newHttpClient();
-        send(setup, "POST", "/api/v1/organisations", ADMIN, Map.of("slug", "misbruik", "name", "Misbruik", "kind", "patient"));
-        String account = send(setup, "POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench", "email", "bench@bench.test",
-                "organisation", "misbruik", "role", "member")).get("id").asText();
-        token = send(setup, "POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+        token = new BenchApi(setup, base).memberToken(ADMIN, "misbruik", "patient", "bench@bench.test");
         String diffPath = maximalDiff(setup);
         String largest = largestDocument(setup);
         System.out.printf(Locale.ROOT, "%nWithout abuse (ms, %d samples each):%n", samples);
@@ -211,7 +207,7 @@ public final class AbuseBenchmark {
     }
 
     private String createDocument(HttpClient http, String title) throws IOException, InterruptedException {
-        return send(http, "POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", title)).get("id").asText();
+        return new BenchApi(http, base).send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", title)).get("id").asText();
     }
 
     /** Returns the section's new ETag. */
@@ -236,14 +232,4 @@ public final class AbuseBenchmark {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + token);
     }
 
-    private JsonNode send(HttpClient http, String method, String path, String bearer, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
-    }
 }

@@ -40,9 +40,11 @@ public final class DocumentListBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final URI base;
+    private final BenchApi api;
 
     private DocumentListBenchmark(URI base) {
         this.base = base;
+        this.api = new BenchApi(http, base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,10 +66,10 @@ public final class DocumentListBenchmark {
     private void run(int documents, int writers) throws Exception {
         String[] tokens = new String[ORGANISATIONS.length];
         for (int i = 0; i < ORGANISATIONS.length; i++) {
-            send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", ORGANISATIONS[i], "name", ORGANISATIONS[i], "kind", KINDS[i]));
-            String account = send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench " + i,
+            api.send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", ORGANISATIONS[i], "name", ORGANISATIONS[i], "kind", KINDS[i]));
+            String account = api.send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench " + i,
                     "email", "bench" + i + "@bench.test", "organisation", ORGANISATIONS[i], "role", "member")).get("id").asText();
-            tokens[i] = send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+            tokens[i] = api.send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
         }
         fill(documents, writers, Arrays.copyOf(tokens, AUTHORS));
         System.out.printf(Locale.ROOT, "%nQuery latencies over %d documents (ms; 200 runs each, after 50 warm-up):%n", documents);
@@ -91,7 +93,7 @@ public final class DocumentListBenchmark {
                 for (int i = next.getAndIncrement(); i < documents; i = next.getAndIncrement()) {
                     String token = tokens[i % tokens.length];
                     String word = i % 97 == 0 ? "voetcontrole" : "zorgpad";
-                    send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", "Standaard " + i,
+                    api.send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", "Standaard " + i,
                             "condition", CONDITIONS[i % CONDITIONS.length], "summary", "Over " + word + " nummer " + i));
                 }
                 return null;
@@ -138,14 +140,4 @@ public final class DocumentListBenchmark {
         return json.readTree(response.body());
     }
 
-    private JsonNode send(String method, String path, String token, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
-    }
 }

@@ -1,12 +1,9 @@
 package nl.triade.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,12 +24,10 @@ public final class ReadabilityBenchmark {
     private static final String ADMIN = "Benchmark-Administrator-Token-2026-Q7";
     private static final int[] CHARACTERS = {10_000, 50_000, 100_000};
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final URI base;
+    private final BenchApi api;
 
     private ReadabilityBenchmark(URI base) {
-        this.base = base;
+        this.api = new BenchApi(HttpClient.newHttpClient(), base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,10 +45,7 @@ public final class ReadabilityBenchmark {
     }
 
     private void run(int samples) throws IOException, InterruptedException {
-        send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", "leesbaar", "name", "Leesbaar", "kind", "patient"));
-        String account = send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench", "email", "bench@bench.test",
-                "organisation", "leesbaar", "role", "member")).get("id").asText();
-        String token = send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+        String token = api.memberToken(ADMIN, "leesbaar", "patient", "bench@bench.test");
         System.out.printf(Locale.ROOT, "%nScoring a cliëntenversie with patient-perspective (ms per validation run, %d samples):%n", samples);
         int word = 0;
         for (int characters : CHARACTERS) {
@@ -64,10 +56,10 @@ public final class ReadabilityBenchmark {
                     text.append("De vereniging").append(Integer.toString(word++, 26).replace('0', 'q'))
                             .append(" helpt ").append(word).append(" patiënten bijv. met een situatie. ");
                 }
-                String id = send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", "Leesbaarheid",
+                String id = api.send("POST", "/api/v1/documents", token, Map.of("kind", "standard", "title", "Leesbaarheid",
                         "patientVersion", text.substring(0, characters))).get("id").asText();
                 long start = System.nanoTime();
-                JsonNode report = send("POST", "/api/v1/documents/" + id + "/validations", token, Map.of());
+                JsonNode report = api.send("POST", "/api/v1/documents/" + id + "/validations", token, Map.of());
                 millis[i] = (System.nanoTime() - start) / 1_000_000;
                 boolean scored = false;
                 for (JsonNode finding : report.get("findings")) {
@@ -86,14 +78,4 @@ public final class ReadabilityBenchmark {
         }
     }
 
-    private JsonNode send(String method, String path, String bearer, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
-    }
 }
