@@ -151,12 +151,12 @@ public final class AssessmentService {
     }
 
     private static AssessmentSheet sheet(Store store, Submission submission, Document document) {
-        return AssessmentSheet.of(submission, AssessmentSheet.Basis.of(submission, document.kind()),
+        return AssessmentSheet.of(submission, AssessmentSheet.Basis.of(store, submission, document.kind()),
                 store.assessments().of(submission.id()), store.assessments().referral(submission.id()).orElse(null));
     }
 
     private static AssessmentSheet.Basis basis(Store store, Submission submission) {
-        return AssessmentSheet.Basis.of(submission, DocumentLookup.existing(store, submission.documentId()).kind());
+        return AssessmentSheet.Basis.of(store, submission, DocumentLookup.existing(store, submission.documentId()).kind());
     }
 
     private static Map<Criterion, CriterionAssessment> assessed(Store store, Submission submission) {

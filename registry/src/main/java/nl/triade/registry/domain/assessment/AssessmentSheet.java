@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.document.DocumentKind;
+import nl.triade.registry.domain.document.SubmissionDay;
 import nl.triade.registry.domain.framework.Criterion;
 import nl.triade.registry.domain.framework.Framework;
 import nl.triade.registry.domain.framework.Subject;
@@ -26,10 +28,15 @@ public record AssessmentSheet(Submission submission, Framework framework, Subjec
     public record Line(Criterion criterion, CriterionAssessment assessment) {
     }
 
-    /** The framework and subject a submission of a document of {@code kind} is assessed against. */
+    /**
+     * The framework and subject a submission of a document of {@code kind} is assessed against:
+     * the version in force when its revision was first submitted ({@link SubmissionDay}, as the
+     * document itself shows), this submission's own day only should that record be missing.
+     */
     record Basis(Framework framework, Subject subject, LocalDate submittedOn) {
-        static Basis of(Submission submission, DocumentKind kind) {
-            LocalDate submittedOn = TimeSource.registerDate(submission.createdAt());
+        static Basis of(Store store, Submission submission, DocumentKind kind) {
+            LocalDate submittedOn = SubmissionDay.firstSubmitted(store, submission.documentId(), submission.revision())
+                    .orElseGet(() -> TimeSource.registerDate(submission.createdAt()));
             return new Basis(Framework.inForceOn(submittedOn), kind == DocumentKind.STANDARD ? Subject.STANDARD : Subject.INSTRUMENT,
                     submittedOn);
         }

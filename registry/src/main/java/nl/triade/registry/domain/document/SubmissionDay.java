@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.document;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.audit.EventHistory;
@@ -24,8 +25,17 @@ public final class SubmissionDay {
         if (frozen == null) {
             return ApplicableFramework.notYetSubmitted(today);
         }
-        return EventHistory.first(store, document.id(), EventType.SUBMISSION_CREATED, "revision", frozen)
-                .map(submitted -> ApplicableFramework.submittedOn(LocalDate.ofInstant(submitted.at(), TimeSource.REGISTER_ZONE)))
+        return firstSubmitted(store, document.id(), frozen).map(ApplicableFramework::submittedOn)
                 .orElseGet(() -> ApplicableFramework.notYetSubmitted(today));
+    }
+
+    /**
+     * The day (in the Netherlands) {@code revision} of the document was first submitted: the one date
+     * both the document's framework and the Register's assessment of any of its submissions go by,
+     * so a second submission of the same text is judged as the first was.
+     */
+    public static Optional<LocalDate> firstSubmitted(Store store, String documentId, int revision) {
+        return EventHistory.first(store, documentId, EventType.SUBMISSION_CREATED, "revision", revision)
+                .map(submitted -> LocalDate.ofInstant(submitted.at(), TimeSource.REGISTER_ZONE));
     }
 }
