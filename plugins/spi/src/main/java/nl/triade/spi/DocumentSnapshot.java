@@ -117,7 +117,25 @@ public record DocumentSnapshot(String id, String kind, String status, int versio
         return "instrument".equals(kind);
     }
 
-    /** Whether a tijdpad promises {@code deliverable} (compared case-insensitively, on the words given). */
+    /**
+     * Whether a tijdpad promises one of {@code deliverables} (a word its deliverable contains,
+     * case-insensitively) by a due date that has not passed on {@code today}, a date in the
+     * Netherlands: a tijdpad stands in for a missing part only until then (since SPI 1.6.0).
+     */
+    public boolean hasPendingTimelineFor(LocalDate today, String... deliverables) {
+        return timelines.stream().anyMatch(timeline -> timeline.dueDate() != null && !timeline.dueDate().isBefore(today)
+                && java.util.Arrays.stream(deliverables)
+                        .anyMatch(word -> timeline.deliverable().toLowerCase(java.util.Locale.ROOT).contains(word)));
+    }
+
+    /**
+     * Whether a tijdpad promises one of {@code deliverables}, whatever its due date.
+     *
+     * @deprecated a tijdpad whose due date has passed is a broken promise, not a deliverable on its
+     *             way; use {@link #hasPendingTimelineFor(LocalDate, String...)}. Kept so plugins built
+     *             against SPI 1.0 still load.
+     */
+    @Deprecated(since = "1.6.0")
     public boolean hasTimelineFor(String... deliverables) {
         return timelines.stream().anyMatch(timeline -> timeline.dueDate() != null && java.util.Arrays.stream(deliverables)
                 .anyMatch(word -> timeline.deliverable().toLowerCase(java.util.Locale.ROOT).contains(word)));

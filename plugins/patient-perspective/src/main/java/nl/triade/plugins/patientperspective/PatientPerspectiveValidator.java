@@ -3,7 +3,6 @@ package nl.triade.plugins.patientperspective;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,18 +50,13 @@ public final class PatientPerspectiveValidator implements DocumentValidator {
      * organisation: one due {@code today} or later, as the toetsingskader validator reads it.
      */
     private static Finding missingPatientVersion(DocumentSnapshot document, LocalDate today) {
-        if (hasPendingTimeline(document, today)) {
+        if (document.hasPendingTimelineFor(today, PATIENT_VERSION)) {
             return Finding.info("pp-patient-version", "timelines", "De cliëntenversie volgt volgens het tijdpad; de leesbaarheid "
                     + "wordt gemeten zodra zij er is. (The patient version is promised on a timeline; its readability is measured "
                     + "once it is there.)");
         }
         return Finding.error("pp-patient-version", "patientVersion", "Er is geen cliëntenversie, en geen tijdpad ervoor dat nog "
                 + "loopt. (There is no patient version, nor a timeline for one that is still running.)");
-    }
-
-    private static boolean hasPendingTimeline(DocumentSnapshot document, LocalDate today) {
-        return document.timelines().stream().anyMatch(timeline -> timeline.dueDate() != null && !timeline.dueDate().isBefore(today)
-                && Arrays.stream(PATIENT_VERSION).anyMatch(word -> timeline.deliverable().toLowerCase(Locale.ROOT).contains(word)));
     }
 
     private static Finding readability(FleschDouma.Reading reading) {

@@ -30,7 +30,7 @@ final class InformationStandards {
             }
         }
         boolean accounted = !standards.isEmpty() || !isBlank(document.informationStandardsNotNeeded())
-                || Tijdpaden.pending(document, today, "informatiestandaard", "informatieparagraaf", "information standard");
+                || document.hasPendingTimelineFor(today, "informatiestandaard", "informatieparagraaf", "information standard");
         if (!accounted) {
             findings.add(Finding.error("tk-information-standard", "informationStandards",
                     text("De informatieparagraaf ontbreekt: noem de informatiestandaarden, of waarom er geen nodig is, of een tijdpad ervoor.",

@@ -35,13 +35,13 @@ final class InstrumentCriteria {
         }
         if ("public-information".equals(document.purpose())
                 && Sections.find(document, "gegevensaanlevering", "aanlevering", "data delivery").isEmpty()
-                && !Tijdpaden.pending(document, today, "gegevensaanlevering", "aanlevering", "data delivery")) {
+                && !document.hasPendingTimelineFor(today, "gegevensaanlevering", "aanlevering", "data delivery")) {
             findings.add(Finding.error("tk-data-delivery", "sections",
                     Texts.text("Voor publieke informatie moet de gegevensaanlevering beschreven zijn (sectie 'gegevensaanlevering'), "
                                     + "of een tijdpad ervoor.",
                             "Public information needs a description of the data delivery, or a timeline for one.")));
         }
-        if (document.maintenancePlan() == null && !Tijdpaden.pending(document, today, "onderhoudsplan", "maintenance plan")) {
+        if (document.maintenancePlan() == null && !document.hasPendingTimelineFor(today, "onderhoudsplan", "maintenance plan")) {
             findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan", Texts.text(
                     "Het meetinstrument heeft geen onderhoudsplan, en geen tijdpad ervoor.",
                     "The instrument has no maintenance plan, nor a timeline for one.")));

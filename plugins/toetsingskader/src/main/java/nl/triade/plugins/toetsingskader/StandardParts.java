@@ -19,25 +19,25 @@ final class StandardParts {
     }
 
     static void patientVersionAndSummary(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        if (isBlank(document.patientVersion()) && !Tijdpaden.pending(document, today, "cliëntenversie", "clientenversie", "patient version")) {
+        if (isBlank(document.patientVersion()) && !document.hasPendingTimelineFor(today, "cliëntenversie", "clientenversie", "patient version")) {
             findings.add(Finding.error("tk-patient-version", "patientVersion",
                     text("Er is geen cliëntenversie, en geen tijdpad ervoor.", "There is no patient version, nor a timeline for one.")));
         }
-        if (isBlank(document.summary()) && !Tijdpaden.pending(document, today, "samenvatting", "summary")) {
+        if (isBlank(document.summary()) && !document.hasPendingTimelineFor(today, "samenvatting", "summary")) {
             findings.add(Finding.error("tk-summary", "summary",
                     text("Er is geen samenvatting, en geen tijdpad ervoor.", "There is no summary, nor a timeline for one.")));
         }
     }
 
     static void maintenancePlan(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        if (document.maintenancePlan() == null && !Tijdpaden.pending(document, today, "onderhoudsplan", "maintenance plan")) {
+        if (document.maintenancePlan() == null && !document.hasPendingTimelineFor(today, "onderhoudsplan", "maintenance plan")) {
             findings.add(Finding.error("tk-maintenance-plan", "maintenancePlan",
                     text("Er is geen onderhoudsplan, en geen tijdpad ervoor.", "There is no maintenance plan, nor a timeline for one.")));
         }
     }
 
     static void instrument(DocumentSnapshot document, LocalDate today, List<Finding> findings) {
-        if (document.instrumentIds().isEmpty() && !Tijdpaden.pending(document, today, "meetinstrument", "measurement instrument")) {
+        if (document.instrumentIds().isEmpty() && !document.hasPendingTimelineFor(today, "meetinstrument", "measurement instrument")) {
             findings.add(Finding.error("tk-instrument", "instrumentIds",
                     text("Geen meetinstrument verwijst naar deze standaard, en er is geen tijdpad voor een meetinstrument.",
                             "No measurement instrument measures this standard, nor is there a timeline for one.")));
