@@ -111,11 +111,20 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
 
     /** On a copy of an existing database file, as an upgrade meets it: no demo data, no plugins. */
     public static RunningRegistry startOn(Path databaseFile) {
+        return startOn(databaseFile, new TestClock());
+    }
+
+    /** As {@link #startOn(Path)}, with the registry's clock starting at {@code start}, so that the dates in the file stay ahead of it. */
+    public static RunningRegistry startOn(Path databaseFile, Instant start) {
+        return startOn(databaseFile, TestClock.startingAt(start));
+    }
+
+    private static RunningRegistry startOn(Path databaseFile, TestClock clock) {
         try {
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
             Files.copy(databaseFile, folder.resolve("triade.db"));
-            RunningRegistry registry = new RunningRegistry(folder, false, Map.of(), new TestClock());
+            RunningRegistry registry = new RunningRegistry(folder, false, Map.of(), clock);
             registry.boot(0);
             return registry;
         } catch (IOException e) {

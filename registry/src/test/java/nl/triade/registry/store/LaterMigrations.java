@@ -27,17 +27,19 @@ import java.util.stream.Stream;
  */
 public final class LaterMigrations {
     /** Data-only migrations undo nothing in the schema; the test that needs their input removes the fact itself. */
-    static final NavigableMap<Integer, List<String>> UNDO = new TreeMap<>(Map.of(
-            12, List.of(),
-            13, List.of("DROP INDEX documents_consultation_closes", "ALTER TABLE documents DROP COLUMN consultation_closes_at"),
-            14, List.of("DROP TABLE overdue_timelines"),
-            15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments"),
-            16, List.of("DROP TABLE agenda_links", "DROP TABLE agenda_items"),
-            17, List.of("DROP TABLE party_consultations", "DROP TABLE kwaliteitsraad_mandates"),
-            18, List.of("DROP INDEX editions_review_due", "DROP INDEX editions_review_due_unread",
+    static final NavigableMap<Integer, List<String>> UNDO = new TreeMap<>(Map.ofEntries(
+            Map.entry(12, List.of()),
+            Map.entry(13, List.of("DROP INDEX documents_consultation_closes", "ALTER TABLE documents DROP COLUMN consultation_closes_at")),
+            Map.entry(14, List.of("DROP TABLE overdue_timelines")),
+            Map.entry(15, List.of("DROP TABLE minister_referrals", "DROP TABLE criterion_assessments")),
+            Map.entry(16, List.of("DROP TABLE agenda_links", "DROP TABLE agenda_items")),
+            Map.entry(17, List.of("DROP TABLE party_consultations", "DROP TABLE kwaliteitsraad_mandates")),
+            Map.entry(18, List.of("DROP INDEX editions_review_due", "DROP INDEX editions_review_due_unread",
                     "ALTER TABLE editions DROP COLUMN status", "ALTER TABLE editions DROP COLUMN status_changed_at",
                     "ALTER TABLE editions DROP COLUMN withdrawal_reason", "ALTER TABLE editions DROP COLUMN review_due",
-                    "ALTER TABLE editions DROP COLUMN review_due_read")));
+                    "ALTER TABLE editions DROP COLUMN review_due_read")),
+            Map.entry(19, List.of("DROP TABLE edition_timelines"))));
+
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

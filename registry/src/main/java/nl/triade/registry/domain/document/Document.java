@@ -1,7 +1,6 @@
 package nl.triade.registry.domain.document;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,6 @@ public record Document(String id, int version, DocumentStatus status, int revisi
 
     public int indicatorRevision(String key) {
         return indicatorRevisions.getOrDefault(key, revision);
-    }
-
-    /**
-     * The tijdpaden of the registered edition whose due date lies before {@code today}: what the
-     * Register was promised and has not had. Empty unless the document is registered.
-     */
-    public List<Timeline> overdueTimelines(LocalDate today) {
-        if (status != DocumentStatus.REGISTERED) {
-            return List.of();
-        }
-        return content.fields().timelines().stream().filter(timeline -> timeline.isOverdueOn(today)).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,13 @@ public final class DocumentService {
         return transactions.read(store -> store.documents().list(query, page));
     }
 
-    /** The registered edition's tijdpaden whose due date has passed, as of today. */
-    public List<Timeline> overdueTimelines(Document document) {
-        return document.overdueTimelines(time.today());
+    /**
+     * The tijdpaden of the document's editions in force (or expired) whose due date has passed, as
+     * of today: also while the next version is drafted, whose own dates the Register was not promised.
+     */
+    public List<EditionTimeline> overdueTimelines(Document document) {
+        LocalDate today = time.today();
+        return transactions.read(store -> store.editions().overdueTimelines(document.id(), today));
     }
 
     /**

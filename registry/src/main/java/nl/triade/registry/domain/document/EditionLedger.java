@@ -10,8 +10,9 @@ public final class EditionLedger {
     private EditionLedger() {
     }
 
-    public static void record(Store store, Edition edition) {
+    /** Records {@code edition} of a revision whose content has {@code fields}; its tijdpaden are kept with it. */
+    public static void record(Store store, Edition edition, DocumentFields fields) {
         store.editions().supersedeBefore(edition.documentId(), edition.version(), edition.registeredAt());
-        store.editions().insert(edition);
+        store.editions().insert(edition, fields.timelines());
     }
 }

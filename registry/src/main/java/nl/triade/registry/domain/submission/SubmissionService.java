@@ -21,6 +21,7 @@ import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Edition;
@@ -146,8 +147,9 @@ public final class SubmissionService {
             Submission decided = submission.decided(accepted ? SubmissionState.ACCEPTED : SubmissionState.REJECTED, reference, now);
             store.submissions().update(decided);
             if (accepted) {
+                DocumentFields fields = document.content().fields();
                 EditionLedger.record(store, Edition.registered(documentId, document.version(), decided.revision(),
-                        decided.contentHash(), submissionId, decided.registerReference(), now, document.content().fields()));
+                        decided.contentHash(), submissionId, decided.registerReference(), now, fields), fields);
             }
             audit.record(store, caller, accepted ? EventType.SUBMISSION_ACCEPTED : EventType.SUBMISSION_REJECTED, documentId,
                     reasonData(submissionId, reference, reason, grounds));

@@ -10,6 +10,7 @@ import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.DocumentKind;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.DocumentSummary;
+import nl.triade.registry.domain.document.EditionTimeline;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.Purpose;
@@ -40,16 +41,16 @@ final class DocumentResponses {
                             List<InformationStandardResponse> informationStandards, String informationStandardsNotNeeded,
                             FinancialImpactResponse financialImpact, Integer developedIn, List<ParticipantResponse> participants,
                             List<SectionResponse> sections, List<IndicatorResponse> indicators, List<EvidenceResponse> evidence,
-                            List<AbsenceResponse> absences, List<TimelineResponse> overdueTimelines,
+                            List<AbsenceResponse> absences, List<OverdueTimelineResponse> overdueTimelines,
                             FrameworkResponse framework, Instant consultationClosesAt, Integer frozenRevision,
                             String frozenContentHash, KwaliteitsraadResponse kwaliteitsraad, Instant createdAt, Instant updatedAt) {
 
         /**
-         * {@code overdueTimelines}: the registered edition's tijdpaden past their due date, a warning outside the content;
+         * {@code overdueTimelines}: the tijdpaden of its editions in force past their due date, a warning outside the content;
          * {@code framework}: the Toetsingskader version it is judged by, derived and read-only;
          * {@code mandate}: the Kwaliteitsraad's, when the council writes the document for an agenda item (else null).
          */
-        static DocumentResponse of(Document document, List<Timeline> overdueTimelines, ApplicableFramework framework,
+        static DocumentResponse of(Document document, List<EditionTimeline> overdueTimelines, ApplicableFramework framework,
                                    KwaliteitsraadMandate mandate) {
             DocumentContent content = document.content();
             DocumentFields fields = content.fields();
@@ -63,10 +64,18 @@ final class DocumentResponses {
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
                     ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()),
-                    ContentResponses.timelines(overdueTimelines), FrameworkResponse.of(framework),
+                    overdueTimelines.stream().map(OverdueTimelineResponse::of).toList(), FrameworkResponse.of(framework),
                     document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), mandate == null ? null : KwaliteitsraadResponse.of(mandate),
                     document.createdAt(), document.updatedAt());
+        }
+    }
+
+    /** Schema {@code OverdueTimeline}: a tijdpad of edition {@code edition}, past its due date. */
+    record OverdueTimelineResponse(int edition, String deliverable, LocalDate dueDate, String description) {
+        static OverdueTimelineResponse of(EditionTimeline overdue) {
+            Timeline timeline = overdue.timeline();
+            return new OverdueTimelineResponse(overdue.version(), timeline.deliverable(), timeline.dueDate(), timeline.description());
         }
     }
 

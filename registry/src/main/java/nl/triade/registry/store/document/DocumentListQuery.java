@@ -32,19 +32,20 @@ final class DocumentListQuery {
     private static final String OPEN_TO_ACCOUNTS = "(d.status IN (" + openStatuses() + ") OR (d.status = '"
             + WireNames.of(DocumentStatus.WITHDRAWN) + "' AND json_extract(d.workflow, '$.withdrawnFrom') IN (" + openStatuses() + ")))";
 
-    /**
-     * {@link nl.triade.registry.domain.document.Document#overdueTimelines} in SQL: a registered
-     * document with a tijdpad due before {@code :today}. ISO dates compare as text.
-     */
-    private static final String OVERDUE_TIMELINE = "(d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "' AND EXISTS ("
-            + "SELECT 1 FROM json_each(d.content, '$.fields.timelines') t WHERE json_extract(t.value, '$.dueDate') < :today))";
+    /** The editions whose review date or tijdpaden are watched: in force or expired (superseded and withdrawn ones are nobody's to keep any more). */
+    private static final String WATCHED_EDITION = "e.document_id = d.id AND e.status IN ('"
+            + WireNames.of(EditionStatus.IN_FORCE) + "', '" + WireNames.of(EditionStatus.EXPIRED) + "')";
 
     /**
-     * A document with an edition in force or expired whose review date lies before {@code :today}
-     * (superseded and withdrawn editions are nobody's to review any more).
+     * {@link nl.triade.registry.domain.document.EditionRepository#overdueTimelines} in SQL: a
+     * document with a watched edition that has a tijdpad due before {@code :today}. ISO dates
+     * compare as text.
      */
-    private static final String OVERDUE_REVIEW = "EXISTS (SELECT 1 FROM editions e WHERE e.document_id = d.id AND e.status IN ('"
-            + WireNames.of(EditionStatus.IN_FORCE) + "', '" + WireNames.of(EditionStatus.EXPIRED) + "') AND e.review_due < :today)";
+    private static final String OVERDUE_TIMELINE = "EXISTS (SELECT 1 FROM editions e JOIN edition_timelines t"
+            + " ON t.document_id = e.document_id AND t.version = e.version WHERE " + WATCHED_EDITION + " AND t.due_date < :today)";
+
+    /** A document with a watched edition whose review date lies before {@code :today}. */
+    private static final String OVERDUE_REVIEW = "EXISTS (SELECT 1 FROM editions e WHERE " + WATCHED_EDITION + " AND e.review_due < :today)";
 
     private final DocumentQuery query;
     private final PageRequest page;

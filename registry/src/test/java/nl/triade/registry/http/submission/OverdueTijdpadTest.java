@@ -85,6 +85,52 @@ class OverdueTijdpadTest {
         }
     }
 
+    @Test
+    void anEditionInForceKeepsBeingWatchedWhileItsNextVersionIsDrafted() throws Exception {
+        Map<String, String> settings = Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50");
+        try (RunningRegistry registry = RunningRegistry.start(false, settings, "register-outbox")) {
+            LocalDate today = LocalDate.now(registry.clock().withZone(ZoneId.of("Europe/Amsterdam")));
+            FinalDocument document = FinalDocuments.create(registry, List.of(
+                    Map.of("deliverable", "meetinstrument", "dueDate", today.plusDays(10).toString()),
+                    Map.of("deliverable", "cliëntenversie", "dueDate", today.plusDays(40).toString())));
+            String submission = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
+                    Map.of("channel", "register-outbox")).json().get("id").asText();
+            Eventually.until("the package is written", () -> registry.admin().get(submission).json().get("state").asText().equals("sent"));
+            RegisterDesk.open(registry).register(submission.substring(submission.lastIndexOf('/') + 1), "ZIN-2026-9");
+            ApiResponse revised = document.author().post(document.path() + "/transitions", Map.of("action", "revise"));
+            assertEquals(200, revised.status(), revised.body());
+            ApiResponse postponed = document.author().patch(document.path(), Map.of("timelines", List.of(
+                    Map.of("deliverable", "meetinstrument", "dueDate", today.plusDays(400).toString()))),
+                    "If-Match", document.author().get(document.path()).etag());
+            assertEquals(200, postponed.status(), postponed.body());
+
+            registry.clock().advance(Duration.ofDays(11));
+            JsonNode draft = document.author().get(document.path()).json();
+            assertEquals("draft", draft.get("status").asText());
+            assertEquals(2, draft.get("version").asInt());
+            assertEquals(List.of("meetinstrument"), overdueDeliverables(draft),
+                    "the edition in force promised it; a new date in the draft does not change what the Register was promised");
+            assertEquals(1, draft.get("overdueTimelines").get(0).get("edition").asInt());
+            assertEquals(List.of(document.id()), ids(document.author().get("/api/v1/documents?overdue=tijdpad")));
+            JsonNode event = Eventually.found("the event of the edition's overdue tijdpad",
+                    () -> overdueEvents(registry, document).stream().findFirst());
+            assertEquals("meetinstrument", event.get("data").get("deliverable").asText(), event.toString());
+            assertEquals(1, event.get("data").get("version").asInt(), "it names the edition, not the draft's version");
+
+            ApiResponse withdrawn = RegisterDesk.open(registry).assessor().post(document.path() + "/editions/1/withdrawal",
+                    Map.of("reason", "Vervangen door de richtlijn van 2027."));
+            assertEquals(200, withdrawn.status(), withdrawn.body());
+            assertEquals(List.of(), overdueDeliverables(document.author().get(document.path()).json()),
+                    "a withdrawn edition promises the Register nothing any more");
+            assertEquals(List.of(), ids(document.author().get("/api/v1/documents?overdue=tijdpad")));
+            registry.clock().advance(Duration.ofDays(30));
+            registry.restart();
+            registry.clock().advance(Duration.ofDays(1));
+            assertEquals(1, overdueEvents(registry, document).size(), "nothing is reported of a withdrawn edition");
+        }
+    }
+
     private static List<JsonNode> overdueEvents(RunningRegistry registry, FinalDocument document) {
         List<JsonNode> events = new ArrayList<>();
         registry.admin().get("/api/v1/events?document=" + document.id() + "&limit=200").json().get("items").forEach(event -> {
