@@ -8,7 +8,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
 
-/** The package as the JSON body the Register receives; the content is embedded as the exact canonical JSON its hash covers. */
+/**
+ * The package as the JSON body the Register receives; the content is embedded as the exact canonical
+ * JSON its hash covers, and {@code evidence} maps each file of the evidence pack to its exact text
+ * (as register-outbox writes them), so the Register checks the signed manifest over the same bytes.
+ */
 final class PackageJson {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -25,6 +29,8 @@ final class PackageJson {
             body.set("document", JSON.valueToTree(submission.document()));
             body.set("approvals", JSON.valueToTree(submission.approvals()));
             body.set("events", JSON.valueToTree(submission.events()));
+            ObjectNode evidence = body.putObject("evidence");
+            submission.evidence().forEach(file -> evidence.put(file.name(), file.text()));
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the package is plain JSON values", e);

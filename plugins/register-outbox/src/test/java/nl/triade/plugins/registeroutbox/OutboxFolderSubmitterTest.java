@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.triade.spi.DocumentSnapshot;
+import nl.triade.spi.PackageFile;
 import nl.triade.spi.PluginContext;
 import nl.triade.spi.SubmissionPackage;
 import nl.triade.spi.SubmissionResult;
@@ -27,6 +28,12 @@ class OutboxFolderSubmitterTest {
         DocumentSnapshot document = new DocumentSnapshot("doc_1", "standard", "submitted", 1, 5, "a".repeat(64), "Titel", null,
                 null, null, null, null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
         return new SubmissionPackage("sub_1", document, "a".repeat(64), "{\"title\":\"Titel\"}", List.of(), List.of());
+    }
+
+    private SubmissionPackage withEvidence(PackageFile... files) {
+        SubmissionPackage plain = submission();
+        return new SubmissionPackage(plain.submissionId(), plain.document(), plain.contentHash(), plain.contentJson(),
+                List.of(), List.of(), List.of(files));
     }
 
     private PluginContext context() {
@@ -45,6 +52,26 @@ class OutboxFolderSubmitterTest {
             assertEquals(OutboxFolderSubmitter.sha256(Files.readAllBytes(folder.resolve(file))), manifest.get("sha256").get(file).asText());
         }
         assertEquals("{\"title\":\"Titel\"}", Files.readString(folder.resolve("content.json")));
+    }
+
+    @Test
+    void theEvidencePackIsWrittenExactlyAsTheHostMadeIt() throws IOException {
+        SubmissionResult result = new OutboxFolderSubmitter().submit(withEvidence(new PackageFile("content.json", "{\"title\":\"Tïtel\"}"),
+                new PackageFile("manifest.txt", "triade-package/1\n")), context());
+        assertEquals(SubmissionResult.Outcome.DELIVERED, result.outcome());
+        Path folder = outbox.resolve("sub_1");
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertEquals(List.of("content.json", "manifest.txt"), entries.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("{\"title\":\"Tïtel\"}", Files.readString(folder.resolve("content.json")));
+    }
+
+    @Test
+    void aFileNameThatWouldLeaveThePackageFolderIsNotWritten() {
+        SubmissionResult result = new OutboxFolderSubmitter().submit(withEvidence(new PackageFile("../escaped.json", "{}")), context());
+        assertEquals(SubmissionResult.Outcome.RETRY, result.outcome());
+        assertTrue(Files.notExists(outbox.resolve("escaped.json")));
+        assertTrue(Files.notExists(outbox.resolve("sub_1")));
     }
 
     @Test
