@@ -6,9 +6,11 @@ import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
+import nl.triade.registry.verify.VerifyPackageCommand;
 
 /**
  * Reads the configuration and starts the registry; prints a generated first administrator token once.
+ * {@code verify-package <folder>} instead checks an evidence pack offline and starts nothing.
  * A refused setting exits with 2, any other start-up failure with 1; both print one line per cause,
  * with credentials masked, since an exception's text may quote a setting.
  */
@@ -17,6 +19,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(VerifyPackageCommand.NAME)) {
+            System.exit(VerifyPackageCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
         Triade triade;
         try {
             TriadeConfig config = ConfigLoader.load(System.getenv(), List.of(args));

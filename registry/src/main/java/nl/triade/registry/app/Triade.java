@@ -26,6 +26,7 @@ import nl.triade.registry.domain.agenda.AgendaService;
 import nl.triade.registry.domain.agenda.KwaliteitsraadDocuments;
 import nl.triade.registry.domain.audit.AuditService;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.CheckpointKey;
 import nl.triade.registry.domain.audit.EarlierTexts;
 import nl.triade.registry.domain.audit.EventSubscriptions;
 import nl.triade.registry.domain.authorisation.ApprovalService;
@@ -137,7 +138,8 @@ public final class Triade implements AutoCloseable {
             PluginSubmitters submitters = new PluginSubmitters(plugins);
             SubmissionService submissions = new SubmissionService(transactions, audit, time, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions);
+            CheckpointKey checkpointKey = CheckpointKeyFiles.loadOrCreate(config.keysDir());
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, checkpointKey);
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
             // before anything is written, so a refused start leaves the database as it was
             if (config.demo() && !bootstrap.acceptsDemoData()) {
@@ -171,7 +173,7 @@ public final class Triade implements AutoCloseable {
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
-                    new EventController(new AuditService(transactions, CheckpointKeyFiles.loadOrCreate(config.keysDir()), time), json),
+                    new EventController(new AuditService(transactions, checkpointKey, time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);

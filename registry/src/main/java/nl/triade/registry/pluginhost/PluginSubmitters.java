@@ -14,6 +14,7 @@ import nl.triade.registry.domain.submission.SubmissionService.Verdict;
 import nl.triade.registry.domain.submission.Submitters;
 import nl.triade.spi.ApprovalSnapshot;
 import nl.triade.spi.DeliveredSubmission;
+import nl.triade.spi.PackageFile;
 import nl.triade.spi.RegisterSubmitter;
 import nl.triade.spi.RegisterVerdict;
 import nl.triade.spi.SubmissionPackage;
@@ -111,7 +112,8 @@ public final class PluginSubmitters implements Submitters {
         return new SubmissionPackage(outbound.submission().id(), Snapshots.of(outbound.document()),
                 outbound.submission().contentHash(), CanonicalJson.write(outbound.document().content()),
                 outbound.approvals().stream().map(PluginSubmitters::approval).toList(),
-                outbound.events().stream().map(Snapshots::of).toList());
+                outbound.events().stream().map(Snapshots::of).toList(),
+                outbound.evidence().files().stream().map(file -> new PackageFile(file.name(), file.text())).toList());
     }
 
     private static ApprovalSnapshot approval(Approval approval) {

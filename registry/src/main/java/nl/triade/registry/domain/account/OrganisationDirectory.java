@@ -7,7 +7,7 @@ import java.util.Set;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.actor.OrganisationKind;
 
-/** What other features need to know of organisations: which exist, and which party each is. */
+/** What other features need to know of organisations: which exist, which party each is, and their names. */
 public final class OrganisationDirectory {
     private OrganisationDirectory() {
     }
@@ -28,5 +28,14 @@ public final class OrganisationDirectory {
             store.organisations().find(slug).ifPresent(organisation -> kinds.put(slug, organisation.kind()));
         }
         return kinds;
+    }
+
+    /** The name of each of {@code slugs} that exists; unknown slugs are left out. */
+    public static Map<String, String> namesOf(Store store, Collection<String> slugs) {
+        Map<String, String> names = new HashMap<>();
+        for (String slug : slugs) {
+            store.organisations().find(slug).ifPresent(organisation -> names.put(slug, organisation.name()));
+        }
+        return names;
     }
 }

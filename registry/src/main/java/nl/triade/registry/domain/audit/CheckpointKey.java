@@ -1,12 +1,14 @@
 package nl.triade.registry.domain.audit;
 
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -63,28 +65,52 @@ public final class CheckpointKey {
     }
 
     public Checkpoint sign(long seq, String hash, Instant at) {
+        return new Checkpoint(seq, hash, at, keyId, signature(Checkpoint.signedText(seq, hash, at, keyId)));
+    }
+
+    /**
+     * The Ed25519 signature over {@code text}, Base64. Every text this key signs starts with a line
+     * naming its format ({@link Checkpoint#FORMAT}, a package manifest's own), so a signature made
+     * for one kind of statement never passes for another.
+     */
+    public String signature(byte[] text) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(pair.getPrivate());
-            signer.update(Checkpoint.signedText(seq, hash, at, keyId));
-            return new Checkpoint(seq, hash, at, keyId, Base64.getEncoder().encodeToString(signer.sign()));
+            signer.update(text);
+            return Base64.getEncoder().encodeToString(signer.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing a checkpoint failed", e);
+            throw new IllegalStateException("signing with the checkpoint key failed", e);
         }
     }
 
     /** Whether this key signed exactly this checkpoint; a signature that is not even Base64 is simply not valid. */
     public boolean signed(Checkpoint checkpoint) {
-        if (!keyId.equals(checkpoint.keyId()) || checkpoint.signature() == null) {
+        return keyId.equals(checkpoint.keyId()) && verifies(pair.getPublic(), checkpoint.signedText(), checkpoint.signature());
+    }
+
+    /** Whether {@code signature} (Base64) is {@code key}'s Ed25519 signature over {@code text}; null or not Base64 is not. */
+    public static boolean verifies(PublicKey key, byte[] text, String signature) {
+        if (signature == null) {
             return false;
         }
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(pair.getPublic());
-            verifier.update(checkpoint.signedText());
-            return verifier.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            verifier.initVerify(key);
+            verifier.update(text);
+            return verifier.verify(Base64.getDecoder().decode(signature));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    /** A public key from its PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509), as {@link #publicKeyPem()} writes it. */
+    public static PublicKey publicKeyFromPem(String pem) {
+        try {
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key in PEM", e);
         }
     }
 

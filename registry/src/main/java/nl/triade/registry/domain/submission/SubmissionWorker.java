@@ -14,9 +14,11 @@ import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.CheckpointKey;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventHistory;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.authorisation.Approval;
 import nl.triade.registry.domain.authorisation.ApprovalRecord;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentLookup;
@@ -37,15 +39,18 @@ public final class SubmissionWorker {
     private final Submitters submitters;
     private final Backoff backoff;
     private final SubmissionService decisions;
+    private final CheckpointKey key;
 
+    /** {@code key} signs each package's manifest and the checkpoints of its chain proof. */
     public SubmissionWorker(Transactions transactions, AuditTrail audit, TimeSource time,
-                            Submitters submitters, Backoff backoff, SubmissionService decisions) {
+                            Submitters submitters, Backoff backoff, SubmissionService decisions, CheckpointKey key) {
         this.transactions = transactions;
         this.audit = audit;
         this.time = time;
         this.submitters = submitters;
         this.backoff = backoff;
         this.decisions = decisions;
+        this.key = key;
     }
 
     /** Delivers what is due now, then asks the channels of sent submissions for the Register's decision. */
@@ -103,8 +108,10 @@ public final class SubmissionWorker {
             after = page.get(page.size() - 1).seq();
             page = after >= submission.eventSeq() ? List.of() : EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         }
-        return Optional.of(new Outbound(submission, DocumentView.frozen(store, document.get(), frozen.get(), time.today()),
-                ApprovalRecord.forRevision(store, submission.documentId(), submission.revision()), events));
+        DocumentView view = DocumentView.frozen(store, document.get(), frozen.get(), time.today());
+        List<Approval> approvals = ApprovalRecord.forRevision(store, submission.documentId(), submission.revision());
+        return Optional.of(new Outbound(submission, view, approvals, events,
+                EvidencePacks.assemble(store, submission, view, approvals, events, key)));
     }
 
     private void record(String submissionId, DeliveryResult result) {

@@ -1,7 +1,6 @@
 package nl.triade.registry.http.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
+import nl.triade.registry.verify.VerifyPackageCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +92,9 @@ class WalkthroughTest {
             assertEquals(201, submitted.status(), submitted.body());
             String submission = "/api/v1/submissions/" + submitted.json().get("id").asText();
             Eventually.until("the outbox wrote the package", () -> administrator.get(submission).json().get("state").asText().equals("sent"));
-            assertTrue(Files.exists(outbox.resolve(submitted.json().get("id").asText()).resolve("manifest.json")));
+            Path pack = outbox.resolve(submitted.json().get("id").asText());
+            assertEquals(0, VerifyPackageCommand.run(List.of(pack.toString(), "--key", registry.baseUri().resolve("/api/v1/events/key")
+                    .toString()), System.out, System.err), "the package verifies with the registry's published key");
 
             ApiClient frank = registry.as("demo-zorginstituut-member");
             JsonNode awaiting = frank.get("/api/v1/submissions").json().get("items");

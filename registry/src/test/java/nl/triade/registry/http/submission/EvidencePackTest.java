@@ -1,0 +1,265 @@
+package nl.triade.registry.http.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.triade.registry.domain.audit.CheckpointKey;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.Eventually;
+import nl.triade.registry.http.Parties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import nl.triade.registry.verify.VerifyPackageCommand;
+
+/**
+ * The evidence pack a submission carries, read from the folder the real register-outbox plugin
+ * writes: signed by the registry's key, naming who approved, what the checks found and, for every
+ * event of the document, the hash it follows; and nothing of other documents' private events.
+ */
+class EvidencePackTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path OUTBOX = temporaryFolder();
+    private static final String SECRET_TITLE = "Geheim concept van een ander";
+
+    @RegisterExtension
+    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
+            OUTBOX.toString(), "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
+
+    private static Path pack;
+    private static String submissionId;
+    private static FinalDocuments.FinalDocument document;
+
+    @BeforeAll
+    static void submitAFinalDocumentWhileAnotherDraftIsWritten() {
+        Parties parties = new Parties(registry);
+        parties.organisation("anderen", "patient");
+        ApiClient other = parties.as("anderen", "org-admin");
+        other.post("/api/v1/documents", Map.of("kind", "standard", "title", SECRET_TITLE));
+        document = FinalDocuments.create(registry);
+        other.post("/api/v1/documents", Map.of("kind", "standard", "title", SECRET_TITLE + " 2"));
+        submissionId = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox")).json()
+                .get("id").asText();
+        Eventually.until("the package is written", () -> registry.admin().get("/api/v1/submissions/" + submissionId).json()
+                .get("state").asText().equals("sent"));
+        pack = OUTBOX.resolve(submissionId);
+    }
+
+    @Test
+    void theManifestIsSignedWithTheRegistrysPublishedKeyAndListsEveryFileWithItsSha256() throws Exception {
+        byte[] manifest = Files.readAllBytes(pack.resolve("manifest.txt"));
+        byte[] signature = Base64.getDecoder().decode(Files.readString(pack.resolve("manifest.sig")).strip());
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(publishedKey());
+        verifier.update(manifest);
+        assertTrue(verifier.verify(signature), "manifest.sig is the registry's signature over manifest.txt");
+
+        String text = new String(manifest, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("triade-package/1\nsubmission=" + submissionId + "\n"), text);
+        List<String> listed = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.matches("[0-9a-f]{64}  .+")) {
+                String name = line.substring(66);
+                listed.add(name);
+                assertEquals(line.substring(0, 64), sha256(Files.readAllBytes(pack.resolve(name))), name);
+            }
+        }
+        try (Stream<Path> files = Files.list(pack)) {
+            List<String> present = new ArrayList<>(files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.startsWith("manifest.")).sorted().toList());
+            assertEquals(present, listed.stream().sorted().toList(), "the manifest lists exactly the files beside it");
+        }
+        assertTrue(listed.containsAll(List.of("content.json", "document.json", "approvals.json", "validation.json",
+                "events.json", "checkpoints.json", "key.pem")), listed.toString());
+    }
+
+    @Test
+    void everyApprovalNamesTheOrganisationTheAccountAndItsEvent() throws IOException {
+        JsonNode approvals = read("approvals.json");
+        assertEquals(2, approvals.size());
+        List<String> organisations = new ArrayList<>();
+        for (JsonNode approval : approvals) {
+            organisations.add(approval.get("organisation").get("slug").asText());
+            assertFalse(approval.get("organisation").get("name").asText().isBlank());
+            assertTrue(approval.get("account").get("id").asText().startsWith("acc"), approval.toString());
+            assertFalse(approval.get("account").get("name").asText().isBlank());
+            assertEquals("approve", approval.get("decision").asText());
+            assertEquals(document.author().get(document.path() + "/submissions").json().get("items").get(0).get("contentHash").asText(),
+                    approval.get("contentHash").asText());
+            assertTrue(approval.get("event").asLong() > 0);
+        }
+        assertEquals(List.of("artsen", "patienten"), organisations.stream().sorted().toList());
+    }
+
+    @Test
+    void theValidationReportOfTheFrozenContentIsIncluded() throws IOException {
+        JsonNode report = read("validation.json");
+        JsonNode submission = registry.admin().get("/api/v1/submissions/" + submissionId).json();
+        assertEquals(submission.get("contentHash").asText(), report.get("contentHash").asText());
+        assertTrue(report.get("revision").asInt() > 0);
+        assertTrue(report.get("passed").asBoolean());
+        assertTrue(report.get("findings").isArray());
+    }
+
+    @Test
+    void everyEventOfTheDocumentCarriesTheHashItFollowsAndASignedCheckpoint() throws IOException {
+        JsonNode events = read("events.json");
+        JsonNode checkpoints = read("checkpoints.json");
+        assertEquals(events.size(), checkpoints.size());
+        for (int i = 0; i < events.size(); i++) {
+            assertTrue(events.get(i).get("previousHash").asText().matches("[0-9a-f]{64}"));
+            assertEquals(events.get(i).get("seq").asLong(), checkpoints.get(i).get("seq").asLong());
+            assertEquals(events.get(i).get("hash").asText(), checkpoints.get(i).get("hash").asText());
+        }
+        JsonNode last = events.get(events.size() - 1);
+        assertEquals("submission.created", last.get("type").asText());
+        assertEquals(submissionId, last.get("data").get("submission").asText());
+    }
+
+    @Test
+    void otherDocumentsEventsStayOutOfThePack() throws IOException {
+        try (Stream<Path> files = Files.list(pack)) {
+            for (Path file : files.toList()) {
+                assertFalse(Files.readString(file).contains(SECRET_TITLE), file.getFileName() + " holds another draft's title");
+            }
+        }
+        for (JsonNode event : read("events.json")) {
+            assertEquals(document.id(), event.get("document").asText());
+        }
+    }
+
+    @Test
+    void theVerifierCommandAcceptsThePackageWithThePublishedKey() throws Exception {
+        Path key = Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem());
+        Result result = verify(pack, "--key", key.toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().startsWith("OK: package " + submissionId + " of document " + document.id()), result.out());
+    }
+
+    @Test
+    void withoutAKeyTheVerifierUsesThePacksOwnAndSaysToCompareIt() {
+        Result result = verify(pack);
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("compare it with GET /api/v1/events/key"), result.out());
+    }
+
+    @Test
+    void theVerifierFetchesTheKeyFromTheRegistry() {
+        Result result = verify(pack, "--key", registry.baseUri().resolve("/api/v1/events/key").toString());
+        assertEquals(0, result.status(), result.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"content.json, 'content.json: SHA-256'", "approvals.json, 'approvals.json: SHA-256'",
+            "events.json, 'events.json: SHA-256'", "validation.json, 'validation.json: SHA-256'",
+            "checkpoints.json, 'checkpoints.json: SHA-256'", "manifest.txt, 'manifest.'", "manifest.sig, 'manifest.sig'"})
+    void oneAlteredByteInAnyFileFailsTheVerification(String file, String failure) throws Exception {
+        Path copy = copyOfPack();
+        byte[] bytes = Files.readAllBytes(copy.resolve(file));
+        int middle = bytes.length / 2;
+        bytes[middle] = (byte) (bytes[middle] == '0' ? '1' : '0');
+        Files.write(copy.resolve(file), bytes);
+        Result result = verify(copy, "--key", Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
+        assertEquals(1, result.status(), result.out());
+        assertTrue(result.err().startsWith("FAILED: " + failure), result.err());
+    }
+
+    @Test
+    void aPackSignedWithAnotherKeyFailsWithTheRegistrysKey() throws Exception {
+        Path copy = copyOfPack();
+        CheckpointKey forger = CheckpointKey.generate();
+        String manifest = Files.readString(copy.resolve("manifest.txt"));
+        Files.writeString(copy.resolve("key.pem"), forger.publicKeyPem());
+        Files.writeString(copy.resolve("manifest.sig"), forger.signature(manifest.getBytes(StandardCharsets.UTF_8)) + "\n");
+        Result result = verify(copy, "--key", Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
+        assertEquals(1, result.status());
+        assertTrue(result.err().startsWith("FAILED: key.pem: SHA-256") || result.err().startsWith("FAILED: manifest.sig"), result.err());
+    }
+
+    @Test
+    void aFileSlippedIntoThePackFailsTheVerification() throws Exception {
+        Path copy = copyOfPack();
+        Files.writeString(copy.resolve("extra.json"), "{}");
+        Result result = verify(copy);
+        assertEquals(1, result.status());
+        assertEquals("FAILED: extra.json: is in the folder but not in the signed manifest", result.err().strip());
+    }
+
+    @Test
+    void theRegistryJarsMainVerifiesThePackageInAProcessOfItsOwn() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "nl.triade.registry.Main", "verify-package", pack.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.startsWith("OK: package " + submissionId), output);
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result verify(Path folder, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of(folder.toString()));
+        args.addAll(List.of(options));
+        int status = VerifyPackageCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path copyOfPack() throws IOException {
+        Path copy = Files.createTempDirectory("triade-pack-copy");
+        try (Stream<Path> files = Files.list(pack)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static JsonNode read(String file) throws IOException {
+        return JSON.readTree(pack.resolve(file).toFile());
+    }
+
+    private static String publishedPem() {
+        return registry.anonymous().get("/api/v1/events/key").json().get("publicKey").asText();
+    }
+
+    private static PublicKey publishedKey() {
+        return CheckpointKey.publicKeyFromPem(publishedPem());
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("triade-evidence");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
