@@ -1,21 +1,18 @@
 package nl.triade.registry.domain.account;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import nl.triade.registry.domain.Store;
 
-/** What other features may know of accounts: the name that says who acted, never the e-mail address or role. */
+/**
+ * What other features may know of an account: its name and organisation. Names are personal data;
+ * the feature that shows one decides who may see it.
+ */
 public final class AccountDirectory {
     private AccountDirectory() {
     }
 
-    /** The name of each of {@code ids} that exists; unknown ids are left out. */
-    public static Map<String, String> namesOf(Store store, Collection<String> ids) {
-        Map<String, String> names = new HashMap<>();
-        for (String id : ids) {
-            store.accounts().find(id).ifPresent(account -> names.put(id, account.name()));
-        }
-        return names;
+    /** The account {@code id}, if it exists. */
+    public static Optional<Account> find(Store store, String id) {
+        return store.accounts().find(id);
     }
 }

@@ -3,17 +3,23 @@ package nl.triade.registry.domain.account;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.actor.OrganisationKind;
 
-/** What other features need to know of organisations: which exist, which party each is, and their names. */
+/** What other features need to know of organisations: which exist, and which party each is. */
 public final class OrganisationDirectory {
     private OrganisationDirectory() {
     }
 
     public static boolean exists(Store store, String slug) {
         return store.organisations().find(slug).isPresent();
+    }
+
+    /** The organisation {@code slug}, if it exists. */
+    public static Optional<Organisation> find(Store store, String slug) {
+        return store.organisations().find(slug);
     }
 
     /** The party kinds that have at least one organisation in Triade. */
@@ -28,14 +34,5 @@ public final class OrganisationDirectory {
             store.organisations().find(slug).ifPresent(organisation -> kinds.put(slug, organisation.kind()));
         }
         return kinds;
-    }
-
-    /** The name of each of {@code slugs} that exists; unknown slugs are left out. */
-    public static Map<String, String> namesOf(Store store, Collection<String> slugs) {
-        Map<String, String> names = new HashMap<>();
-        for (String slug : slugs) {
-            store.organisations().find(slug).ifPresent(organisation -> names.put(slug, organisation.name()));
-        }
-        return names;
     }
 }

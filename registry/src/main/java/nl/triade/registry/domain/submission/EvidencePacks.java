@@ -11,7 +11,9 @@ import java.util.Optional;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.account.Account;
 import nl.triade.registry.domain.account.AccountDirectory;
+import nl.triade.registry.domain.account.Organisation;
 import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.Checkpoint;
@@ -60,14 +62,12 @@ final class EvidencePacks {
     }
 
     private static Map<String, Object> document(Store store, DocumentView document) {
-        List<String> slugs = document.content().participants().stream().map(Participant::organisation).toList();
-        Map<String, String> names = OrganisationDirectory.namesOf(store, slugs);
         List<Map<String, Object>> participants = new ArrayList<>();
         for (Participant participant : document.content().participants()) {
             OrganisationKind kind = document.participantKinds().get(participant.organisation());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("organisation", participant.organisation());
-            entry.put("organisationName", names.get(participant.organisation()));
+            entry.put("organisationName", organisationName(store, participant.organisation()));
             entry.put("organisationKind", kind == null ? "unknown" : WireNames.of(kind));
             entry.put("role", participant.role());
             entry.put("motivation", participant.motivation());
@@ -88,15 +88,16 @@ final class EvidencePacks {
 
     /** Each decision with who took it, and the seq of the event that recorded it, which the chain proof holds. */
     private static List<Map<String, Object>> approvals(Store store, List<Approval> approvals, List<Event> events) {
-        Map<String, String> organisations = OrganisationDirectory.namesOf(store, approvals.stream().map(Approval::organisation).toList());
-        Map<String, String> accounts = AccountDirectory.namesOf(store, approvals.stream().map(Approval::decidedBy).toList());
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Approval approval : approvals) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("organisation", Map.of("slug", approval.organisation(), "name", organisations.getOrDefault(approval.organisation(), "")));
+            Map<String, Object> organisation = new LinkedHashMap<>();
+            organisation.put("slug", approval.organisation());
+            organisation.put("name", organisationName(store, approval.organisation()));
+            entry.put("organisation", organisation);
             Map<String, Object> account = new LinkedHashMap<>();
             account.put("id", approval.decidedBy());
-            account.put("name", accounts.get(approval.decidedBy()));
+            account.put("name", AccountDirectory.find(store, approval.decidedBy()).map(Account::name).orElse(null));
             entry.put("account", account);
             entry.put("decision", approval.decision());
             entry.put("motivation", approval.motivation());
@@ -107,6 +108,10 @@ final class EvidencePacks {
             entries.add(entry);
         }
         return entries;
+    }
+
+    private static String organisationName(Store store, String slug) {
+        return OrganisationDirectory.find(store, slug).map(Organisation::name).orElse(null);
     }
 
     private static Optional<Event> recordedBy(Approval approval, List<Event> events) {

@@ -30,7 +30,7 @@ public record PackageManifest(String submission, String document, int revision, 
     public static final String FORMAT = "triade-package/1";
     public static final String FILE = "manifest.txt";
     public static final String SIGNATURE_FILE = "manifest.sig";
-    private static final Pattern FILE_LINE = Pattern.compile("([0-9a-f]{64})  ([A-Za-z0-9._-]+)");
+    private static final Pattern FILE_LINE = Pattern.compile("([0-9a-f]{64})  ([A-Za-z0-9_-][A-Za-z0-9._-]*)");
     private static final List<String> HEADER = List.of("submission", "document", "revision", "contentHash", "key");
 
     public PackageManifest {
