@@ -54,7 +54,7 @@ public final class RevisionService {
             return List.of(before, after);
         });
         List<ContentChange> changes = RevisionDiff.changes(compared.get(0), compared.get(1), limits);
-        return slots.run(() -> new Diff(number, base, RevisionDiff.withLines(changes)));
+        return slots.run(() -> new Diff(number, base, RevisionDiff.withTextDiffs(changes)));
     }
 
     private static DocumentContent empty(DocumentKind kind) {

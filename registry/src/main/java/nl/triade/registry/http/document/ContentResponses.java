@@ -154,8 +154,12 @@ final class ContentResponses {
             return FinancialImpactResponse.of(impact);
         } else if (value instanceof InformationStandard standard) {
             return InformationStandardResponse.of(standard);
+        } else if (value instanceof Timeline timeline) {
+            return TimelineResponse.of(timeline);
+        } else if (value instanceof PropertyStudy study) {
+            return StudyResponse.of(study);
         } else if (value instanceof List<?> list) {
-            return list.stream().map(item -> item instanceof Timeline timeline ? TimelineResponse.of(timeline) : value(item)).toList();
+            return list.stream().map(ContentResponses::value).toList();
         }
         return value;
     }

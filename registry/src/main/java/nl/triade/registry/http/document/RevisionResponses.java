@@ -3,7 +3,8 @@ package nl.triade.registry.http.document;
 import java.time.Instant;
 import java.util.List;
 import nl.triade.registry.domain.document.ContentChange;
-import nl.triade.registry.domain.document.DiffLine;
+import nl.triade.registry.domain.document.DiffPiece;
+import nl.triade.registry.domain.document.FieldChange;
 import nl.triade.registry.domain.document.Revision;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.document.RevisionSnapshot;
@@ -41,18 +42,27 @@ final class RevisionResponses {
 
     /** Schema {@code Change}: the values before and after in the spelling of their own schemas. */
     record ChangeResponse(ContentChange.Part part, String key, ContentChange.Kind change, Object before, Object after,
-                          List<LineResponse> lines) {
+                          List<PieceResponse> lines, List<FieldChangeResponse> fields) {
         static ChangeResponse of(ContentChange change) {
             return new ChangeResponse(change.part(), change.key(), change.change(), ContentResponses.value(change.before()),
-                    ContentResponses.value(change.after()),
-                    change.lines() == null ? null : change.lines().stream().map(LineResponse::of).toList());
+                    ContentResponses.value(change.after()), PieceResponse.of(change.lines()),
+                    change.fields() == null ? null : change.fields().stream().map(FieldChangeResponse::of).toList());
         }
     }
 
-    /** One line of a line diff. */
-    record LineResponse(DiffLine.Op op, String text) {
-        static LineResponse of(DiffLine line) {
-            return new LineResponse(line.op(), line.text());
+    /** Schema {@code FieldChange}. */
+    record FieldChangeResponse(String path, ContentChange.Kind change, Object before, Object after, List<PieceResponse> words) {
+        static FieldChangeResponse of(FieldChange field) {
+            return new FieldChangeResponse(field.path(), field.change(), ContentResponses.value(field.before()),
+                    ContentResponses.value(field.after()), PieceResponse.of(field.words()));
+        }
+    }
+
+    /** Schema {@code DiffPiece}: a line of a line diff, or a run of text of a word diff. */
+    record PieceResponse(DiffPiece.Op op, String text) {
+        /** Null stays null: a change without that diff. */
+        static List<PieceResponse> of(List<DiffPiece> pieces) {
+            return pieces == null ? null : pieces.stream().map(piece -> new PieceResponse(piece.op(), piece.text())).toList();
         }
     }
 }

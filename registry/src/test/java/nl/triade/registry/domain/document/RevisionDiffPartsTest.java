@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
+import nl.triade.registry.domain.document.DiffPiece.Op;
 import org.junit.jupiter.api.Test;
 
 /** Indicators and evidence are parts of the content like sections: a diff that missed them would hide a change from reviewers. */
@@ -17,7 +18,7 @@ class RevisionDiffPartsTest {
             "Twaalf patiënten over hun voetzorg", 12, LocalDate.of(2026, 10, 1), null);
 
     private static List<ContentChange> between(DocumentContent before, DocumentContent after) {
-        return RevisionDiff.withLines(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
+        return RevisionDiff.withTextDiffs(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
     }
 
     @Test
@@ -28,7 +29,9 @@ class RevisionDiffPartsTest {
                 "patiënten met voetonderzoek", "patiënten met diabetes", null, "registratie", "%", "jaar");
         assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.ADDED, null, VOETONDERZOEK, null)),
                 between(none, with));
-        assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.CHANGED, VOETONDERZOEK, changed, null)),
+        assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.CHANGED, VOETONDERZOEK, changed, null,
+                        List.of(new FieldChange("indicators.voet.dataSource", Kind.CHANGED, "HIS", "registratie",
+                                List.of(new DiffPiece(Op.DELETE, "HIS"), new DiffPiece(Op.INSERT, "registratie")))))),
                 between(with, none.withIndicator(changed)));
         assertEquals(List.of(new ContentChange(Part.INDICATOR, "voet", Kind.REMOVED, VOETONDERZOEK, null, null)),
                 between(with, none));

@@ -9,25 +9,25 @@ import java.util.List;
 import nl.triade.registry.domain.LimitExceededException;
 import nl.triade.registry.domain.document.ContentChange.Kind;
 import nl.triade.registry.domain.document.ContentChange.Part;
-import nl.triade.registry.domain.document.DiffLine.Op;
+import nl.triade.registry.domain.document.DiffPiece.Op;
 import org.junit.jupiter.api.Test;
 
 class RevisionDiffTest {
 
     private static List<ContentChange> between(DocumentContent before, DocumentContent after) {
-        return RevisionDiff.withLines(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
+        return RevisionDiff.withTextDiffs(RevisionDiff.changes(before, after, DiffLimits.DEFAULT));
     }
 
     @Test
     void aChangedLineIsADeleteAndAnInsertBetweenKeptLines() {
-        assertEquals(List.of(new DiffLine(Op.EQUAL, "een"), new DiffLine(Op.DELETE, "twee"), new DiffLine(Op.INSERT, "2"),
-                        new DiffLine(Op.EQUAL, "drie")),
+        assertEquals(List.of(new DiffPiece(Op.EQUAL, "een"), new DiffPiece(Op.DELETE, "twee"), new DiffPiece(Op.INSERT, "2"),
+                        new DiffPiece(Op.EQUAL, "drie")),
                 RevisionDiff.lines("een\ntwee\ndrie", "een\n2\ndrie"));
     }
 
     @Test
     void linesAddedAtTheEndAreInserts() {
-        assertEquals(List.of(new DiffLine(Op.EQUAL, "een"), new DiffLine(Op.INSERT, "twee")), RevisionDiff.lines("een", "een\ntwee"));
+        assertEquals(List.of(new DiffPiece(Op.EQUAL, "een"), new DiffPiece(Op.INSERT, "twee")), RevisionDiff.lines("een", "een\ntwee"));
     }
 
     @Test
@@ -37,7 +37,7 @@ class RevisionDiffTest {
         List<ContentChange> changes = between(before, after);
         assertEquals(List.of("weg:REMOVED", "blijft:CHANGED", "nieuw:ADDED"),
                 changes.stream().map(change -> change.key() + ":" + change.change()).toList());
-        assertEquals(List.of(new DiffLine(Op.DELETE, "oud"), new DiffLine(Op.INSERT, "nieuw")), changes.get(1).lines());
+        assertEquals(List.of(new DiffPiece(Op.DELETE, "oud"), new DiffPiece(Op.INSERT, "nieuw")), changes.get(1).lines());
         assertNull(changes.get(0).lines());
     }
 

@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import nl.triade.registry.domain.document.DiffLine.Op;
+import nl.triade.registry.domain.document.DiffPiece.Op;
 import org.junit.jupiter.api.Test;
 
-class LineDiffTest {
+class TextDiffTest {
 
     /** What a diff must always be: its kept and deleted lines are the old text, its kept and inserted lines the new. */
-    private static void assertReproducesBothSides(List<String> before, List<String> after, List<DiffLine> diff) {
-        assertEquals(before, diff.stream().filter(line -> line.op() != Op.INSERT).map(DiffLine::text).toList());
-        assertEquals(after, diff.stream().filter(line -> line.op() != Op.DELETE).map(DiffLine::text).toList());
+    private static void assertReproducesBothSides(List<String> before, List<String> after, List<DiffPiece> diff) {
+        assertEquals(before, diff.stream().filter(line -> line.op() != Op.INSERT).map(DiffPiece::text).toList());
+        assertEquals(after, diff.stream().filter(line -> line.op() != Op.DELETE).map(DiffPiece::text).toList());
     }
 
-    private static long edits(List<DiffLine> diff) {
+    private static long edits(List<DiffPiece> diff) {
         return diff.stream().filter(line -> line.op() != Op.EQUAL).count();
     }
 
@@ -46,7 +46,7 @@ class LineDiffTest {
                     default -> after.set(at, "anders " + change);
                 }
             }
-            List<DiffLine> diff = LineDiff.between(before, after);
+            List<DiffPiece> diff = TextDiff.lines(before, after);
             assertReproducesBothSides(before, after, diff);
             assertEquals(true, edits(diff) <= 2L * changes, "round " + round + ": " + edits(diff) + " edits for " + changes);
         }
@@ -58,7 +58,7 @@ class LineDiffTest {
         List<String> after = new ArrayList<>(before);
         after.set(12_345, "gewijzigd");
         after.set(40_000, "ook gewijzigd");
-        List<DiffLine> diff = LineDiff.between(before, after);
+        List<DiffPiece> diff = TextDiff.lines(before, after);
         assertReproducesBothSides(before, after, diff);
         assertEquals(4, edits(diff));
     }
@@ -73,7 +73,7 @@ class LineDiffTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (List<String> before : cases) {
                 for (List<String> after : cases) {
-                    assertReproducesBothSides(before, after, LineDiff.between(before, after));
+                    assertReproducesBothSides(before, after, TextDiff.lines(before, after));
                 }
             }
         });
