@@ -16,8 +16,9 @@ import nl.triade.registry.domain.document.SequenceDiff.Bounds;
  * are compared component by component (under their canonical names, so a rename in the code changes
  * no path), lists item by item, anything else as a whole. List items are aligned first (the same
  * diff as lines), so an item inserted at the front shows as one added item rather than every item
- * changed; in each changed stretch the deleted and inserted items are paired in order as changed
- * items (compared field by field), and the rest are removed or added. An added or changed item is
+ * changed. In each changed stretch an inserted and a deleted item with the same key (a record's first
+ * member: a tijdpad's deliverable, an informatiestandaard's identifier, a study's property) are one
+ * changed item, compared field by field; the rest are removed or added. An added or changed item is
  * named by its position in the later version, a removed one by its position in the earlier one.
  */
 final class FieldDiff {
@@ -76,19 +77,34 @@ final class FieldDiff {
         stretch(path, before, after, deleted, inserted, changes);
     }
 
-    /** One changed stretch of a list: its deleted and inserted positions, paired in order; emptied when done. */
+    /**
+     * One changed stretch of a list: its deleted and inserted positions. An inserted item is paired with
+     * the first deleted one of the same key and compared field by field; the rest are removed or
+     * added. Both lists are emptied when done.
+     */
     private static void stretch(String path, List<?> before, List<?> after, List<Integer> deleted, List<Integer> inserted,
                                 List<FieldChange> changes) {
-        int paired = Math.min(deleted.size(), inserted.size());
-        for (int i = 0; i < paired; i++) {
-            compare(path + "." + inserted.get(i), before.get(deleted.get(i)), after.get(inserted.get(i)), changes);
+        List<Integer> added = new ArrayList<>();
+        for (int at : inserted) {
+            Object key = key(after.get(at));
+            Integer match = key == null ? null
+                    : deleted.stream().filter(old -> key.equals(key(before.get(old)))).findFirst().orElse(null);
+            if (match == null) {
+                added.add(at);
+            } else {
+                deleted.remove(match);
+                compare(path + "." + at, before.get(match), after.get(at), changes);
+            }
         }
-        deleted.subList(paired, deleted.size()).forEach(at -> changes.add(new FieldChange(path + "." + at, Kind.REMOVED,
-                before.get(at), null, null)));
-        inserted.subList(paired, inserted.size()).forEach(at -> changes.add(new FieldChange(path + "." + at, Kind.ADDED,
-                null, after.get(at), null)));
+        deleted.forEach(at -> changes.add(new FieldChange(path + "." + at, Kind.REMOVED, before.get(at), null, null)));
+        added.forEach(at -> changes.add(new FieldChange(path + "." + at, Kind.ADDED, null, after.get(at), null)));
         deleted.clear();
         inserted.clear();
+    }
+
+    /** What identifies a list item across revisions: a record's first member; other values have none. */
+    private static Object key(Object item) {
+        return item instanceof Record record ? components(record).values().iterator().next() : null;
     }
 
     private static Object read(RecordComponent component, Record record) {

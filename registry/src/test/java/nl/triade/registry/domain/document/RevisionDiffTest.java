@@ -106,4 +106,34 @@ class RevisionDiffTest {
         assertEquals(1, RevisionDiff.changes(empty, full, new DiffLimits(1, 10, 1, 10)).size());
         assertEquals(1, RevisionDiff.changes(full, empty, new DiffLimits(1, 10, 1, 10)).size());
     }
+
+    /** A word-diffed text counts against the limits like a line-diffed one, once, under the path of its field. */
+    @Test
+    void shortTextsWhoseWordsAreDiffedCountAgainstTheCaps() {
+        Indicator before = new Indicator("pijn", "Pijn", IndicatorType.PROM, "a".repeat(101), null, null, null, null, null);
+        Indicator after = new Indicator("pijn", "Pijn", IndicatorType.PROM, "b", null, null, null, null, null);
+        DocumentContent none = content(List.of());
+        LimitExceededException perText = assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(none.withIndicator(before), none.withIndicator(after), new DiffLimits(10, 100, 100, 10_000)));
+        assertEquals("indicators.pijn.numerator", perText.field());
+
+        DocumentContent sixty = content(List.of(new Section("een", "Een", "a".repeat(60))));
+        DocumentContent one = content(List.of(new Section("een", "Een", "c")));
+        DiffLimits limits = new DiffLimits(10, 200, 100, 150);
+        assertEquals(1, RevisionDiff.changes(sixty, one, limits).size(), "a section body counts once, though its lines and words are diffed");
+        assertEquals(1, RevisionDiff.changes(none.withIndicator(before), none.withIndicator(after), limits).size());
+        LimitExceededException together = assertThrows(LimitExceededException.class, () -> RevisionDiff.changes(
+                sixty.withIndicator(before), one.withIndicator(after), limits));
+        assertEquals("changes", together.field());
+    }
+
+    @Test
+    void aChangedSectionListsItsChangedFieldsWithTheirWords() {
+        DocumentContent before = content(List.of(new Section("a", "Titel", "Jaarlijkse controle.")));
+        DocumentContent after = content(List.of(new Section("a", "Titel", "Halfjaarlijkse controle.")));
+        assertEquals(List.of(new FieldChange("sections.a.body", Kind.CHANGED, "Jaarlijkse controle.", "Halfjaarlijkse controle.",
+                        List.of(new DiffPiece(Op.DELETE, "Jaarlijkse"), new DiffPiece(Op.INSERT, "Halfjaarlijkse"),
+                                new DiffPiece(Op.EQUAL, " controle.")))),
+                between(before, after).get(0).fields());
+    }
 }

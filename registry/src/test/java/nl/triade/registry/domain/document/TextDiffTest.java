@@ -2,11 +2,13 @@ package nl.triade.registry.domain.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.triade.registry.domain.document.DiffPiece.Op;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,50 @@ class TextDiffTest {
                 }
             }
         });
+    }
+
+    private static String joined(List<DiffPiece> runs, Op without) {
+        return runs.stream().filter(run -> run.op() != without).map(DiffPiece::text).collect(Collectors.joining());
+    }
+
+    @Test
+    void wordsAreRunsOfLettersAndDigitsWithSpacesAndEachMarkOnItsOwn() {
+        assertEquals(List.of("Patiënten", " ", "met", "  ", "VAS", "<", "4", ",", "ook", " ", "cliëntenversie", ".", "."),
+                TextDiff.words("Patiënten met  VAS<4,ook cliëntenversie.."));
+        assertEquals(List.of("cliëntenversie", "\u00a0", "e\u0308n"), TextDiff.words("cliëntenversie\u00a0e\u0308n"));
+    }
+
+    /** The runs of a word diff give back both texts, never two runs of the same kind in a row, and a small edit stays small. */
+    @Test
+    void seededRandomWordEditsAreReproducedAsAlternatingRuns() {
+        Random random = new Random(11);
+        String[] vocabulary = {"de", "zorg", "patiënt", ",", ".", " ", "  ", "\n", "voet", "controle", "2026", "(", ")"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder before = new StringBuilder();
+            int size = random.nextInt(round < 150 ? 30 : 3_000);
+            for (int i = 0; i < size; i++) {
+                before.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            StringBuilder after = new StringBuilder(before);
+            for (int change = random.nextInt(4); change > 0 && after.length() > 0; change--) {
+                int at = random.nextInt(after.length());
+                after.insert(at, vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            List<DiffPiece> runs = TextDiff.words(before.toString(), after.toString());
+            assertEquals(before.toString(), joined(runs, Op.INSERT), "round " + round);
+            assertEquals(after.toString(), joined(runs, Op.DELETE), "round " + round);
+            for (int i = 1; i < runs.size(); i++) {
+                assertTrue(runs.get(i).op() != runs.get(i - 1).op(), "round " + round + ": " + runs);
+            }
+            assertTrue(runs.stream().allMatch(run -> !run.text().isEmpty()), "round " + round);
+        }
+    }
+
+    @Test
+    void oneWordAddedToALongTextIsOneInsertBetweenTwoEqualRuns() {
+        String before = IntStream.range(0, 20_000).mapToObj(i -> "woord" + i).collect(Collectors.joining(" "));
+        String after = before.replace("woord12345 ", "woord12345 nieuw ");
+        assertEquals(List.of(Op.EQUAL, Op.INSERT, Op.EQUAL), TextDiff.words(before, after).stream().map(DiffPiece::op).toList());
+        assertEquals("nieuw ", TextDiff.words(before, after).get(1).text());
     }
 }

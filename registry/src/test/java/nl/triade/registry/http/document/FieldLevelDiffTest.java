@@ -98,4 +98,59 @@ class FieldLevelDiffTest {
                 + "\"Patiënten met kanker of in palliatieve zorg\""), fieldChanges(change));
         assertEquals(List.of("equal:Patiënten met kanker", "insert: of in palliatieve zorg"), words(change.get("fields").get(0)));
     }
+
+    /** The walk-through's edit: the line diff shows the whole line replaced, the word diff just the words added. */
+    @Test
+    void aSectionBodyShowsTheWordsThatWereAddedAndAnAddedSectionNoFields() {
+        String id = document("standard", Map.of("title", "Diabetes type 2"));
+        ApiResponse created = put(id, "sections/zorginhoud", Map.of("title", "Inhoud van zorg",
+                "body", "Jaarlijkse controle van de voeten."), "If-None-Match", "*");
+        JsonNode added = lastChange(id);
+        assertEquals("added", added.get("change").asText());
+        assertTrue(added.get("fields").isNull(), added.toString());
+
+        put(id, "sections/zorginhoud", Map.of("title", "Inhoud van zorg",
+                "body", "Jaarlijkse controle van de voeten door de praktijkondersteuner."), "If-Match", created.etag());
+        JsonNode change = lastChange(id);
+        assertEquals(2, change.get("lines").size(), change.toString());
+        JsonNode body = change.get("fields").get(0);
+        assertEquals(1, change.get("fields").size(), change.toString());
+        assertEquals("sections.zorginhoud.body", body.get("path").asText());
+        assertEquals(List.of("equal:Jaarlijkse controle van de voeten", "insert: door de praktijkondersteuner", "equal:."),
+                words(body));
+    }
+
+    @Test
+    void aChangedWordAndAChangedMarkAreShownAsJustThose() {
+        String id = instrument();
+        ApiResponse created = put(id, "indicators/pijn", indicator("Patiënten met kanker, of dementie."), "If-None-Match", "*");
+        put(id, "indicators/pijn", indicator("Patiënten met kanker; of ernstige dementie!"), "If-Match", created.etag());
+
+        assertEquals(List.of("equal:Patiënten met kanker", "delete:,", "insert:;", "equal: of", "insert: ernstige",
+                "equal: dementie", "delete:.", "insert:!"), words(lastChange(id).get("fields").get(0)));
+    }
+
+    /** The document's own fields: a nested value by its member, a list by position, numbers and dates as they are. */
+    @Test
+    void theDocumentsOwnFieldsShowTheMemberOrListItemThatChanged() {
+        String id = document("standard", Map.of("title", "Rugpijn",
+                "maintenancePlan", Map.of("maintainedBy", "pijnpatienten", "reviewIntervalMonths", 36),
+                "timelines", List.of(Map.of("deliverable", "cliëntenversie", "dueDate", "2027-06-30"),
+                        Map.of("deliverable", "meetinstrument", "dueDate", "2027-12-31"))));
+        ApiResponse current = author.get("/api/v1/documents/" + id);
+        ApiResponse patched = author.patch("/api/v1/documents/" + id, Map.of(
+                "maintenancePlan", Map.of("maintainedBy", "pijnpatienten", "reviewIntervalMonths", 24),
+                "timelines", List.of(Map.of("deliverable", "meetinstrument", "dueDate", "2028-03-31"))),
+                "If-Match", current.etag());
+        assertEquals(200, patched.status(), patched.body());
+
+        ApiResponse diff = author.get("/api/v1/documents/" + id + "/revisions/2/diff");
+        assertEquals(200, diff.status(), diff.body());
+        List<String> fields = new ArrayList<>();
+        diff.json().get("changes").forEach(change -> fields.addAll(fieldChanges(change)));
+        assertEquals(List.of("maintenancePlan.reviewIntervalMonths changed 36 -> 24",
+                "timelines.0.dueDate changed \"2027-12-31\" -> \"2028-03-31\"",
+                "timelines.0 removed {\"deliverable\":\"cliëntenversie\",\"dueDate\":\"2027-06-30\",\"description\":null} -> null"),
+                fields);
+    }
 }
