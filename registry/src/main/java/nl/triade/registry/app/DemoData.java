@@ -3,6 +3,7 @@ package nl.triade.registry.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService.NewAccount;
@@ -35,17 +36,23 @@ import nl.triade.registry.domain.document.Purpose;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.registry.domain.document.StudyResult;
 import nl.triade.registry.domain.document.Timeline;
+import nl.triade.registry.domain.notification.EventKind;
+import nl.triade.registry.domain.notification.Follows;
+import nl.triade.registry.domain.notification.SubscriptionService;
+import nl.triade.registry.domain.notification.SubscriptionTerms;
 
 /**
  * The {@code --demo} data set: organisations of every kind, accounts with fixed, printed tokens
- * (so the README walk-through works on every start), two standards and an instrument, and an overdue
- * item of the Meerjarenagenda. "Diabetische voet" meets every criterion of Toetsingskader 3.0 once the
+ * (so the README walk-through works on every start), two standards and an instrument, an overdue
+ * item of the Meerjarenagenda, and a webhook subscription of the demo patient organisation.
+ * "Diabetische voet" meets every criterion of Toetsingskader 3.0 once the
  * walk-through has made the provider and the insurer its co-authors; "Diabetes type 2" meets every one
  * but criterion 7. Seeding is idempotent: a second start with {@code --demo} adds nothing and prints
  * the same tokens.
  */
 final class DemoData {
     private static final Precondition NEW_PART = new Precondition(null, true);
+    private static final String DEMO_CHANNEL = "webhook";
 
     private record DemoAccount(String name, String email, String organisation, Role role, String token) {
     }
@@ -79,12 +86,15 @@ final class DemoData {
     private final DocumentService documents;
     private final DocumentPartService parts;
     private final AgendaService agenda;
+    private final SubscriptionService subscriptions;
 
-    DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts, AgendaService agenda) {
+    DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts, AgendaService agenda,
+             SubscriptionService subscriptions) {
         this.bootstrap = bootstrap;
         this.documents = documents;
         this.parts = parts;
         this.agenda = agenda;
+        this.subscriptions = subscriptions;
     }
 
     void seed() {
@@ -101,6 +111,7 @@ final class DemoData {
             }
         }
         anna.ifPresent(id -> seedDocuments(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
+        anna.ifPresent(id -> seedSubscription(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
         frank.ifPresent(id -> seedAgenda(new Caller(id, "zorginstituut", OrganisationKind.REGISTER, Role.MEMBER, null)));
         System.out.println("Demo accounts (use as 'Authorization: Bearer <token>'):");
         ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.token(), account.organisation(),
@@ -190,6 +201,18 @@ final class DemoData {
     private void seedAgenda(Caller frank) {
         agenda.create(frank, new AgendaTerms("Zorg bij chronische pijn", "chronische-pijn", DocumentKind.STANDARD,
                 List.of("patientenfederatie", "internisten", "zorgverzekeraar-a"), LocalDate.of(2026, 6, 30)));
+    }
+
+    /**
+     * Anna's organisation follows diabetes and its own documents by webhook, to a receiver on this
+     * machine that may well not run: then deliveries wait and are retried, harming nothing. Left out
+     * when the webhook plugin is not in the plugins folder.
+     */
+    private void seedSubscription(Caller anna) {
+        if (subscriptions.channels().contains(DEMO_CHANNEL)) {
+            subscriptions.create(anna, "diabetesvereniging", new SubscriptionTerms(DEMO_CHANNEL, "http://localhost:8787/triade",
+                    Set.of(EventKind.values()), new Follows(List.of("diabetes"), true, List.of())));
+        }
     }
 
     private void section(Caller caller, String id, String key, String title, String body) {

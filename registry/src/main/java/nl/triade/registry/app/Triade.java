@@ -39,6 +39,10 @@ import nl.triade.registry.domain.document.PartyConsultationService;
 import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.limits.WriteLimits;
+import nl.triade.registry.domain.notification.NotificationDispatcher;
+import nl.triade.registry.domain.notification.NotificationFanOut;
+import nl.triade.registry.domain.notification.SecretSeal;
+import nl.triade.registry.domain.notification.SubscriptionService;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.submission.SubmissionService;
 import nl.triade.registry.domain.submission.SubmissionWorker;
@@ -58,6 +62,7 @@ import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
+import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
@@ -67,6 +72,7 @@ import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.pluginhost.CallLimits;
 import nl.triade.registry.pluginhost.EventFeed;
 import nl.triade.registry.pluginhost.PluginHost;
+import nl.triade.registry.pluginhost.PluginNotifiers;
 import nl.triade.registry.pluginhost.PluginReviewers;
 import nl.triade.registry.pluginhost.PluginSubmitters;
 import nl.triade.registry.pluginhost.PluginValidators;
@@ -74,6 +80,7 @@ import nl.triade.registry.ratelimit.InMemoryRateLimiter;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
+import nl.triade.registry.store.notification.SealKeyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,9 +159,12 @@ public final class Triade implements AutoCloseable {
                 LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
             }
             AgendaService agenda = new AgendaService(transactions, audit, time);
+            PluginNotifiers notifiers = new PluginNotifiers(plugins);
+            SecretSeal seal = SealKeyFile.loadOrCreate(config.keysDir());
+            SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, seal);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
             if (config.demo()) {
-                new DemoData(bootstrap, documents, parts, agenda).seed();
+                new DemoData(bootstrap, documents, parts, agenda, subscriptions).seed();
             }
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
@@ -172,11 +182,15 @@ public final class Triade implements AutoCloseable {
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
+                    new SubscriptionController(subscriptions, json),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, checkpointKey, time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
-            EventFeed feed = new EventFeed(plugins, new EventSubscriptions(transactions), retries, clock);
+            EventSubscriptions positions = new EventSubscriptions(transactions);
+            EventFeed feed = new EventFeed(plugins, positions, retries, clock);
+            NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time);
+            NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             started.opened(http::stop);
             http.start(config.port());
@@ -186,6 +200,11 @@ public final class Triade implements AutoCloseable {
             Rounds rounds = new Rounds(background, config.submissionPoll());
             rounds.every("submission delivery", worker::runOnce);
             rounds.every("event feed", feed::runOnce);
+            // one round, so an event is in the outbox before the dispatcher looks for it
+            rounds.every("notifications", () -> {
+                fanOut.runOnce();
+                dispatcher.runOnce();
+            });
             rounds.every("closing due consultations", () -> {
                 int closed = closer.runOnce();
                 if (closed > 0) {

@@ -153,7 +153,8 @@ public final class ConfigLoader {
      * With {@code --demo}, the shipped plugins are configured for the demo data, each unless one of
      * its own variables is set (then those are its whole configuration): both demo insurers run the
      * reviewer with settings of their own, the patient perspective is the demo patient
-     * organisation's, and the outbox writes under {@code data/}.
+     * organisation's, the outbox writes under {@code data/}, and webhooks may go to this machine over
+     * plain http (the demo's subscription sends to a receiver on localhost).
      */
     private static Map<String, String> pluginEnvironment(Map<String, String> environment, boolean demo) {
         Map<String, String> settings = new HashMap<>();
@@ -163,7 +164,9 @@ public final class ConfigLoader {
                             "TRIADE_PLUGIN_INSURER_REVIEW_AT_ZORGVERZEKERAAR_B__MAX_INDICATORS", "5"),
                     "TRIADE_PLUGIN_PATIENT_PERSPECTIVE_", Map.of("TRIADE_PLUGIN_PATIENT_PERSPECTIVE_ORGANISATIONS", "diabetesvereniging"),
                     "TRIADE_PLUGIN_REGISTER_OUTBOX_", Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                            Path.of("data", "register-outbox").toString()));
+                            Path.of("data", "register-outbox").toString()),
+                    "TRIADE_PLUGIN_WEBHOOK_", Map.of("TRIADE_PLUGIN_WEBHOOK_ALLOW_PLAIN_HTTP", "true",
+                            "TRIADE_PLUGIN_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "true"));
             demoSettings.forEach((prefix, values) -> {
                 if (environment.keySet().stream().noneMatch(name -> name.startsWith(prefix))) {
                     settings.putAll(values);

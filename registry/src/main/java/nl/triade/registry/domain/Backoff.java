@@ -13,6 +13,11 @@ public record Backoff(Duration first, Duration longest) {
         return atMost(first.multipliedBy(1L << Math.min(Math.max(failures, 1) - 1, 20)));
     }
 
+    /** The pause after {@code failures} failures, or the plugin's own {@code requested} one (null: none) up to the longest pause. */
+    public Duration after(int failures, Duration requested) {
+        return requested != null && !requested.isNegative() ? atMost(requested) : after(failures);
+    }
+
     /** {@code wanted}, but never longer than the longest pause. */
     public Duration atMost(Duration wanted) {
         return wanted.compareTo(longest) > 0 ? longest : wanted;

@@ -44,6 +44,8 @@ public enum Rule {
     CHECKPOINT_SIGNATURE("checkpoint-signature", 400),
     /** A criterion that is not one of the submission's framework version and subject (or no criterion at all). */
     CRITERION_NOT_APPLICABLE("criterion-not-applicable", 400),
+    /** A subscription's target its channel will not send to: not https, a private or link-local address, no mail address. */
+    TARGET_REFUSED("target-refused", 400),
 
     // 403: the caller may see the thing but may not do this to it; ForbiddenException
     /** Only the Register (an account of a {@code register} organisation other than the operator's) assesses and decides. */
@@ -105,6 +107,7 @@ public enum Rule {
     MAX_EVIDENCE("max-evidence", 422),
     MAX_PARTICIPANTS("max-participants", 422),
     DIFF_TOO_LARGE("diff-too-large", 422),
+    MAX_SUBSCRIPTIONS("max-subscriptions", 422),
 
     // 429: a rate limit on writes; RateLimitedException
     RATE_LIMIT("rate-limit", 429);

@@ -13,6 +13,7 @@ import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
+import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -50,4 +51,6 @@ public interface Store {
     AgendaRepository agenda();
 
     MandateRepository mandates();
+
+    SubscriptionRepository subscriptions();
 }

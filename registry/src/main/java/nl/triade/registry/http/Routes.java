@@ -28,6 +28,7 @@ import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
+import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
@@ -42,7 +43,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
                      EditionController editions, AssessmentController assessments, AgendaController agenda,
-                     ConsultationController consultations,
+                     ConsultationController consultations, SubscriptionController subscriptions,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
@@ -57,6 +58,10 @@ public record Routes(SystemController system, AccountController accounts, Organi
                     post(limited(ACCOUNTS, organisations::create));
                     get(organisations::list);
                     get("{slug}", organisations::get);
+                    post("{slug}/subscriptions", limited(ACCOUNTS, subscriptions::create));
+                    get("{slug}/subscriptions", subscriptions::list);
+                    get("{slug}/subscriptions/{sid}", subscriptions::get);
+                    delete("{slug}/subscriptions/{sid}", limited(ACCOUNTS, subscriptions::delete));
                 });
                 path("accounts", () -> {
                     post(limited(ACCOUNTS, accounts::create));

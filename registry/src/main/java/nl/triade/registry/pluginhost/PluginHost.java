@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import nl.triade.spi.Configurable;
 import nl.triade.spi.DocumentValidator;
 import nl.triade.spi.EventListener;
+import nl.triade.spi.Notifier;
 import nl.triade.spi.PluginContext;
 import nl.triade.spi.RegisterSubmitter;
 import nl.triade.spi.Reviewer;
@@ -35,13 +36,15 @@ import org.slf4j.LoggerFactory;
  * or as the installation's one instance ({@link PluginSettings}); validators and reviewers are bound
  * per instance, each with an extension object, a context and a guard of its own, so one
  * organisation's instance that hangs leaves the others' calls alone. Submitters and event listeners
- * serve the installation (a channel to the Register, the audit feed) and are bound once, with the
- * installation's settings. Extensions are created once: PF4J makes new instances on every lookup.
+ * serve the installation (a channel to the Register, the audit feed, a channel for notifications)
+ * and are bound once, with the installation's settings. Extensions are created once: PF4J makes new
+ * instances on every lookup.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
     private static final List<Class<? extends Configurable>> PER_INSTANCE = List.of(DocumentValidator.class, Reviewer.class);
-    private static final List<Class<? extends Configurable>> PER_INSTALLATION = List.of(RegisterSubmitter.class, EventListener.class);
+    private static final List<Class<? extends Configurable>> PER_INSTALLATION = List.of(RegisterSubmitter.class, EventListener.class,
+            Notifier.class);
 
     private final PluginManager manager;
     private final List<Instance> instances;

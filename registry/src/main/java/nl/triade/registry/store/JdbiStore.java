@@ -15,6 +15,7 @@ import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
+import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
@@ -31,6 +32,7 @@ import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.document.JdbiEditionRepository;
 import nl.triade.registry.store.document.JdbiMandateRepository;
 import nl.triade.registry.store.document.JdbiOverdueTimelineLedger;
+import nl.triade.registry.store.notification.JdbiSubscriptionRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
 import nl.triade.registry.store.validation.JdbiValidationRepository;
@@ -124,5 +126,10 @@ final class JdbiStore implements Store {
     @Override
     public AssessmentRepository assessments() {
         return new JdbiAssessmentRepository(handle);
+    }
+
+    @Override
+    public SubscriptionRepository subscriptions() {
+        return new JdbiSubscriptionRepository(handle, new StoredJson(json));
     }
 }

@@ -38,8 +38,8 @@ public final class LaterMigrations {
                     "ALTER TABLE editions DROP COLUMN status", "ALTER TABLE editions DROP COLUMN status_changed_at",
                     "ALTER TABLE editions DROP COLUMN withdrawal_reason", "ALTER TABLE editions DROP COLUMN review_due",
                     "ALTER TABLE editions DROP COLUMN review_due_read")),
-            Map.entry(19, List.of("DROP TABLE edition_timelines"))));
-
+            Map.entry(19, List.of("DROP TABLE edition_timelines")),
+            Map.entry(20, List.of("DROP TABLE notification_deliveries", "DROP TABLE subscriptions"))));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -99,7 +99,11 @@ public enum EventType {
     EDITION_EXPIRED("edition.expired"),
 
     /** The Register withdrew a registered edition from the Register, with its reason. */
-    EDITION_WITHDRAWN("edition.withdrawn");
+    EDITION_WITHDRAWN("edition.withdrawn"),
+
+    /** An organisation subscribed to notifications, or ended a subscription (its target and secret stay out of the log). */
+    SUBSCRIPTION_CREATED("subscription.created"),
+    SUBSCRIPTION_DELETED("subscription.deleted");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

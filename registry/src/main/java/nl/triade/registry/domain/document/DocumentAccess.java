@@ -44,6 +44,16 @@ public final class DocumentAccess {
     }
 
     /**
+     * Whether every member of {@code organisation} may read the document: what the organisation's
+     * notifications may tell it about. Administrators' wider reach does not count, so a subscription an
+     * administrator made for an organisation hears no more than that organisation's members may read.
+     */
+    public static boolean readableByOrganisation(String organisation, Document document) {
+        return document.status() == DocumentStatus.REGISTERED || openToAccounts(document)
+                || document.content().participant(organisation).isPresent();
+    }
+
+    /**
      * Open to every account: by its status, or, when withdrawn, by the status it was withdrawn
      * from. A withdrawn document without that fact (none is left after migration V12) stays private.
      */

@@ -124,7 +124,7 @@ public final class SubmissionWorker {
             Submission next = switch (result.outcome()) {
                 case DELIVERED -> current.attempted(SubmissionState.SENT, null, result.reference(), result.receipt(), null, now);
                 case PERMANENT_FAILURE -> current.attempted(SubmissionState.FAILED, null, null, null, result.reason(), now);
-                case RETRY -> current.attempted(SubmissionState.PENDING, now.plus(pause(current.attempts() + 1, result.retryAfter())),
+                case RETRY -> current.attempted(SubmissionState.PENDING, now.plus(backoff.after(current.attempts() + 1, result.retryAfter())),
                         null, null, result.reason(), now);
             };
             store.submissions().update(next);
@@ -143,10 +143,4 @@ public final class SubmissionWorker {
             return null;
         });
     }
-
-    /** A submitter's own wish is honoured up to the longest pause; otherwise the pause doubles per attempt. */
-    private Duration pause(int attempts, Duration requested) {
-        return requested != null && !requested.isNegative() ? backoff.atMost(requested) : backoff.after(attempts);
-    }
-
 }

@@ -20,7 +20,8 @@ class EventTypeTest {
             "approval.recorded", "submission.created", "submission.sent", "submission.failed", "submission.accepted",
             "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred",
             "agenda-item.created", "agenda-item.updated", "agenda-item.linked", "agenda-item.met", "agenda-item.overdue",
-            "agenda-item.assigned", "party.consulted", "edition.expired", "edition.withdrawn");
+            "agenda-item.assigned", "party.consulted", "edition.expired", "edition.withdrawn",
+            "subscription.created", "subscription.deleted");
 
     @Test
     void everyTypeEverWrittenIsStillInTheCatalogueUnderItsOwnWireString() {

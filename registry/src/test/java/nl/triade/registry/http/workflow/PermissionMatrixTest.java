@@ -55,7 +55,7 @@ class PermissionMatrixTest {
         // needs: the matrix is about permissions, RateLimitTest about the limits.
         registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
                 Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "600000",
-                "TRIADE_RATE_LIMITS", "off"), "register-outbox");
+                "TRIADE_RATE_LIMITS", "off"), "register-outbox", "webhook");
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
         parties.organisation("artsen", "provider");
@@ -366,6 +366,68 @@ class PermissionMatrixTest {
     private static String selfOf(Role role) {
         ApiClient client = role == Role.ANONYMOUS ? registry.admin() : CLIENTS.get(role);
         return client.get("/api/v1/me").json().get("id").asText();
+    }
+
+    /**
+     * Subscribing an organisation to notifications: its own org-admins and administrators, nobody
+     * else; listing, reading and ending them likewise. Every caller tries it for the author
+     * organisation (patienten). Targets lie in TEST-NET-1, and no overdue event happens here.
+     */
+    @TestFactory
+    List<DynamicTest> subscriptionsAsEveryCaller() {
+        int[] expected = expect(401, 403, 403, 403, 201, 403, 201);
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            int created = expected[role.ordinal()];
+            int read = created == 201 ? 200 : created;
+            String name = role + " subscribes patienten -> " + created + ", lists, reads -> " + read;
+            cells.add(dynamicTest(name, () -> {
+                ApiClient client = CLIENTS.get(role);
+                String path = "/api/v1/organisations/patienten/subscriptions";
+                ApiResponse subscribed = client.post(path, Map.of("channel", "webhook", "target", "https://192.0.2.10/matrix",
+                        "kinds", List.of("overdue")));
+                assertEquals(created, subscribed.status(), name + ": " + subscribed.body());
+                assertEquals(read, client.get(path).status(), name);
+                String own = steward.post(path, Map.of("channel", "webhook", "target", "https://192.0.2.10/own",
+                        "kinds", List.of("overdue"))).json().get("id").asText();
+                assertEquals(read, client.get(path + "/" + own).status(), name);
+                assertEquals(created == 201 ? 204 : created, client.delete(path + "/" + own).status(), name);
+                if (created == 201) {
+                    assertEquals(204, steward.delete(path + "/" + subscribed.json().get("id").asText()).status());
+                } else {
+                    assertEquals(204, steward.delete(path + "/" + own).status());
+                }
+            }));
+        }
+        return cells;
+    }
+
+    /**
+     * Following one document: an organisation may follow what it may read. Each org-admin subscribes
+     * its own organisation; the administrator's is the operator's, which takes part in no document,
+     * so it cannot follow a private one (answered as missing) however wide the administrator's own reading.
+     */
+    @TestFactory
+    List<DynamicTest> followingADocumentAsEveryCallerInEveryState() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (State state : State.values()) {
+            int[] expected = expect(401, 403, 403, 403, 201, 201, inProgress(state) ? 404 : 201);
+            for (Role role : Role.values()) {
+                int status = expected[role.ordinal()];
+                String name = role + " lets its organisation follow the document in " + state + " -> " + status;
+                cells.add(dynamicTest(name, () -> {
+                    String path = "/api/v1/organisations/" + ORGANISATION.get(role) + "/subscriptions";
+                    ApiResponse response = CLIENTS.get(role).post(path, Map.of("channel", "webhook",
+                            "target", "https://192.0.2.10/follow", "kinds", List.of("overdue"),
+                            "follows", Map.of("documents", List.of(documentIn(state).id()))));
+                    assertEquals(status, response.status(), name + ": " + response.body());
+                    if (status == 201) {
+                        assertEquals(204, registry.admin().delete(path + "/" + response.json().get("id").asText()).status());
+                    }
+                }));
+            }
+        }
+        return cells;
     }
 
     @TestFactory

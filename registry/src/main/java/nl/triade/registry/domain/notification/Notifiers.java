@@ -1,0 +1,18 @@
+package nl.triade.registry.domain.notification;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The port to the notifier plugins, one per channel. Called outside any transaction; every failure
+ * of a plugin is contained: {@code targetProblem} reports it as a problem, {@code deliver} as a retry.
+ */
+public interface Notifiers {
+    /** The channels that are installed and configured. */
+    Set<String> channels();
+
+    /** Why the channel cannot send to {@code target}; empty when it can. */
+    Optional<String> targetProblem(String channel, String target);
+
+    NotifyResult deliver(Outgoing outgoing);
+}

@@ -1,0 +1,2 @@
+/** {@code /organisations/{slug}/subscriptions}: an organisation's subscriptions to notifications. */
+package nl.triade.registry.http.notification;

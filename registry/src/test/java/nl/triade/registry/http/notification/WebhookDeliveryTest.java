@@ -1,0 +1,189 @@
+package nl.triade.registry.http.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.triade.registry.http.Consultations;
+import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The webhook channel end to end: subscriptions made over HTTP, events made over HTTP, a receiver
+ * started in the test that drops nothing, so a repeat would show. Whether something did not arrive
+ * is read behind a barrier: a later event the same subscription follows, which arrives after
+ * anything before it (a subscription's deliveries go out in event order).
+ */
+class WebhookDeliveryTest {
+    private static final List<String> KINDS = List.of("comment-answered", "consultation-opened");
+    private static final String ANSWERED = "comment.resolved";
+    private static final String OPENED = "document.open-consultation";
+
+    /** The webhook plugin allowed to send to this machine; retries back off a minute of the registry's clock at first. */
+    private static RunningRegistry registry() {
+        return RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_WEBHOOK_ALLOW_PLAIN_HTTP", "true",
+                "TRIADE_PLUGIN_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "true", "TRIADE_SUBMISSION_POLL_MS", "50",
+                "TRIADE_SUBMISSION_BACKOFF_MS", "60000", "TRIADE_RATE_LIMITS", "off"), "webhook");
+    }
+
+    @Test
+    void eachSubscribedEventArrivesOncePerSubscriptionSignedAndADraftsEventsOnlyAtItsParticipants() throws Exception {
+        try (RunningRegistry registry = registry(); WebhookReceiver receiver = new WebhookReceiver()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("schrijvers", "patient");
+            parties.organisation("kijkers", "insurer");
+            ApiClient author = parties.as("schrijvers", "member");
+            String byParticipation = subscribe(parties.as("schrijvers", "org-admin"), "schrijvers", receiver.url("/a"),
+                    Map.of("participating", true));
+            String byCondition = subscribe(registry.admin(), "schrijvers", receiver.url("/c"), Map.of("conditions", List.of("voetzorg")));
+            String outsider = subscribe(parties.as("kijkers", "org-admin"), "kijkers", receiver.url("/b"),
+                    Map.of("conditions", List.of("Voetzorg")));
+
+            String document = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Voetzorg",
+                    "condition", "Voetzorg")).json().get("id").asText();
+            answer(author, document, comment(author, document, "In het concept"));
+            Eventually.until("the authors heard of the draft's answer", () -> receiver.at("/a").size() == 1 && receiver.at("/c").size() == 1);
+            ApiResponse opened = parties.as("schrijvers", "org-admin").post("/api/v1/documents/" + document + "/transitions",
+                    Consultations.opening(registry));
+            assertEquals(200, opened.status(), opened.body());
+            answer(author, document, comment(parties.as("kijkers", "member"), document, "Uit de raadpleging"));
+            Eventually.until("every subscription heard the last answer", () -> List.of("/a", "/b", "/c").stream()
+                    .allMatch(path -> !receiver.at(path).isEmpty() && lastType(receiver.at(path)).equals(ANSWERED)
+                            && receiver.at(path).size() > 1));
+
+            assertEquals(List.of(ANSWERED, OPENED, ANSWERED), types(receiver.at("/a")));
+            assertEquals(List.of(ANSWERED, OPENED, ANSWERED), types(receiver.at("/c")));
+            assertEquals(List.of(OPENED, ANSWERED), types(receiver.at("/b")), "the draft's answer stays with its participants");
+            assertSigned(receiver.at("/a"), byParticipation, registry);
+            assertSigned(receiver.at("/c"), byCondition, registry);
+            assertSigned(receiver.at("/b"), outsider, registry);
+            assertEquals(receiver.at("/a").get(1).json().get("events").get(0).get("seq"),
+                    receiver.at("/b").get(0).json().get("events").get(0).get("seq"), "the same event, once to each subscription");
+            JsonNode event = receiver.at("/b").get(0).json().get("events").get(0);
+            assertEquals("consultation-opened", event.get("kind").asText());
+            assertEquals(document, event.get("document").asText());
+        }
+    }
+
+    /** Acceptance: a receiver down for a while gets everything afterwards, in order and once; another receiver is not held up. */
+    @Test
+    void aReceiverThatWasDownGetsEveryEventInOrderOnceAndHoldsUpNobodyElse() throws Exception {
+        try (RunningRegistry registry = registry(); WebhookReceiver down = new WebhookReceiver();
+             WebhookReceiver up = new WebhookReceiver()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("wachters", "patient");
+            ApiClient steward = parties.as("wachters", "org-admin");
+            ApiClient author = parties.as("wachters", "member");
+            Map<String, Object> participating = Map.of("participating", true);
+            String waiting = subscribe(steward, "wachters", down.url("/d"), participating).split(" ")[0];
+            subscribe(steward, "wachters", up.url("/e"), participating);
+            String document = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Wachten")).json()
+                    .get("id").asText();
+
+            down.stop();
+            for (int i = 1; i <= 3; i++) {
+                answer(author, document, comment(author, document, "Opmerking " + i));
+            }
+            Eventually.until("the receiver that is up heard all three", () -> up.at("/e").size() == 3);
+            JsonNode status = Eventually.found("the failed attempt is shown", () -> {
+                JsonNode deliveries = steward.get("/api/v1/organisations/wachters/subscriptions/" + waiting).json().get("deliveries");
+                return deliveries.get("lastError").isNull() ? Optional.empty() : Optional.of(deliveries);
+            });
+            assertEquals(3, status.get("pending").asInt(), status.toString());
+            assertFalse(status.get("nextAttemptAt").isNull(), status.toString());
+
+            registry.restart();
+            down.start();
+            Eventually.until("the receiver that was down heard all three", () -> {
+                registry.clock().advance(Duration.ofMinutes(10));
+                return down.at("/d").size() >= 3;
+            });
+            answer(author, document, comment(author, document, "Daarna"));
+            Eventually.until("the receiver heard the one after", () -> down.at("/d").size() >= 4);
+
+            List<WebhookReceiver.Received> received = down.at("/d");
+            assertEquals(4, received.size(), "nothing twice: " + received);
+            assertEquals(4, new HashSet<>(received.stream().map(WebhookReceiver.Received::deliveryId).toList()).size());
+            List<Long> seqs = new ArrayList<>();
+            received.forEach(one -> seqs.add(one.json().get("events").get(0).get("seq").asLong()));
+            assertEquals(seqs.stream().sorted().toList(), seqs, "in event order");
+            List<Long> upSeqs = new ArrayList<>();
+            up.at("/e").forEach(one -> upSeqs.add(one.json().get("events").get(0).get("seq").asLong()));
+            assertEquals(upSeqs.subList(0, 3), seqs.subList(0, 3), "the same events");
+            JsonNode after = steward.get("/api/v1/organisations/wachters/subscriptions/" + waiting).json().get("deliveries");
+            assertEquals(0, after.get("pending").asInt(), after.toString());
+            assertEquals(4, after.get("delivered").asInt(), after.toString());
+        }
+    }
+
+    /** The new subscription's id and secret, separated by a space. */
+    private static String subscribe(ApiClient client, String organisation, String target, Map<String, Object> follows) {
+        ApiResponse created = client.post("/api/v1/organisations/" + organisation + "/subscriptions", Map.of("channel", "webhook",
+                "target", target, "kinds", KINDS, "follows", follows));
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("id").asText() + " " + created.json().get("secret").asText();
+    }
+
+    private static String comment(ApiClient client, String document, String body) {
+        ApiResponse created = client.post("/api/v1/documents/" + document + "/comments", Map.of("body", body));
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("id").asText();
+    }
+
+    private static void answer(ApiClient author, String document, String comment) {
+        ApiResponse answered = author.patch("/api/v1/documents/" + document + "/comments/" + comment, Map.of("status", "resolved",
+                "disposition", "accepted", "rationale", "Verwerkt."));
+        assertEquals(200, answered.status(), answered.body());
+    }
+
+    private static List<String> types(List<WebhookReceiver.Received> received) {
+        return received.stream().flatMap(one -> one.types().stream()).toList();
+    }
+
+    private static String lastType(List<WebhookReceiver.Received> received) {
+        List<String> types = types(received);
+        return types.get(types.size() - 1);
+    }
+
+    /** Every request names its subscription and carries a valid signature of the body, made with the registry's time. */
+    private static void assertSigned(List<WebhookReceiver.Received> received, String subscription, RunningRegistry registry) {
+        String id = subscription.split(" ")[0];
+        String secret = subscription.split(" ")[1];
+        for (WebhookReceiver.Received one : received) {
+            assertEquals(id, one.json().get("subscription").asText());
+            assertEquals(one.deliveryId(), one.json().get("deliveryId").asText());
+            String[] parts = one.signature().split(",");
+            String t = parts[0].substring("t=".length());
+            assertEquals("v1=" + hmac(secret, t + "." + one.body()), parts[1], one.signature());
+            long age = registry.clock().instant().getEpochSecond() - Long.parseLong(t);
+            assertTrue(age >= 0 && age < 300, "signed " + age + " s ago");
+        }
+        assertEquals(received.size(), new HashSet<>(received.stream().map(WebhookReceiver.Received::deliveryId).toList()).size());
+    }
+
+    private static String hmac(String secret, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
