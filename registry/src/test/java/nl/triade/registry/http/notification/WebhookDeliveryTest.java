@@ -132,6 +132,88 @@ class WebhookDeliveryTest {
         }
     }
 
+    /** A decision waits for every author organisation, whatever its subscription follows; a commenter is not asked. */
+    @Test
+    void aDecisionNeededReachesTheAuthorsAndNotACommenter() throws Exception {
+        try (RunningRegistry registry = registry(); WebhookReceiver receiver = new WebhookReceiver()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("hart", "patient");
+            parties.organisation("cardio", "provider");
+            parties.organisation("kas", "insurer");
+            parties.organisation("huisarts", "provider");
+            ApiClient author = parties.as("hart", "member");
+            ApiResponse onlyDecisions = parties.as("cardio", "org-admin").post("/api/v1/organisations/cardio/subscriptions",
+                    Map.of("channel", "webhook", "target", receiver.url("/cardio"), "kinds", List.of("decision-needed"),
+                            "follows", Map.of("participating", false)));
+            assertEquals(201, onlyDecisions.status(), onlyDecisions.body());
+            subscribe(parties.as("huisarts", "org-admin"), "huisarts", receiver.url("/huisarts"), Map.of("participating", true));
+            String document = documentWith(author, Map.of("cardio", "author", "kas", "author", "huisarts", "commenter"));
+            assertEquals(201, author.post("/api/v1/documents/" + document + "/validations", Map.of()).status());
+            ApiResponse requested = parties.as("hart", "org-admin").post("/api/v1/documents/" + document + "/transitions",
+                    Map.of("action", "request-authorisation"));
+            assertEquals(200, requested.status(), requested.body());
+            // the barrier: a later event the commenter follows
+            String later = documentWith(author, Map.of("huisarts", "commenter"));
+            assertEquals(200, parties.as("hart", "org-admin").post("/api/v1/documents/" + later + "/transitions",
+                    Consultations.opening(registry)).status());
+            Eventually.until("the commenter heard of the later consultation", () -> !receiver.at("/huisarts").isEmpty());
+            Eventually.until("the author heard the decision is needed", () -> !receiver.at("/cardio").isEmpty());
+
+            assertEquals(List.of(OPENED), types(receiver.at("/huisarts")));
+            assertEquals(List.of("document.request-authorisation"), types(receiver.at("/cardio")));
+            assertEquals("decision-needed", receiver.at("/cardio").get(0).json().get("events").get(0).get("kind").asText());
+        }
+    }
+
+    /** Read rights are asked again before each attempt: an organisation removed from a draft meanwhile is not told of it. */
+    @Test
+    void aDeliveryWaitingWhenTheOrganisationLostSightOfTheDraftIsNotSent() throws Exception {
+        try (RunningRegistry registry = registry(); WebhookReceiver receiver = new WebhookReceiver()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("eigen", "patient");
+            parties.organisation("gast", "provider");
+            ApiClient author = parties.as("eigen", "member");
+            String subscription = subscribe(parties.as("gast", "org-admin"), "gast", receiver.url("/gast"),
+                    Map.of("participating", true)).split(" ")[0];
+            receiver.stop();
+            String draft = documentWith(author, Map.of("gast", "commenter"));
+            answer(author, draft, comment(author, draft, "Nog geheim"));
+            String path = "/api/v1/organisations/gast/subscriptions/" + subscription;
+            Eventually.until("the first attempt failed", () -> !parties.as("gast", "org-admin").get(path).json()
+                    .get("deliveries").get("lastError").isNull());
+            // an organisation leaves a document only by its own org-admin
+            ApiClient guest = parties.as("gast", "org-admin");
+            String etag = guest.get("/api/v1/documents/" + draft).etag();
+            ApiResponse left = guest.delete("/api/v1/documents/" + draft + "/participants/gast", "If-Match", etag);
+            assertEquals(204, left.status(), left.body());
+            String shared = documentWith(author, Map.of("gast", "commenter"));
+            answer(author, shared, comment(author, shared, "Gedeeld"));
+
+            receiver.start();
+            Eventually.until("the later answer arrived", () -> {
+                registry.clock().advance(Duration.ofMinutes(10));
+                return !receiver.at("/gast").isEmpty();
+            });
+            assertEquals(1, receiver.at("/gast").size(), receiver.at("/gast").toString());
+            assertEquals(shared, receiver.at("/gast").get(0).json().get("events").get(0).get("document").asText());
+            JsonNode deliveries = parties.as("gast", "org-admin").get(path).json().get("deliveries");
+            assertEquals(1, deliveries.get("failed").asInt(), deliveries.toString());
+            assertTrue(deliveries.get("lastError").asText().contains("no longer read"), deliveries.toString());
+        }
+    }
+
+    /** A draft standard of the author's organisation with these participants (organisation to role). */
+    private static String documentWith(ApiClient author, Map<String, String> participants) {
+        String id = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Met anderen")).json().get("id").asText();
+        participants.forEach((organisation, role) -> {
+            String etag = author.get("/api/v1/documents/" + id).etag();
+            ApiResponse set = author.put("/api/v1/documents/" + id + "/participants/" + organisation, Map.of("role", role),
+                    "If-Match", etag);
+            assertEquals(2, set.status() / 100, set.body());
+        });
+        return id;
+    }
+
     /** The new subscription's id and secret, separated by a space. */
     private static String subscribe(ApiClient client, String organisation, String target, Map<String, Object> follows) {
         ApiResponse created = client.post("/api/v1/organisations/" + organisation + "/subscriptions", Map.of("channel", "webhook",
