@@ -37,6 +37,7 @@ import nl.triade.registry.domain.document.EditionExpiry;
 import nl.triade.registry.domain.document.OverdueTimelineWatch;
 import nl.triade.registry.domain.document.PartyConsultationService;
 import nl.triade.registry.domain.document.EditionService;
+import nl.triade.registry.domain.document.ExportService;
 import nl.triade.registry.domain.document.RevisionService;
 import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.domain.notification.NotificationDispatcher;
@@ -62,6 +63,7 @@ import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
+import nl.triade.registry.http.fhir.FhirController;
 import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
@@ -183,6 +185,7 @@ public final class Triade implements AutoCloseable {
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
                     new SubscriptionController(subscriptions, json),
+                    new FhirController(new ExportService(transactions), config.publicUrl()),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, checkpointKey, time), json),
                     new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));

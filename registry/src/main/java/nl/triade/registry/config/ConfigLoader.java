@@ -1,5 +1,7 @@
 package nl.triade.registry.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,8 +27,9 @@ public final class ConfigLoader {
             }
         }
         String databaseUrl = databaseUrl(environment.get("TRIADE_DB_URL"));
+        int port = port(environment.get("TRIADE_PORT"));
         return new TriadeConfig(
-                port(environment.get("TRIADE_PORT")),
+                port,
                 databaseUrl,
                 pluginsDir(environment.get("TRIADE_PLUGINS_DIR")),
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
@@ -41,7 +44,8 @@ public final class ConfigLoader {
                 RateLimitSettings.load(environment),
                 requestWait(environment.get("TRIADE_REQUEST_WAIT_MS")),
                 expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")),
-                shortestConsultation(environment.get("TRIADE_CONSULTATION_MIN_DAYS")));
+                shortestConsultation(environment.get("TRIADE_CONSULTATION_MIN_DAYS")),
+                publicUrl(environment.get("TRIADE_PUBLIC_URL"), port));
     }
 
     private static int port(String value) {
@@ -68,6 +72,33 @@ public final class ConfigLoader {
                     + "(PostgreSQL is not supported by this version), was '" + Credentials.masked(value) + "'");
         }
         return value;
+    }
+
+    /**
+     * An absolute {@code http} or {@code https} URL without query, fragment or credentials, its
+     * trailing {@code /} dropped; unset, the local address on the configured port ({@code http://localhost}
+     * for port 0), which suits one machine only.
+     */
+    private static String publicUrl(String value, int port) {
+        if (isBlank(value)) {
+            return port == 0 ? "http://localhost" : "http://localhost:" + port;
+        }
+        String url = value.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        try {
+            URI uri = new URI(url);
+            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            if (web && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_PUBLIC_URL must be an absolute http or https URL without query, fragment or "
+                + "credentials, such as https://triade.example.org, was '" + Credentials.masked(value) + "'");
     }
 
     private static Path pluginsDir(String value) {

@@ -25,11 +25,14 @@ import nl.triade.registry.domain.limits.RateLimits;
  *                    slot for expensive work before it is answered {@code 503} with {@code Retry-After}
  * @param expensiveWorkSlots how many requests may do CPU-heavy work (diffs of long texts) at the same time
  * @param shortestConsultation how far ahead a consultation's {@code closesAt} must lie at least when it opens
+ * @param publicUrl  the registry's public base URL without a trailing {@code /}: the root of the canonical URLs of its
+ *                   FHIR exports, so it must stay the same for as long as those names are used
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Duration submitterTimeout, Map<String, String> pluginEnvironment,
                            Duration submissionPoll, Duration submissionBackoff, Path keysDir, RateLimits rateLimits,
-                           Duration requestWait, int expensiveWorkSlots, Duration shortestConsultation) {
+                           Duration requestWait, int expensiveWorkSlots, Duration shortestConsultation,
+                           String publicUrl) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

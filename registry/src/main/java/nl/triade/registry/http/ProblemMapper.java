@@ -41,7 +41,7 @@ public final class ProblemMapper {
         write(ctx, forStatus(ctx.statusCode(), null, ctx));
     }
 
-    /** {@code message} is shown only for 415, whose text this server writes; other texts may come from a library. */
+    /** {@code message} is shown only for 406 and 415, whose texts this server writes; other texts may come from a library. */
     static Problem forStatus(int status, String message, Context ctx) {
         return switch (status) {
             case 404 -> problem(404, "not-found", "Not found", "no resource at " + ctx.path(), ctx);
@@ -49,6 +49,7 @@ public final class ProblemMapper {
                     ctx.method() + " is not supported on " + ctx.path(), ctx);
             case 413 -> problem(413, "payload-too-large", "Request body too large",
                     "the request body exceeds the limit of " + Requests.MAX_BODY_BYTES + " bytes", ctx);
+            case 406 -> problem(406, "not-acceptable", "Not acceptable", message, ctx);
             case 415 -> problem(415, "unsupported-media-type", "Unsupported media type", message, ctx);
             case 400 -> problem(400, "invalid-request", "The request is invalid", "the request is malformed", ctx);
             default -> status >= 500

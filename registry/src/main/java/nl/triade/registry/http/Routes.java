@@ -28,6 +28,7 @@ import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
 import nl.triade.registry.http.document.EditionController;
+import nl.triade.registry.http.fhir.FhirController;
 import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
@@ -43,7 +44,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
                      EditionController editions, AssessmentController assessments, AgendaController agenda,
-                     ConsultationController consultations, SubscriptionController subscriptions,
+                     ConsultationController consultations, SubscriptionController subscriptions, FhirController fhir,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
@@ -100,8 +101,10 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("submissions", submissions::list);
                         post("approvals", limited(EDITS, approvals::decide));
                         get("approvals", approvals::list);
+                        get("fhir", fhir::document);
                         get("editions", editions::list);
                         get("editions/{version}", editions::get);
+                        get("editions/{version}/fhir", fhir::edition);
                         post("editions/{version}/withdrawal", limited(EDITS, editions::withdraw));
                     });
                 });

@@ -1,7 +1,9 @@
 package nl.triade.registry.domain.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,15 @@ public final class OrganisationDirectory {
     /** The party kinds that have at least one organisation in Triade. */
     public static Set<OrganisationKind> kindsPresent(Store store) {
         return store.organisations().kindsPresent();
+    }
+
+    /** The names of {@code slugs}, in the order given; unknown slugs are left out. */
+    public static List<String> namesOf(Store store, Collection<String> slugs) {
+        List<String> names = new ArrayList<>();
+        for (String slug : slugs) {
+            store.organisations().find(slug).ifPresent(organisation -> names.add(organisation.name()));
+        }
+        return names;
     }
 
     /** The kind of each of {@code slugs} that exists; unknown slugs are left out. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
 
 /**
@@ -23,6 +24,21 @@ public final class DocumentLookup {
     /** A document the caller may read. */
     public static Document readable(Store store, Caller caller, String id) {
         Document document = located(store, caller, id);
+        DocumentAccess.requireRead(caller, document);
+        return document;
+    }
+
+    /**
+     * A document the caller may read, as {@link #readable}; {@code caller} is null for anonymous
+     * reads, which see registered documents only, and an anonymous reader of a registered document
+     * that is being revised is pointed to its public editions.
+     */
+    public static Document forReader(Store store, Caller caller, String id) {
+        Document document = located(store, caller, id);
+        if (caller == null && !DocumentAccess.canRead(null, document) && !store.editions().of(id).isEmpty()) {
+            throw new UnauthenticatedException("document '" + id + "' is being revised; its registered editions are public at "
+                    + "/api/v1/documents/" + id + "/editions");
+        }
         DocumentAccess.requireRead(caller, document);
         return document;
     }

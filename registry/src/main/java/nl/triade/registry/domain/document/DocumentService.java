@@ -15,7 +15,6 @@ import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
-import nl.triade.registry.domain.UnauthenticatedException;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
@@ -83,20 +82,9 @@ public final class DocumentService {
         return document;
     }
 
-    /**
-     * {@code caller} is null for anonymous reads, which see registered documents only; an anonymous
-     * reader of a registered standard that is being revised is pointed to its public editions.
-     */
+    /** A document under the read rights of {@link DocumentLookup#forReader}; {@code caller} is null for anonymous reads. */
     public Document get(Caller caller, String id) {
-        return transactions.read(store -> {
-            Document document = DocumentLookup.located(store, caller, id);
-            if (caller == null && !DocumentAccess.canRead(null, document) && !store.editions().of(id).isEmpty()) {
-                throw new UnauthenticatedException("document '" + id + "' is being revised; its registered editions are public at "
-                        + "/api/v1/documents/" + id + "/editions");
-            }
-            DocumentAccess.requireRead(caller, document);
-            return document;
-        });
+        return transactions.read(store -> DocumentLookup.forReader(store, caller, id));
     }
 
     public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {

@@ -41,12 +41,15 @@ public final class EditionService {
     }
 
     public EditionContent get(Caller caller, String documentId, int version) {
-        return transactions.read(store -> {
-            Edition edition = edition(store, caller, documentId, version);
-            RevisionSnapshot snapshot = store.documents().revision(documentId, edition.revision())
-                    .orElseThrow(() -> new IllegalStateException("edition " + documentId + "/" + version + " names a missing revision"));
-            return new EditionContent(edition, snapshot);
-        });
+        return transactions.read(store -> content(store, caller, documentId, version));
+    }
+
+    /** {@link #get} inside the caller's transaction, for readers of an edition in another form. */
+    static EditionContent content(Store store, Caller caller, String documentId, int version) {
+        Edition edition = edition(store, caller, documentId, version);
+        RevisionSnapshot snapshot = store.documents().revision(documentId, edition.revision())
+                .orElseThrow(() -> new IllegalStateException("edition " + documentId + "/" + version + " names a missing revision"));
+        return new EditionContent(edition, snapshot);
     }
 
     /**

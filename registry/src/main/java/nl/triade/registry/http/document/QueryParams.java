@@ -27,7 +27,7 @@ public final class QueryParams {
         }
     }
 
-    static int positive(String name, String value) {
+    public static int positive(String name, String value) {
         try {
             int number = Integer.parseInt(value);
             if (number >= 1) {

@@ -116,6 +116,12 @@ class WalkthroughTest {
             assertEquals("registered", decided.json().get("outcome").asText(), decided.body());
             assertEquals("registered", registry.anonymous().get(doc).json().get("status").asText());
             assertEquals("ZIN-2027-001", registry.anonymous().get(doc + "/editions/1").json().get("registerReference").asText());
+            JsonNode planDefinition = registry.anonymous().get(doc + "/editions/1/fhir").json();
+            assertEquals(List.of("PlanDefinition", "active"), List.of(planDefinition.get("resourceType").asText(),
+                    planDefinition.get("status").asText()));
+            String instrument = anna.get("/api/v1/documents?kind=instrument").json().get("items").get(0).get("id").asText();
+            JsonNode measure = anna.get("/api/v1/documents/" + instrument + "/fhir").json();
+            assertEquals(List.of("Measure", "2"), List.of(measure.get("resourceType").asText(), Integer.toString(measure.get("group").size())));
             assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
         }
     }
