@@ -1,5 +1,6 @@
 package nl.triade.spi;
 
+import java.time.LocalTime;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
@@ -27,6 +28,20 @@ public interface Notifier extends ExtensionPoint, Configurable {
      * not echo secrets. The default accepts every target.
      */
     default Optional<String> targetProblem(String target, PluginContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * For a digest channel, the time of day (in the Netherlands) at which the host hands over each
+     * subscription's events gathered since the last digest, as one notification, once a day; empty
+     * (the default) delivers every event on its own, as soon as it is matched. Asked once, when the
+     * host starts. The registry's clock decides when the time has come; the gathered events are stored,
+     * so a restart neither loses a digest nor sends one twice (a digest cut off in flight comes again
+     * under the same delivery id).
+     *
+     * @since SPI 1.9.0
+     */
+    default Optional<LocalTime> digestTime(PluginContext context) {
         return Optional.empty();
     }
 

@@ -7,7 +7,7 @@ package nl.triade.spi;
  * methods and new records; a breaking change raises the major version.
  */
 public final class TriadeSpi {
-    public static final String VERSION = "1.8.0";
+    public static final String VERSION = "1.9.0";
 
     private TriadeSpi() {
     }
