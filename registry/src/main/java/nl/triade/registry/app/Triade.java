@@ -192,7 +192,7 @@ public final class Triade implements AutoCloseable {
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventSubscriptions positions = new EventSubscriptions(transactions);
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
-            NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time);
+            NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries);
             HttpServer http = new HttpServer(routes, tokens, json);
             started.opened(http::stop);

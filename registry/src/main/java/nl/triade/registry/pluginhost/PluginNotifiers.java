@@ -1,6 +1,9 @@
 package nl.triade.registry.pluginhost;
 
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.triade.registry.domain.WireNames;
@@ -20,9 +23,21 @@ import nl.triade.spi.Notifier;
  */
 public final class PluginNotifiers implements Notifiers {
     private final PluginHost host;
+    private final Map<String, Optional<LocalTime>> digestTimes = new HashMap<>();
 
+    /** Asks each notifier once, now, whether it is a digest channel; one whose answer fails sends each event at once. */
     public PluginNotifiers(PluginHost host) {
         this.host = host;
+        for (BoundExtension<Notifier> notifier : host.extensions(Notifier.class)) {
+            GuardedCalls.Outcome<Optional<LocalTime>> outcome = host.call(notifier,
+                    () -> notifier.extension().digestTime(notifier.context()));
+            digestTimes.put(notifier.pluginId(), outcome.failed() ? Optional.empty() : outcome.value());
+        }
+    }
+
+    @Override
+    public Optional<LocalTime> digestTime(String channel) {
+        return digestTimes.getOrDefault(channel, Optional.empty());
     }
 
     @Override

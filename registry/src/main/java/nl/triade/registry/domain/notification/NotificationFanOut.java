@@ -20,7 +20,8 @@ import nl.triade.registry.domain.document.DocumentLookup;
  * Follows the audit log in chain order and writes one pending delivery per subscription that
  * matches an event, in the same transaction that advances its position: an event is either taken
  * in with all its deliveries or not at all, so a stop neither loses nor doubles one. Nothing here
- * waits on a receiver; the {@link NotificationDispatcher} does that, per subscription. Called from
+ * waits on a receiver; the {@link NotificationDispatcher} does that, per subscription. A row for a
+ * digest channel is due at that channel's next digest time, so the stored rows are the digest. Called from
  * one background thread.
  */
 public final class NotificationFanOut {
@@ -28,11 +29,13 @@ public final class NotificationFanOut {
     private static final int BATCH = 200;
     private final Transactions transactions;
     private final TimeSource time;
+    private final Notifiers notifiers;
 
     /** At the first start the feed begins at the end of the log: there are no subscriptions before then. */
-    public NotificationFanOut(Transactions transactions, EventSubscriptions positions, TimeSource time) {
+    public NotificationFanOut(Transactions transactions, EventSubscriptions positions, TimeSource time, Notifiers notifiers) {
         this.transactions = transactions;
         this.time = time;
+        this.notifiers = notifiers;
         positions.subscribe(FEED);
     }
 
@@ -72,12 +75,17 @@ public final class NotificationFanOut {
             for (Subscription subscription : subscriptions) {
                 if (SubscriptionMatch.matches(subscription, kind.get(), event, document)
                         && store.subscriptions().insertDelivery(new Delivery(Ids.next("dlv"), subscription.id(), event.seq(),
-                                kind.get(), DeliveryState.PENDING, 0, now, null))) {
+                                kind.get(), DeliveryState.PENDING, 0, dueAt(subscription, now), null))) {
                     written++;
                 }
             }
         }
         EventHistory.advance(store, FEED, events.get(events.size() - 1).seq());
         return new int[] {events.size(), written};
+    }
+
+    /** At once, or, for a digest channel, at its next digest time. */
+    private Instant dueAt(Subscription subscription, Instant now) {
+        return notifiers.digestTime(subscription.terms().channel()).map(at -> DigestTimes.next(now, at)).orElse(now);
     }
 }

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.notification;
 
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ public interface Notifiers {
 
     /** Why the channel cannot send to {@code target}; empty when it can. */
     Optional<String> targetProblem(String channel, String target);
+
+    /** For a digest channel, the time of day (Europe/Amsterdam) its gathered events go out; empty: each at once. Asks no plugin. */
+    Optional<LocalTime> digestTime(String channel);
 
     NotifyResult deliver(Outgoing outgoing);
 }

@@ -27,6 +27,9 @@ public interface SubscriptionRepository {
     /** The first pending row of each subscription whose time has come, at most {@code limit}; later rows wait behind it. */
     List<Delivery> dueHeads(Instant now, int limit);
 
+    /** The subscription's pending rows whose time has come, in event order, at most {@code limit}: one digest. */
+    List<Delivery> dueOf(String subscriptionId, Instant now, int limit);
+
     void updateDelivery(Delivery delivery);
 
     DeliveryStatus status(String subscriptionId);

@@ -123,6 +123,19 @@ public final class JdbiSubscriptionRepository implements SubscriptionRepository 
     }
 
     @Override
+    public List<Delivery> dueOf(String subscriptionId, Instant now, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM notification_deliveries
+                        WHERE subscription = :id AND state = 'pending' AND due_at <= :now
+                        ORDER BY event_seq LIMIT :limit""")
+                .bind("id", subscriptionId)
+                .bind("now", Timestamps.fixedWidth(now))
+                .bind("limit", limit)
+                .map(JdbiSubscriptionRepository::delivery)
+                .list();
+    }
+
+    @Override
     public void updateDelivery(Delivery delivery) {
         handle.createUpdate("""
                         UPDATE notification_deliveries SET state = :state, attempts = :attempts, due_at = :dueAt,
