@@ -2,6 +2,7 @@ package nl.triade.registry.domain.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import nl.triade.registry.domain.document.DiffPiece.Op;
 import nl.triade.registry.domain.document.SequenceDiff.Bounds;
 
@@ -72,21 +73,16 @@ final class TextDiff {
     }
 
     /** Hands each item to {@code piece} with what happened to it: kept and deleted items from {@code before}, inserted from {@code after}. */
-    private static void walk(List<String> before, List<String> after, List<Op> ops, PieceSink piece) {
+    private static void walk(List<String> before, List<String> after, List<Op> ops, BiConsumer<Op, String> piece) {
         int old = 0;
         int now = 0;
         for (Op op : ops) {
             if (op == Op.INSERT) {
-                piece.take(op, after.get(now++));
+                piece.accept(op, after.get(now++));
             } else {
-                piece.take(op, before.get(old++));
+                piece.accept(op, before.get(old++));
                 now += op == Op.EQUAL ? 1 : 0;
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface PieceSink {
-        void take(Op op, String text);
     }
 }

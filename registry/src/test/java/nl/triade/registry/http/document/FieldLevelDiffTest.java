@@ -153,4 +153,22 @@ class FieldLevelDiffTest {
                 "timelines.0 removed {\"deliverable\":\"cliëntenversie\",\"dueDate\":\"2027-06-30\",\"description\":null} -> null"),
                 fields);
     }
+
+    /** A part keyed by an enum (the absent party) is named by its wire name; who recorded it is a field like any other. */
+    @Test
+    void aChangedAbsenceMotivationIsNamedByTheParty() {
+        String id = document("standard", Map.of("title", "Hoofdpijn"));
+        for (String motivation : List.of("Geen zorgverzekeraar in Triade.", "Geen zorgverzekeraar in Triade; ZN gaf geen reactie.")) {
+            ApiResponse stated = author.put("/api/v1/documents/" + id + "/absences/insurer", Map.of("motivation", motivation),
+                    "If-Match", author.get("/api/v1/documents/" + id).etag());
+            assertTrue(stated.status() == 200 || stated.status() == 201, stated.body());
+        }
+        JsonNode change = lastChange(id);
+        assertEquals("absence", change.get("part").asText());
+        assertEquals("insurer", change.get("key").asText());
+        assertEquals(List.of("absences.insurer.motivation changed \"Geen zorgverzekeraar in Triade.\" -> "
+                + "\"Geen zorgverzekeraar in Triade; ZN gaf geen reactie.\""), fieldChanges(change));
+        assertEquals(List.of("equal:Geen zorgverzekeraar in Triade", "insert:; ZN gaf geen reactie", "equal:."),
+                words(change.get("fields").get(0)));
+    }
 }
