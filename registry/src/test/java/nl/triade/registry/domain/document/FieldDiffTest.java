@@ -68,4 +68,20 @@ class FieldDiffTest {
         assertEquals(null, new FieldChange("x", Kind.ADDED, null, "tekst", null).withWords().words());
         assertEquals(null, new FieldChange("x", Kind.CHANGED, StudyResult.ESTABLISHED, StudyResult.NOT_STUDIED, null).withWords().words());
     }
+
+    private static Timeline due(String deliverable) {
+        return new Timeline(deliverable, LocalDate.of(2027, 6, 30), null);
+    }
+
+    /** Two items removed together, and two stretches apart: each removed item once, by its own position. */
+    @Test
+    void removedItemsAreEachNamedOnceByTheirPositionsInTheEarlierList() {
+        List<Timeline> five = List.of(due("a"), due("b"), due("c"), due("d"), due("e"));
+        assertEquals(List.of("timelines.1 REMOVED", "timelines.2 REMOVED"),
+                FieldDiff.between("timelines", five, List.of(due("a"), due("d"), due("e"))).stream()
+                        .map(change -> change.path() + " " + change.change()).toList());
+        assertEquals(List.of("timelines.1 REMOVED", "timelines.3 REMOVED"),
+                FieldDiff.between("timelines", five, List.of(due("a"), due("c"), due("e"))).stream()
+                        .map(change -> change.path() + " " + change.change()).toList());
+    }
 }

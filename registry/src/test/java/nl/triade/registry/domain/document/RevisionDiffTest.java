@@ -136,4 +136,47 @@ class RevisionDiffTest {
                                 new DiffPiece(Op.EQUAL, " controle.")))),
                 between(before, after).get(0).fields());
     }
+
+    @Test
+    void aTextOverTheCharacterCapOnTheLaterSideIsRefusedToo() {
+        DocumentContent before = content(List.of(new Section("lang", "Lang", "y")));
+        DocumentContent after = content(List.of(new Section("lang", "Lang", "x".repeat(101))));
+        assertEquals("sections.lang.body", assertThrows(LimitExceededException.class,
+                () -> RevisionDiff.changes(before, after, new DiffLimits(10, 100, 100, 10_000))).field());
+    }
+
+    /** Each cap is the most allowed: a diff exactly at it is compared. */
+    @Test
+    void aDiffExactlyAtEveryCapIsCompared() {
+        DocumentContent before = content(List.of(new Section("een", "Een", "a\n".repeat(9) + "a"),
+                new Section("twee", "Twee", "b".repeat(19))));
+        DocumentContent after = content(List.of(new Section("een", "Een", "c\n".repeat(9) + "c"),
+                new Section("twee", "Twee", "d")));
+        assertEquals(2, RevisionDiff.changes(before, after, new DiffLimits(10, 19, 22, 58)).size());
+        assertThrows(LimitExceededException.class, () -> RevisionDiff.changes(before, after, new DiffLimits(10, 19, 22, 57)));
+        assertThrows(LimitExceededException.class, () -> RevisionDiff.changes(before, after, new DiffLimits(10, 19, 21, 58)));
+        assertThrows(LimitExceededException.class, () -> RevisionDiff.changes(before, after, new DiffLimits(10, 18, 22, 58)));
+        assertThrows(LimitExceededException.class, () -> RevisionDiff.changes(before, after, new DiffLimits(9, 19, 22, 58)));
+    }
+
+    /** The werkinstructie is line-diffed and word-diffed; a field set for the first time is added whole, without field changes. */
+    @Test
+    void aChangedWorkInstructionHasLinesAndWordsAndAnAddedOneNeither() {
+        DocumentContent none = content(List.of());
+        DocumentFields fields = none.fields();
+        DocumentContent first = none.withFields(new DocumentFields(fields.title(), fields.condition(), fields.summary(),
+                fields.patientVersion(), fields.maintenancePlan(), fields.timelines(), fields.standardId(), fields.purpose(),
+                "Eerste regel.", fields.reviewBy()));
+        DocumentContent second = none.withFields(new DocumentFields(fields.title(), fields.condition(), fields.summary(),
+                fields.patientVersion(), fields.maintenancePlan(), fields.timelines(), fields.standardId(), fields.purpose(),
+                "Eerste regel!", fields.reviewBy()));
+        ContentChange added = between(none, first).get(0);
+        assertEquals(Kind.ADDED, added.change());
+        assertNull(added.fields());
+        assertNull(added.lines());
+        ContentChange changed = between(first, second).get(0);
+        assertEquals(List.of(new DiffPiece(Op.DELETE, "Eerste regel."), new DiffPiece(Op.INSERT, "Eerste regel!")), changed.lines());
+        assertEquals(List.of(new DiffPiece(Op.EQUAL, "Eerste regel"), new DiffPiece(Op.DELETE, "."), new DiffPiece(Op.INSERT, "!")),
+                changed.fields().get(0).words());
+    }
 }

@@ -125,4 +125,31 @@ class TextDiffTest {
         assertEquals(List.of(Op.EQUAL, Op.INSERT, Op.EQUAL), TextDiff.words(before, after).stream().map(DiffPiece::op).toList());
         assertEquals("nieuw ", TextDiff.words(before, after).get(1).text());
     }
+
+    /**
+     * Myers' steps are budgeted per piece of input: of many gaps with nothing in common between unique
+     * anchors, the first ones are compared exactly (runs alternate word by word) and, once the budget
+     * is spent, the later ones are shown as deleted and inserted whole. Both are correct diffs.
+     */
+    @Test
+    void gapsBeyondTheBudgetForExactComparisonAreReplacedWhole() {
+        String before = gaps("a");
+        String after = gaps("b");
+        List<DiffPiece> runs = TextDiff.words(before, after);
+        assertEquals(before, joined(runs, Op.INSERT));
+        assertEquals(after, joined(runs, Op.DELETE));
+        assertTrue(runs.get(1).text().equals("a") && runs.get(2).text().equals("b"), runs.subList(0, 4).toString());
+        DiffPiece lastDeleted = runs.get(runs.size() - 3);
+        assertEquals(Op.DELETE, lastDeleted.op());
+        assertEquals(" a".repeat(120).substring(1), lastDeleted.text());
+    }
+
+    /** Forty gaps of 120 words (480 pieces on both sides together), each after a unique anchor. */
+    private static String gaps(String word) {
+        StringBuilder text = new StringBuilder();
+        for (int gap = 0; gap < 40; gap++) {
+            text.append("anker").append(gap).append(" ").append((word + " ").repeat(120));
+        }
+        return text.toString();
+    }
 }
