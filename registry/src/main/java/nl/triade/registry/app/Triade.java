@@ -36,6 +36,7 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.EditionExpiry;
 import nl.triade.registry.domain.document.OverdueTimelineWatch;
 import nl.triade.registry.domain.document.PartyConsultationService;
+import nl.triade.registry.domain.consultation.ConsultationReportService;
 import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.domain.document.ExportService;
 import nl.triade.registry.domain.document.RevisionService;
@@ -62,6 +63,7 @@ import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
+import nl.triade.registry.http.consultation.ConsultationReportController;
 import nl.triade.registry.http.document.EditionController;
 import nl.triade.registry.http.fhir.FhirController;
 import nl.triade.registry.http.notification.SubscriptionController;
@@ -184,6 +186,7 @@ public final class Triade implements AutoCloseable {
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
+                    new ConsultationReportController(new ConsultationReportService(transactions)),
                     new SubscriptionController(subscriptions, json),
                     new FhirController(new ExportService(transactions), config.publicUrl()),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),

@@ -51,6 +51,9 @@ public enum Rule {
     /** Only the Register (an account of a {@code register} organisation other than the operator's) assesses and decides. */
     REGISTER_DECIDES("register-decides", 403),
 
+    // 406: the request's Accept allows no format the resource is given in; answered by the HTTP layer
+    NOT_ACCEPTABLE("not-acceptable", 406),
+
     // 409: the state refuses the change; RuleViolationException
     NOT_DRAFT("not-draft", 409),
     NOT_IN_CONSULTATION("not-in-consultation", 409),

@@ -3,6 +3,7 @@ package nl.triade.registry.http;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.domain.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,8 @@ public final class ProblemMapper {
                     ctx.method() + " is not supported on " + ctx.path(), ctx);
             case 413 -> problem(413, "payload-too-large", "Request body too large",
                     "the request body exceeds the limit of " + Requests.MAX_BODY_BYTES + " bytes", ctx);
-            case 406 -> problem(406, "not-acceptable", "Not acceptable", message, ctx);
+            case 406 -> new Problem(Problem.TYPE_PREFIX + "not-acceptable", "Not acceptable", 406, message, RequestIds.of(ctx),
+                    Rule.NOT_ACCEPTABLE.wire(), "Accept", null, null);
             case 415 -> problem(415, "unsupported-media-type", "Unsupported media type", message, ctx);
             case 400 -> problem(400, "invalid-request", "The request is invalid", "the request is malformed", ctx);
             default -> status >= 500

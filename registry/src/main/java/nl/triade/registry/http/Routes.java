@@ -24,6 +24,7 @@ import nl.triade.registry.http.account.OrganisationController;
 import nl.triade.registry.http.assessment.AssessmentController;
 import nl.triade.registry.http.audit.EventController;
 import nl.triade.registry.http.authorisation.ApprovalController;
+import nl.triade.registry.http.consultation.ConsultationReportController;
 import nl.triade.registry.http.document.ConsultationController;
 import nl.triade.registry.http.document.DocumentController;
 import nl.triade.registry.http.document.DocumentPartController;
@@ -44,7 +45,8 @@ public record Routes(SystemController system, AccountController accounts, Organi
                      DocumentController documents, DocumentPartController parts, CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
                      EditionController editions, AssessmentController assessments, AgendaController agenda,
-                     ConsultationController consultations, SubscriptionController subscriptions, FhirController fhir,
+                     ConsultationController consultations, ConsultationReportController consultationReports,
+                     SubscriptionController subscriptions, FhirController fhir,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
     EndpointGroup tree() {
@@ -94,6 +96,8 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         post("comments", limited(COMMENTS, comments::create));
                         get("comments", comments::list);
                         patch("comments/{cid}", limited(EDITS, comments::answer));
+                        get("consultation-rounds", consultationReports::rounds);
+                        get("consultation-rounds/{round}/report", consultationReports::roundReport);
                         post("transitions", limited(EDITS, documents::transition));
                         post("validations", limited(VALIDATIONS, validations::run));
                         get("validations/latest", validations::latest);
@@ -106,6 +110,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                         get("editions/{version}", editions::get);
                         get("editions/{version}/fhir", fhir::edition);
                         post("editions/{version}/withdrawal", limited(EDITS, editions::withdraw));
+                        get("editions/{version}/consultation-report", consultationReports::editionReport);
                     });
                 });
                 path("agenda", () -> {

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.Store;
@@ -30,5 +31,10 @@ public final class EventHistory {
     /** The feed has taken in every event up to {@code seq}. */
     public static void advance(Store store, String feed, long seq) {
         store.listenerPositions().set(feed, seq);
+    }
+
+    /** Every event of {@code document} of one of {@code types}, oldest first. */
+    public static List<Event> ofTypes(Store store, String document, Collection<EventType> types) {
+        return store.events().ofTypes(document, types.stream().map(EventType::wire).toList());
     }
 }

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,7 @@ public interface EventLog {
 
     /** The earliest event of {@code type} about {@code document} whose data member {@code member} is the number {@code value}. */
     Optional<Event> first(String document, String type, String member, long value);
+
+    /** The events of {@code document} whose type is one of {@code types}, ascending. */
+    List<Event> ofTypes(String document, Collection<String> types);
 }

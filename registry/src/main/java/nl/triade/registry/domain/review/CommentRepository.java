@@ -1,5 +1,7 @@
 package nl.triade.registry.domain.review;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
@@ -15,4 +17,10 @@ public interface CommentRepository {
     Page<Comment> list(String documentId, CommentStatus status, String sectionKey, PageRequest page);
 
     int countOpen(String documentId);
+
+    /** Where each comment of the document sits, oldest first: its order, what it answers and the revision it was made on. */
+    List<CommentPosition> positions(String documentId);
+
+    /** The document's comments among {@code ids}, in no particular order. */
+    List<Comment> withIds(String documentId, Collection<String> ids);
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,15 @@ public final class JdbiEventLog implements EventLog {
                 .bind("value", value)
                 .map(this::map)
                 .findOne();
+    }
+
+    @Override
+    public List<Event> ofTypes(String document, Collection<String> types) {
+        return handle.createQuery("SELECT * FROM events WHERE document = :document AND type IN (<types>) ORDER BY seq")
+                .bind("document", document)
+                .bindList("types", List.copyOf(types))
+                .map(this::map)
+                .list();
     }
 
     private Event map(ResultSet row, StatementContext context) throws SQLException {

@@ -2,6 +2,7 @@ package nl.triade.registry.store.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.review.Comment;
+import nl.triade.registry.domain.review.CommentPosition;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.review.CommentStatus;
 import nl.triade.registry.domain.review.Disposition;
@@ -102,6 +104,27 @@ public final class JdbiCommentRepository implements CommentRepository {
                 .bind("open", WireNames.of(CommentStatus.OPEN))
                 .mapTo(Integer.class)
                 .one();
+    }
+
+    @Override
+    public List<CommentPosition> positions(String documentId) {
+        return handle.createQuery("SELECT seq, id, reply_to, revision FROM comments WHERE document_id = :documentId ORDER BY seq")
+                .bind("documentId", documentId)
+                .map((row, context) -> new CommentPosition(row.getLong("seq"), row.getString("id"), row.getString("reply_to"),
+                        row.getInt("revision")))
+                .list();
+    }
+
+    @Override
+    public List<Comment> withIds(String documentId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM comments WHERE document_id = :documentId AND id IN (<ids>)")
+                .bind("documentId", documentId)
+                .bindList("ids", List.copyOf(ids))
+                .map(JdbiCommentRepository::map)
+                .list();
     }
 
     private static Comment map(ResultSet row, StatementContext context) throws SQLException {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ class ChainVerifierTest {
         public Optional<Event> first(String document, String type, String member, long value) {
             return rows.stream().filter(event -> document.equals(event.document()) && type.equals(event.type())
                     && event.data().get(member) instanceof Number number && number.longValue() == value).findFirst();
+        }
+
+        @Override
+        public List<Event> ofTypes(String document, Collection<String> types) {
+            return rows.stream().filter(event -> document.equals(event.document()) && types.contains(event.type())).toList();
         }
     }
 

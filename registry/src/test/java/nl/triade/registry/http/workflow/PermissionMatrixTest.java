@@ -243,7 +243,27 @@ class PermissionMatrixTest {
         addOutcome(actions);
         addRegisterActions(actions);
         addAgendaLink(actions);
+        addConsultationReports(actions);
         return actions;
+    }
+
+    /**
+     * The consultation reports: as the document is read (the fixture's comment, made in draft, is in
+     * the report of comments outside any round); a registered edition's for everyone, without a token.
+     */
+    private static void addConsultationReports(List<Action> actions) {
+        Map<State, int[]> report = new EnumMap<>(State.class);
+        Map<State, int[]> editionReport = new EnumMap<>(State.class);
+        for (State state : State.values()) {
+            report.put(state, readerOutcome(state, 200, 200, 200));
+            editionReport.put(state, state == State.REGISTERED ? readerOutcome(state, 200, 200, 200) : readerOutcome(state, 404, 404, 404));
+        }
+        actions.add(new Action("read the consultation rounds", (client, fixture) -> client.get("/api/v1/documents/" + fixture.id()
+                + "/consultation-rounds"), report));
+        actions.add(new Action("read the report of the comments outside consultation", (client, fixture) ->
+                client.get("/api/v1/documents/" + fixture.id() + "/consultation-rounds/outside/report", "Accept", "text/csv"), report));
+        actions.add(new Action("read the edition's consultation report", (client, fixture) -> client.get("/api/v1/documents/"
+                + fixture.id() + "/editions/1/consultation-report"), editionReport));
     }
 
     /** Authors invite; only an organisation's own org-admin declines for it, steps it down or takes it out. */

@@ -1,0 +1,104 @@
+package nl.triade.registry.domain.consultation;
+
+import java.util.List;
+import java.util.function.Predicate;
+import nl.triade.registry.domain.NotFoundException;
+import nl.triade.registry.domain.Page;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
+import nl.triade.registry.domain.document.DocumentLookup;
+import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.review.CommentThread;
+
+/**
+ * Consultation rounds and their reports on a caller's behalf. Whoever may read the document sees
+ * every round and comment; what led to a registered edition is public for good, also while the
+ * next version is a private draft, and nothing else is. Account names are personal data: the
+ * document's participants and administrators see them, and the Register while it assesses the
+ * document; everyone else sees the organisations only.
+ */
+public final class ConsultationReportService {
+    private final Transactions transactions;
+
+    public ConsultationReportService(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public RoundList rounds(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            Audience audience = Audience.of(store, caller, documentId);
+            ConsultationLedger ledger = ConsultationLedger.read(store, documentId);
+            audience.requireAny(ledger);
+            Predicate<CommentThread> visible = audience.visible(ledger);
+            List<RoundSummary> rounds = ledger.rounds().stream().map(round -> ledger.summary(round, visible))
+                    .filter(summary -> audience.reader() || summary.edition() != null).toList();
+            int outside = (int) ledger.threadsOf(new ReportScope.Outside()).stream().filter(visible).count();
+            return new RoundList(rounds, outside);
+        });
+    }
+
+    /** A page of the report of {@code scope}: a round, the comments outside rounds, or a registered edition. */
+    public ReportPage report(Caller caller, String documentId, ReportScope scope, PageRequest page) {
+        return transactions.read(store -> {
+            Audience audience = Audience.of(store, caller, documentId);
+            ConsultationLedger ledger = ConsultationLedger.read(store, documentId);
+            audience.requireAny(ledger);
+            ReportLines lines = new ReportLines(store, documentId, ledger, audience.names());
+            Predicate<CommentThread> visible = audience.visible(ledger);
+            List<RoundSummary> rounds;
+            int titleRevision = audience.document().revision();
+            if (scope instanceof ReportScope.Round wanted) {
+                ConsultationRound round = ledger.round(wanted.number())
+                        .filter(found -> audience.reader() || ledger.editionOf(found.openedOnRevision()) != null)
+                        .orElseThrow(() -> audience.missing("consultation round", documentId + "/" + wanted.number()));
+                rounds = List.of(ledger.summary(round, visible));
+                titleRevision = round.openedOnRevision();
+            } else if (scope instanceof ReportScope.EditionOf wanted) {
+                Edition edition = ledger.edition(wanted.version())
+                        .orElseThrow(() -> new NotFoundException("edition", documentId + "/" + wanted.version()));
+                rounds = ledger.rounds().stream()
+                        .filter(round -> Integer.valueOf(wanted.version()).equals(ledger.editionOf(round.openedOnRevision())))
+                        .map(round -> ledger.summary(round, visible)).toList();
+                titleRevision = edition.revision();
+            } else {
+                rounds = List.of();
+                if (!audience.reader()) {
+                    titleRevision = ledger.editions().get(ledger.editions().size() - 1).revision();
+                }
+            }
+            List<CommentThread> threads = ledger.threadsOf(scope).stream().filter(visible).toList();
+            Page<ReportEntry> entries = ConsultationReports.page(threads, page, lines);
+            return new ReportPage(documentId, lines.titleOn(titleRevision), rounds, audience.names(), entries.items(), entries.next());
+        });
+    }
+
+    /** Who reads: whether they may read the document as it stands, and whether they see account names. */
+    private record Audience(Document document, Caller caller, boolean reader, boolean names) {
+        static Audience of(Store store, Caller caller, String documentId) {
+            Document document = DocumentLookup.located(store, caller, documentId);
+            return new Audience(document, caller, DocumentAccess.canRead(caller, document),
+                    DocumentAccess.isInsider(caller, document) || DocumentAccess.assesses(caller, document));
+        }
+
+        /** A reader sees everything; others only a document with a registered edition, and then only what led to one. */
+        void requireAny(ConsultationLedger ledger) {
+            if (!reader && ledger.editions().isEmpty()) {
+                throw DocumentAccess.notVisible(caller, document.id());
+            }
+        }
+
+        Predicate<CommentThread> visible(ConsultationLedger ledger) {
+            return thread -> reader || ledger.editionOf(thread.rootRevision()) != null;
+        }
+
+        /** The refusal for a part that does not exist or is not this reader's to see: alike, as for documents. */
+        RegistryException missing(String what, String id) {
+            return reader ? new NotFoundException(what, id) : DocumentAccess.notVisible(caller, document.id());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.triade.registry.http.consultation;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.actor.Caller;
+import nl.triade.registry.domain.consultation.ConsultationReportService;
+import nl.triade.registry.domain.consultation.ReportPage;
+import nl.triade.registry.domain.consultation.ReportScope;
+import nl.triade.registry.http.Requests;
+import nl.triade.registry.http.consultation.ReportResponses.ReportResponse;
+import nl.triade.registry.http.consultation.ReportResponses.RoundListResponse;
+import nl.triade.registry.http.document.QueryParams;
+
+/**
+ * {@code /documents/{id}/consultation-rounds} and the reports: of a round, of the comments outside
+ * rounds ({@code outside}) and of a registered edition. JSON is paged like every list; CSV and HTML
+ * are the whole report, streamed a page at a time, each page read in its own short transaction, so a
+ * large report holds no database connection while it is sent.
+ */
+public final class ConsultationReportController {
+    private static final String OUTSIDE = "outside";
+    private final ConsultationReportService reports;
+
+    public ConsultationReportController(ConsultationReportService reports) {
+        this.reports = reports;
+    }
+
+    public void rounds(Context ctx) {
+        ctx.json(RoundListResponse.of(reports.rounds(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"))));
+    }
+
+    public void roundReport(Context ctx) {
+        String round = ctx.pathParam("round");
+        ReportScope scope = OUTSIDE.equals(round) ? new ReportScope.Outside() : new ReportScope.Round(roundNumber(round));
+        answer(ctx, scope, OUTSIDE.equals(round) ? "outside consultation" : "round " + round,
+                OUTSIDE.equals(round) ? OUTSIDE : "round-" + round);
+    }
+
+    public void editionReport(Context ctx) {
+        int version = QueryParams.positive("version", ctx.pathParam("version"));
+        answer(ctx, new ReportScope.EditionOf(version), "edition " + version, "edition-" + version);
+    }
+
+    private void answer(Context ctx, ReportScope scope, String heading, String fileSuffix) {
+        ReportFormat format = ReportFormat.negotiate(ctx.header("Accept"));
+        Caller caller = Requests.callerOrAnonymous(ctx);
+        String id = ctx.pathParam("id");
+        if (format == ReportFormat.JSON) {
+            ctx.json(ReportResponse.of(reports.report(caller, id, scope, Requests.page(ctx))));
+            return;
+        }
+        ReportPage first = reports.report(caller, id, scope, PageRequest.first(PageRequest.MAX_LIMIT));
+        try {
+            if (format == ReportFormat.CSV) {
+                ctx.contentType(ReportCsv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"consultation-report-"
+                        + safe(id) + "-" + fileSuffix + ".csv\"");
+                streamCsv(ctx, caller, id, scope, first);
+            } else {
+                ctx.contentType(ReportHtml.MEDIA_TYPE).header("Content-Security-Policy", ReportHtml.CONTENT_SECURITY_POLICY);
+                streamHtml(ctx, caller, id, scope, first, heading);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report could not be sent", e);
+        }
+    }
+
+    private void streamCsv(Context ctx, Caller caller, String id, ReportScope scope, ReportPage first) throws IOException {
+        Writer out = writer(ctx);
+        ReportCsv csv = ReportCsv.start(out);
+        for (ReportPage page = first; page != null; page = following(caller, id, scope, page)) {
+            csv.write(page.entries());
+        }
+        csv.finish();
+        out.flush();
+    }
+
+    private void streamHtml(Context ctx, Caller caller, String id, ReportScope scope, ReportPage first, String heading)
+            throws IOException {
+        ReportHtml html = ReportHtml.start(writer(ctx), heading, first);
+        for (ReportPage page = first; page != null; page = following(caller, id, scope, page)) {
+            html.write(page.entries());
+        }
+        html.finish();
+    }
+
+    /** The page after {@code page}, or null after the last. */
+    private ReportPage following(Caller caller, String id, ReportScope scope, ReportPage page) {
+        return page.next() == null ? null : reports.report(caller, id, scope, new PageRequest(PageRequest.MAX_LIMIT, page.next()));
+    }
+
+    private static Writer writer(Context ctx) {
+        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static int roundNumber(String round) {
+        try {
+            int number = Integer.parseInt(round);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("round", Rule.TYPE, "round must be a round number (1 or more) or 'outside'");
+    }
+
+    /** The document id as it may appear in a file name. */
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}
