@@ -49,11 +49,23 @@ class WalkthroughTest {
                     "Welke indicator meet of het voetonderzoek echt jaarlijks gebeurt?", "sectionKey", "zorginhoud"));
             assertEquals(201, comment.status(), comment.body());
             assertEquals("zorgverzekeraar-b", comment.json().get("organisation").asText());
+            ApiClient bram = registry.as("demo-diabetesvereniging-member");
+            ApiResponse fromCarla = carla.post(doc + "/comments", Map.of("body",
+                    "Noem de podotherapeut ook bij een wond die na twee weken niet geneest.", "sectionKey", "organisatie"));
+            assertEquals(201, fromCarla.status(), fromCarla.body());
+            ApiResponse fromBram = bram.post(doc + "/comments", Map.of("body", "Kan de standaard ook zeggen welke schoenen passen?"));
+            assertEquals(201, fromBram.status(), fromBram.body());
 
             assertEquals("draft", anna.post(doc + "/transitions", Map.of("action", "close-consultation")).json().get("status").asText());
-            ApiResponse answered = anna.patch(doc + "/comments/" + comment.json().get("id").asText(), Map.of("status", "resolved",
-                    "disposition", "accepted", "rationale", "Opgenomen in het meetinstrument."));
-            assertEquals(200, answered.status(), answered.body());
+            Map<ApiResponse, List<String>> answers = Map.of(
+                    comment, List.of("accepted", "Opgenomen in het meetinstrument."),
+                    fromCarla, List.of("partly-accepted", "Het voetenteam blijft de wond behandelen; de podotherapeut ziet de patiënt daarna."),
+                    fromBram, List.of("rejected", "Schoenadvies hoort in de voorlichting van de vereniging, niet in de standaard."));
+            answers.forEach((posted, answer) -> {
+                ApiResponse answered = anna.patch(doc + "/comments/" + posted.json().get("id").asText(), Map.of("status", "resolved",
+                        "disposition", answer.get(0), "rationale", answer.get(1)));
+                assertEquals(200, answered.status(), answered.body());
+            });
 
             assertEquals("tk-3", anna.get(doc).json().get("framework").get("version").asText());
             JsonNode report = anna.post(doc + "/validations", Map.of()).json();
@@ -123,6 +135,14 @@ class WalkthroughTest {
             JsonNode measure = anna.get("/api/v1/documents/" + instrument + "/fhir").json();
             assertEquals(List.of("Measure", "2"), List.of(measure.get("resourceType").asText(), Integer.toString(measure.get("group").size())));
             assertEquals(true, registry.admin().get("/api/v1/events/verify").json().get("valid").asBoolean());
+
+            ApiResponse csv = registry.anonymous().get(doc + "/editions/1/consultation-report", "Accept", "text/csv");
+            assertEquals(200, csv.status(), csv.body());
+            List<String> lines = csv.body().lines().toList();
+            assertEquals(4, lines.size(), "a header and the three answered comments: " + csv.body());
+            assertTrue(lines.get(1).contains(";zorgverzekeraar-b;Zorgverzekeraar B;insurer;;;person;")
+                    && lines.get(2).contains(";internisten;Nederlandse Internisten Vereniging;provider;")
+                    && lines.get(3).contains(";diabetesvereniging;Diabetesvereniging Nederland;patient;"), csv.body());
         }
     }
 }
