@@ -48,33 +48,37 @@ public final class ConsultationReportService {
             Audience audience = Audience.of(store, caller, documentId);
             ConsultationLedger ledger = ConsultationLedger.read(store, documentId);
             audience.requireAny(ledger);
-            ReportLines lines = new ReportLines(store, documentId, ledger, audience.names());
             Predicate<CommentThread> visible = audience.visible(ledger);
-            List<RoundSummary> rounds;
-            int titleRevision = audience.document().revision();
-            if (scope instanceof ReportScope.Round wanted) {
-                ConsultationRound round = ledger.round(wanted.number())
-                        .filter(found -> audience.reader() || ledger.editionOf(found.openedOnRevision()) != null)
-                        .orElseThrow(() -> audience.missing("consultation round", documentId + "/" + wanted.number()));
-                rounds = List.of(ledger.summary(round, visible));
-                titleRevision = round.openedOnRevision();
-            } else if (scope instanceof ReportScope.EditionOf wanted) {
-                Edition edition = ledger.edition(wanted.version())
-                        .orElseThrow(() -> new NotFoundException("edition", documentId + "/" + wanted.version()));
-                rounds = ledger.rounds().stream()
-                        .filter(round -> Integer.valueOf(wanted.version()).equals(ledger.editionOf(round.openedOnRevision())))
-                        .map(round -> ledger.summary(round, visible)).toList();
-                titleRevision = edition.revision();
-            } else {
-                rounds = List.of();
-                if (!audience.reader()) {
-                    titleRevision = ledger.editions().get(ledger.editions().size() - 1).revision();
-                }
-            }
+            Frame frame = frame(scope, ledger, audience, visible);
+            ReportLines lines = new ReportLines(store, documentId, ledger, audience.names());
             List<CommentThread> threads = ledger.threadsOf(scope).stream().filter(visible).toList();
             Page<ReportEntry> entries = ConsultationReports.page(threads, page, lines);
-            return new ReportPage(documentId, lines.titleOn(titleRevision), rounds, audience.names(), entries.items(), entries.next());
+            return new ReportPage(documentId, lines.titleOn(frame.titleRevision()), frame.rounds(), audience.names(),
+                    entries.items(), entries.next());
         });
+    }
+
+    /** The rounds a report covers, and the revision whose title it carries: the one its comments were made on. */
+    private record Frame(List<RoundSummary> rounds, int titleRevision) {
+    }
+
+    private static Frame frame(ReportScope scope, ConsultationLedger ledger, Audience audience, Predicate<CommentThread> visible) {
+        String documentId = audience.document().id();
+        if (scope instanceof ReportScope.Round wanted) {
+            ConsultationRound round = ledger.round(wanted.number())
+                    .filter(found -> audience.reader() || ledger.editionOf(found.openedOnRevision()) != null)
+                    .orElseThrow(() -> audience.missing("consultation round", documentId + "/" + wanted.number()));
+            return new Frame(List.of(ledger.summary(round, visible)), round.openedOnRevision());
+        }
+        if (scope instanceof ReportScope.EditionOf wanted) {
+            Edition edition = ledger.edition(wanted.version())
+                    .orElseThrow(() -> new NotFoundException("edition", documentId + "/" + wanted.version()));
+            return new Frame(ledger.rounds().stream()
+                    .filter(round -> Integer.valueOf(wanted.version()).equals(ledger.editionOf(round.openedOnRevision())))
+                    .map(round -> ledger.summary(round, visible)).toList(), edition.revision());
+        }
+        List<Edition> editions = ledger.editions();
+        return new Frame(List.of(), audience.reader() ? audience.document().revision() : editions.get(editions.size() - 1).revision());
     }
 
     /** Who reads: whether they may read the document as it stands, and whether they see account names. */
