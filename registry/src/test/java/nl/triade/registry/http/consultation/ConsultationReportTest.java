@@ -167,8 +167,7 @@ class ConsultationReportTest {
     @Test
     void roundsAreReadFromTheHistoryAndCommentsOutsideThemHaveTheirOwnReport() {
         String id = standards.draft("Rondes");
-        String drafting = standards.comment(id, standards.providers, "Kan de titel korter?", null, null);
-        standards.answer(id, standards.patients, drafting, "rejected", "De titel volgt de richtlijn.");
+        String drafting = draftingRemark(id);
         standards.transition(id, "open-consultation");
         String first = standards.comment(id, standards.outsider, "Eerste ronde.", "voetonderzoek", null);
         standards.transition(id, "close-consultation");
@@ -203,6 +202,13 @@ class ConsultationReportTest {
         assertEquals("round", malformed.json().get("field").asText());
     }
 
+    /** A co-author's remark on the draft, answered before any round opened. */
+    private static String draftingRemark(String id) {
+        String remark = standards.comment(id, standards.providers, "Kan de titel korter?", null, null);
+        standards.answer(id, standards.patients, remark, "rejected", "De titel volgt de richtlijn.");
+        return remark;
+    }
+
     private static List<String> ids(JsonNode report) {
         List<String> ids = new ArrayList<>();
         report.get("items").forEach(item -> ids.add(item.get("comment").asText()));
@@ -212,8 +218,7 @@ class ConsultationReportTest {
     @Test
     void theReportOfARegisteredEditionStaysPublicAfterRevise() throws IOException {
         String id = standards.draft("Registratie");
-        String drafting = standards.comment(id, standards.providers, "Kan de titel korter?", null, null);
-        standards.answer(id, standards.patients, drafting, "rejected", "De titel volgt de richtlijn.");
+        String drafting = draftingRemark(id);
         standards.transition(id, "open-consultation");
         String question = standards.comment(id, standards.outsider, "Welke indicator?", "voetonderzoek", null);
         standards.transition(id, "close-consultation");
