@@ -97,7 +97,7 @@ public final class ConsultationReportBenchmark {
     private String cursorAt(String report, String token, int pages) throws IOException, InterruptedException {
         String cursor = null;
         for (int page = 0; page < Math.max(1, pages); page++) {
-            cursor = api.send("GET", report + "?limit=200" + (cursor == null ? "" : "&cursor=" + cursor), token, Map.of())
+            cursor = api.send("GET", report + "?limit=200" + (cursor == null ? "" : "&cursor=" + cursor), token, null)
                     .get("next").asText();
         }
         return cursor;
