@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.audit.Checkpoint;
@@ -20,7 +20,8 @@ import nl.triade.registry.domain.submission.PackageManifest;
  * What the files of a pack whose manifest holds must say: the content hashes to the manifest's
  * hash, every event's hash follows from the hash before it and its own members (the audit chain's
  * definition, {@link Event}), every event has a checkpoint signed by the key, the last event is
- * this submission's, and every approval names an event of the proof that recorded exactly it.
+ * this submission's, every approval names an event of the proof that recorded exactly it, and the
+ * consultation report holds only comments and answers the proof records ({@link ReportChecks}).
  */
 final class EvidenceChecks {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,9 +49,12 @@ final class EvidenceChecks {
         for (JsonNode approval : approvals) {
             approval(approval, events);
         }
+        JsonNode report = read(ReportChecks.FILE);
+        same(ReportChecks.FILE, "document", report.path("document").asText(), manifest.document());
+        int comments = ReportChecks.check(report, events);
         return "OK: package " + manifest.submission() + " of document " + manifest.document() + ", revision " + manifest.revision()
                 + ", content " + manifest.contentHash() + "; " + manifest.sha256().size() + " files, " + events.size()
-                + " events with signed checkpoints, " + approvals.size() + " approvals";
+                + " events with signed checkpoints, " + approvals.size() + " approvals, " + comments + " comments in the consultation report";
     }
 
     /** The chain proof, by seq: each event recomputed, each with its checkpoint, the last one this submission's. */
@@ -60,7 +64,7 @@ final class EvidenceChecks {
         if (!events.isArray() || events.isEmpty() || checkpoints.size() != events.size()) {
             throw new PackageFailure("checkpoints.json", "does not hold exactly one checkpoint per event of events.json");
         }
-        Map<Long, JsonNode> bySeq = new HashMap<>();
+        Map<Long, JsonNode> bySeq = new LinkedHashMap<>();
         long previousSeq = 0;
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);

@@ -20,6 +20,7 @@ import nl.triade.registry.domain.audit.Checkpoint;
 import nl.triade.registry.domain.audit.CheckpointKey;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.consultation.ConsultationReports;
 import nl.triade.registry.domain.authorisation.Approval;
 import nl.triade.registry.domain.document.DocumentView;
 import nl.triade.registry.domain.document.Participant;
@@ -45,6 +46,8 @@ final class EvidencePacks {
         files.put("document.json", CanonicalJson.write(document(store, document)));
         files.put("approvals.json", CanonicalJson.write(approvals(store, approvals, events)));
         files.put("validation.json", CanonicalJson.write(validation(store, document)));
+        files.put("consultation-report.json", CanonicalJson.write(ReportEvidence.of(
+                ConsultationReports.leadingTo(store, document.id(), submission.revision()))));
         files.put("events.json", CanonicalJson.write(events.stream().map(EvidencePacks::event).toList()));
         files.put("checkpoints.json", CanonicalJson.write(events.stream().map(event -> checkpoint(event, key)).toList()));
         files.put("key.pem", key.publicKeyPem());

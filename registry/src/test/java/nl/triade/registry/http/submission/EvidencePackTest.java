@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,22 +18,27 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.triade.registry.domain.audit.Checkpoint;
 import nl.triade.registry.domain.audit.CheckpointKey;
+import nl.triade.registry.domain.submission.PackageManifest;
+import nl.triade.registry.http.Consultations;
+import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.Eventually;
-import nl.triade.registry.http.Parties;
+import nl.triade.registry.verify.VerifyPackageCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import nl.triade.registry.verify.VerifyPackageCommand;
 
 /**
  * The evidence pack a submission carries, read from the folder the real register-outbox plugin
@@ -42,6 +49,8 @@ class EvidencePackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path OUTBOX = temporaryFolder();
     private static final String SECRET_TITLE = "Geheim concept van een ander";
+    private static final String QUESTION = "Hoe vaak wordt het voetonderzoek gedaan?";
+    private static final String ANSWER = "Jaarlijks; opgenomen in de tekst.";
 
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
@@ -52,18 +61,44 @@ class EvidencePackTest {
     private static FinalDocuments.FinalDocument document;
 
     @BeforeAll
-    static void submitAFinalDocumentWhileAnotherDraftIsWritten() {
+    static void submitAConsultedStandardWhileAnotherDraftIsWritten() {
         Parties parties = new Parties(registry);
         parties.organisation("anderen", "patient");
         ApiClient other = parties.as("anderen", "org-admin");
         other.post("/api/v1/documents", Map.of("kind", "standard", "title", SECRET_TITLE));
-        document = FinalDocuments.create(registry);
+        document = consultedAndFinal(parties, parties.as("anderen", "member"));
         other.post("/api/v1/documents", Map.of("kind", "standard", "title", SECRET_TITLE + " 2"));
         submissionId = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox")).json()
                 .get("id").asText();
         Eventually.until("the package is written", () -> registry.admin().get("/api/v1/submissions/" + submissionId).json()
                 .get("state").asText().equals("sent"));
         pack = OUTBOX.resolve(submissionId);
+    }
+
+    /** As {@link FinalDocuments#create}, after a consultation in which {@code commenter} asked one question, answered. */
+    private static FinalDocuments.FinalDocument consultedAndFinal(Parties parties, ApiClient commenter) {
+        parties.organisation("patienten", "patient");
+        parties.organisation("artsen", "provider");
+        parties.organisation("verzekeraar", "insurer");
+        ApiClient patients = parties.as("patienten", "org-admin");
+        ApiClient providers = parties.as("artsen", "org-admin");
+        String doc = "/api/v1/documents/" + patients.post("/api/v1/documents", Map.of("kind", "standard", "title", "Artrose"))
+                .json().get("id").asText();
+        patients.put(doc + "/participants/artsen", Map.of("role", "author"), "If-Match", patients.get(doc).etag());
+        patients.put(doc + "/participants/verzekeraar", Map.of("role", "commenter"), "If-Match", patients.get(doc).etag());
+        parties.as("verzekeraar", "org-admin").put(doc + "/participants/verzekeraar", Map.of("role", "declined",
+                "motivation", "Geen beleid."), "If-Match", patients.get(doc).etag());
+        patients.post(doc + "/transitions", Consultations.opening(registry));
+        String comment = commenter.post(doc + "/comments", Map.of("body", QUESTION)).json().get("id").asText();
+        patients.post(doc + "/transitions", Consultations.transition(registry, "close-consultation"));
+        patients.patch(doc + "/comments/" + comment, Map.of("status", "resolved", "disposition", "accepted", "rationale", ANSWER));
+        patients.post(doc + "/validations", Map.of());
+        JsonNode frozen = patients.post(doc + "/transitions", Map.of("action", "request-authorisation")).json();
+        for (ApiClient organisation : List.of(patients, providers)) {
+            organisation.post(doc + "/approvals", Map.of("decision", "approve", "contentHash", frozen.get("frozenContentHash").asText()));
+        }
+        assertEquals("final", patients.get(doc).json().get("status").asText());
+        return new FinalDocuments.FinalDocument(doc.substring(doc.lastIndexOf('/') + 1), patients, providers);
     }
 
     @Test
@@ -91,7 +126,7 @@ class EvidencePackTest {
             assertEquals(present, listed.stream().sorted().toList(), "the manifest lists exactly the files beside it");
         }
         assertTrue(listed.containsAll(List.of("content.json", "document.json", "approvals.json", "validation.json",
-                "events.json", "checkpoints.json", "key.pem")), listed.toString());
+                "consultation-report.json", "events.json", "checkpoints.json", "key.pem")), listed.toString());
     }
 
     @Test
@@ -120,6 +155,21 @@ class EvidencePackTest {
         assertTrue(report.get("revision").asInt() > 0);
         assertTrue(report.get("passed").asBoolean());
         assertTrue(report.get("findings").isArray());
+    }
+
+    @Test
+    void theConsultationReportHoldsEveryCommentWithWhoAskedAndWhoAnswered() throws IOException {
+        JsonNode report = read("consultation-report.json");
+        assertEquals(1, report.get("rounds").size());
+        assertEquals(1, report.get("entries").size());
+        JsonNode entry = report.get("entries").get(0);
+        assertEquals(QUESTION, entry.get("body").asText());
+        assertEquals("anderen", entry.get("commenter").get("organisation").asText());
+        assertEquals("patient", entry.get("commenter").get("organisationKind").asText());
+        assertEquals("accepted", entry.get("disposition").asText());
+        assertEquals(ANSWER, entry.get("rationale").asText());
+        assertEquals("patienten", entry.get("answeredBy").get("organisation").asText());
+        assertFalse(entry.get("answeredBy").get("accountName").asText().isBlank());
     }
 
     @Test
@@ -173,7 +223,8 @@ class EvidencePackTest {
     @ParameterizedTest
     @CsvSource({"content.json, 'content.json: SHA-256'", "approvals.json, 'approvals.json: SHA-256'",
             "events.json, 'events.json: SHA-256'", "validation.json, 'validation.json: SHA-256'",
-            "checkpoints.json, 'checkpoints.json: SHA-256'", "manifest.txt, 'manifest.'", "manifest.sig, 'manifest.sig'"})
+            "checkpoints.json, 'checkpoints.json: SHA-256'", "consultation-report.json, 'consultation-report.json: SHA-256'",
+            "manifest.txt, 'manifest.'", "manifest.sig, 'manifest.sig'"})
     void oneAlteredByteInAnyFileFailsTheVerification(String file, String failure) throws Exception {
         Path copy = copyOfPack();
         byte[] bytes = Files.readAllBytes(copy.resolve(file));
@@ -195,6 +246,18 @@ class EvidencePackTest {
         Result result = verify(copy, "--key", Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
         assertEquals(1, result.status());
         assertTrue(result.err().startsWith("FAILED: key.pem: SHA-256") || result.err().startsWith("FAILED: manifest.sig"), result.err());
+    }
+
+    @Test
+    void aReportAnswerTheChainDidNotRecordFailsEvenInAPackSignedAnewThroughout() throws Exception {
+        Path copy = copyOfPack();
+        Path report = copy.resolve("consultation-report.json");
+        Files.writeString(report, Files.readString(report).replace(ANSWER, "Afgewezen."));
+        resignWith(CheckpointKey.generate(), copy);
+        Result result = verify(copy);
+        assertEquals(1, result.status(), result.out());
+        assertTrue(result.err().startsWith("FAILED: consultation-report.json: comment "), result.err());
+        assertTrue(result.err().contains("its answer is not the one the chain recorded last"), result.err());
     }
 
     @Test
@@ -227,6 +290,27 @@ class EvidencePackTest {
         int status = VerifyPackageCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What a forger with a key of their own can do: new checkpoints, hashes, manifest and signature, all consistent. */
+    private static void resignWith(CheckpointKey forger, Path folder) throws Exception {
+        ArrayNode checkpoints = (ArrayNode) JSON.readTree(folder.resolve("checkpoints.json").toFile());
+        for (JsonNode checkpoint : checkpoints) {
+            Checkpoint signed = forger.sign(checkpoint.get("seq").asLong(), checkpoint.get("hash").asText(),
+                    Instant.parse(checkpoint.get("at").asText()));
+            ((ObjectNode) checkpoint).put("keyId", signed.keyId()).put("signature", signed.signature());
+        }
+        Files.writeString(folder.resolve("checkpoints.json"), JSON.writeValueAsString(checkpoints));
+        Files.writeString(folder.resolve("key.pem"), forger.publicKeyPem());
+        PackageManifest original = PackageManifest.parse(Files.readString(folder.resolve("manifest.txt"))).orElseThrow();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String file : original.sha256().keySet()) {
+            hashes.put(file, sha256(Files.readAllBytes(folder.resolve(file))));
+        }
+        PackageManifest manifest = new PackageManifest(original.submission(), original.document(), original.revision(),
+                original.contentHash(), forger.keyId(), hashes);
+        Files.writeString(folder.resolve("manifest.txt"), manifest.text());
+        Files.writeString(folder.resolve("manifest.sig"), forger.signature(manifest.signedBytes()) + "\n");
     }
 
     private static Path copyOfPack() throws IOException {
