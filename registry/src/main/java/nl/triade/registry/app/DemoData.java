@@ -22,6 +22,7 @@ import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.FinancialImpact;
+import nl.triade.registry.domain.document.ImprovementNotation;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.InformationStandard;
@@ -182,10 +183,10 @@ final class DemoData {
                 id, Purpose.PUBLIC_INFORMATION, "Lever de gegevens per kwartaal aan.", null)));
         parts.putIndicator(anna, instrument.id(), new Indicator("hba1c", "HbA1c onder streefwaarde", IndicatorType.OUTCOME,
                 "Patiënten met HbA1c ≤ 53 mmol/mol", "Alle patiënten met diabetes type 2", null, "Huisartsinformatiesysteem",
-                "%", "kalenderjaar"), NEW_PART, null);
+                "%", "kalenderjaar", ImprovementNotation.INCREASE), NEW_PART, null);
         parts.putIndicator(anna, instrument.id(), new Indicator("ervaren-zorg", "Ervaren kwaliteit van zorg", IndicatorType.PREM,
                 "Patiënten die de zorg een 8 of hoger geven", "Alle respondenten", null, "PREM-vragenlijst van de Diabetesvereniging",
-                "%", "kalenderjaar"), NEW_PART, null);
+                "%", "kalenderjaar", ImprovementNotation.INCREASE), NEW_PART, null);
         parts.addEvidence(anna, instrument.id(), new Evidence(null, EvidenceType.REGISTRY_DATA,
                 "Validatie van de indicatoren diabeteszorg", "HbA1c en ervaren zorg gemeten in twee opeenvolgende jaren.", 24_000,
                 LocalDate.of(2025, 12, 31), null, List.of(

@@ -9,6 +9,7 @@ import nl.triade.registry.domain.document.CostEffect;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
 import nl.triade.registry.domain.document.FinancialImpact;
+import nl.triade.registry.domain.document.ImprovementNotation;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.InformationStandard;
@@ -105,11 +106,12 @@ final class ContentResponses {
 
     /** An indicator as a revision holds it: without the part's own ETag. */
     record IndicatorContent(String key, String title, IndicatorType type, String numerator, String denominator,
-                            String exclusions, String dataSource, String unit, String period) {
+                            String exclusions, String dataSource, String unit, String period,
+                            ImprovementNotation improvementNotation) {
         static IndicatorContent of(Indicator indicator) {
             return new IndicatorContent(indicator.key(), indicator.title(), indicator.type(), indicator.numerator(),
                     indicator.denominator(), indicator.exclusions(), indicator.dataSource(), indicator.unit(),
-                    indicator.period());
+                    indicator.period(), indicator.improvementNotation());
         }
     }
 

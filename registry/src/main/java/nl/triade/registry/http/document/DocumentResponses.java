@@ -11,6 +11,7 @@ import nl.triade.registry.domain.document.DocumentKind;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.DocumentSummary;
 import nl.triade.registry.domain.document.EditionTimeline;
+import nl.triade.registry.domain.document.ImprovementNotation;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.Purpose;
@@ -96,11 +97,12 @@ final class DocumentResponses {
 
     /** Schema {@code Indicator}. */
     record IndicatorResponse(String key, String title, IndicatorType type, String numerator, String denominator,
-                             String exclusions, String dataSource, String unit, String period, int revision) {
+                             String exclusions, String dataSource, String unit, String period,
+                             ImprovementNotation improvementNotation, int revision) {
         static IndicatorResponse of(Indicator indicator, int revision) {
             return new IndicatorResponse(indicator.key(), indicator.title(), indicator.type(), indicator.numerator(),
                     indicator.denominator(), indicator.exclusions(), indicator.dataSource(), indicator.unit(),
-                    indicator.period(), revision);
+                    indicator.period(), indicator.improvementNotation(), revision);
         }
     }
 

@@ -12,6 +12,7 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.document.DocumentLimits;
 import nl.triade.registry.domain.document.Evidence;
 import nl.triade.registry.domain.document.EvidenceType;
+import nl.triade.registry.domain.document.ImprovementNotation;
 import nl.triade.registry.domain.document.Indicator;
 import nl.triade.registry.domain.document.IndicatorType;
 import nl.triade.registry.domain.document.MeasurementProperty;
@@ -47,7 +48,7 @@ final class PartInputs {
 
     /** {@code PUT …/indicators/{key}}. */
     record IndicatorInput(String title, IndicatorType type, String numerator, String denominator, String exclusions,
-                          String dataSource, String unit, String period) {
+                          String dataSource, String unit, String period, ImprovementNotation improvementNotation) {
         Indicator validated(String key) {
             new InputCheck().pattern("key", key, KEY, KEY_RULE)
                     .required("title", title).maxLength("title", title, DocumentLimits.TITLE)
@@ -59,7 +60,8 @@ final class PartInputs {
                     .maxLength("unit", unit, DocumentLimits.INDICATOR_UNIT)
                     .maxLength("period", period, DocumentLimits.INDICATOR_PERIOD)
                     .check();
-            return new Indicator(key, title.strip(), type, numerator, denominator, exclusions, dataSource, unit, period);
+            return new Indicator(key, title.strip(), type, numerator, denominator, exclusions, dataSource, unit, period,
+                    improvementNotation);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.ExportView;
 import nl.triade.registry.domain.document.Indicator;
@@ -23,13 +24,15 @@ import nl.triade.registry.http.fhir.Measure.Population;
  * define: with a numerator and a denominator it is a proportion (the denominator is both the initial
  * population and the denominator, the exclusions its denominator exclusion); with a numerator alone
  * a cohort (the numerator is the initial population); without a numerator, still being written, it
- * has no populations. R4 scores a whole Measure: when the indicators differ, each group carries its
- * own scoring in the extension the CQF Measures guide defines for it, which R4 measure tools read
- * (R5 made it {@code Measure.group.scoring}; its cross-version extension needs definitions HAPI's R4
- * validator does not have).
+ * has no populations. R4 scores a whole Measure, and gives it one improvement notation: when the
+ * indicators differ in either, each group carries its own in the extensions the CQF Measures guide
+ * defines for them, which R4 measure tools read (R5 moved both into the group; its cross-version
+ * extensions need definitions HAPI's R4 validator does not have).
  */
 final class InstrumentAsMeasure {
     static final String GROUP_SCORING = "http://hl7.org/fhir/us/cqfmeasures/StructureDefinition/cqfm-scoring";
+    static final String GROUP_IMPROVEMENT_NOTATION = "http://hl7.org/fhir/us/cqfmeasures/StructureDefinition/cqfm-improvementNotation";
+    private static final String IMPROVEMENT = "http://terminology.hl7.org/CodeSystem/measure-improvement-notation";
     private static final String SCORING = "http://terminology.hl7.org/CodeSystem/measure-scoring";
     private static final String POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population";
     private static final String TYPE = "http://terminology.hl7.org/CodeSystem/measure-type";
@@ -46,22 +49,40 @@ final class InstrumentAsMeasure {
             related.add(new RelatedArtifact("derived-from", null, "The quality standard this instrument measures", null,
                     canonicals.url("PlanDefinition", fields.standardId())));
         }
-        Set<CodeableConcept> scorings = new LinkedHashSet<>();
-        view.content().indicators().forEach(indicator -> scoring(indicator).ifPresent(scorings::add));
-        boolean oneScoring = scorings.size() == 1;
+        List<Indicator> indicators = view.content().indicators();
+        CodeableConcept scoring = common(indicators, InstrumentAsMeasure::scoring, false);
+        CodeableConcept improvement = common(indicators, InstrumentAsMeasure::improvementNotation, true);
         String indicatorSystem = canonicals.url("Measure", view.id()) + "/indicator";
-        return new Measure(KnowledgeArtifact.of("Measure", view, canonicals, purpose(fields.purpose()), related),
-                oneScoring ? scorings.iterator().next() : null,
-                view.content().indicators().stream().map(Indicator::type).filter(type -> type != null).distinct()
-                        .map(InstrumentAsMeasure::type).toList(),
-                KnowledgeArtifact.blankToNull(fields.workInstruction()),
-                view.content().indicators().stream().map(indicator -> group(indicator, indicatorSystem, oneScoring)).toList());
+        return new Measure(KnowledgeArtifact.of("Measure", view, canonicals, purpose(fields.purpose()), related), scoring,
+                indicators.stream().map(Indicator::type).filter(type -> type != null).distinct().map(InstrumentAsMeasure::type).toList(),
+                improvement, KnowledgeArtifact.blankToNull(fields.workInstruction()),
+                indicators.stream().map(indicator -> group(indicator, indicatorSystem, scoring == null, improvement == null)).toList());
     }
 
-    private static Group group(Indicator indicator, String system, boolean scoredByMeasure) {
-        Optional<CodeableConcept> scoring = scoring(indicator);
-        List<Extension> extension = scoredByMeasure || scoring.isEmpty() ? List.of()
-                : List.of(new Extension(GROUP_SCORING, scoring.get()));
+    /**
+     * What the indicators share, for the whole measure: the one value they give, when they give one
+     * ({@code everyIndicator}: each of them must), else null and each group says its own.
+     */
+    private static CodeableConcept common(List<Indicator> indicators, Function<Indicator, Optional<CodeableConcept>> of,
+                                          boolean everyIndicator) {
+        Set<CodeableConcept> values = new LinkedHashSet<>();
+        boolean someWithout = false;
+        for (Indicator indicator : indicators) {
+            Optional<CodeableConcept> value = of.apply(indicator);
+            value.ifPresent(values::add);
+            someWithout |= value.isEmpty();
+        }
+        return values.size() == 1 && !(everyIndicator && someWithout) ? values.iterator().next() : null;
+    }
+
+    private static Group group(Indicator indicator, String system, boolean ownScoring, boolean ownImprovement) {
+        List<Extension> extension = new ArrayList<>();
+        if (ownScoring) {
+            scoring(indicator).ifPresent(scoring -> extension.add(new Extension(GROUP_SCORING, scoring)));
+        }
+        if (ownImprovement) {
+            improvementNotation(indicator).ifPresent(notation -> extension.add(new Extension(GROUP_IMPROVEMENT_NOTATION, notation)));
+        }
         return new Group(indicator.key(), extension,
                 new CodeableConcept(List.of(new Coding(system, indicator.key(), indicator.title())), indicator.title()),
                 description(indicator), populations(indicator));
@@ -72,6 +93,16 @@ final class InstrumentAsMeasure {
             return Optional.empty();
         }
         return Optional.of(present(indicator.denominator()) ? PROPORTION : COHORT);
+    }
+
+    private static Optional<CodeableConcept> improvementNotation(Indicator indicator) {
+        if (indicator.improvementNotation() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (indicator.improvementNotation()) {
+            case INCREASE -> CodeableConcept.of(IMPROVEMENT, "increase", "Increased score indicates improvement");
+            case DECREASE -> CodeableConcept.of(IMPROVEMENT, "decrease", "Decreased score indicates improvement");
+        });
     }
 
     private static List<Population> populations(Indicator indicator) {

@@ -10,13 +10,17 @@ import nl.triade.registry.http.fhir.Fhir.Extension;
 /** An instrument as a FHIR R4 {@code Measure}: its metadata, and one group per indicator. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record Measure(String resourceType, @JsonUnwrapped KnowledgeArtifact artifact, CodeableConcept scoring,
-               List<CodeableConcept> type, String guidance, List<Group> group) {
+               List<CodeableConcept> type, CodeableConcept improvementNotation, String guidance, List<Group> group) {
 
-    Measure(KnowledgeArtifact artifact, CodeableConcept scoring, List<CodeableConcept> type, String guidance, List<Group> group) {
-        this("Measure", artifact, scoring, type, guidance, group);
+    Measure(KnowledgeArtifact artifact, CodeableConcept scoring, List<CodeableConcept> type, CodeableConcept improvementNotation,
+            String guidance, List<Group> group) {
+        this("Measure", artifact, scoring, type, improvementNotation, guidance, group);
     }
 
-    /** One indicator: its key as the group's id and code; {@code extension} carries its scoring where the measure's differ. */
+    /**
+     * One indicator: its key as the group's id and code; {@code extension} carries its scoring and
+     * improvement notation where the indicators differ in them.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Group(String id, List<Extension> extension, CodeableConcept code, String description, List<Population> population) {
     }

@@ -93,4 +93,19 @@ class CanonicalContentGoldenTest {
                 LocalDate.of(2026, 3, 1), "zorginhoud", List.of(), null, null);
         assertEquals(CanonicalJson.write(everything().evidence().get(0)), CanonicalJson.write(without));
     }
+
+    /** An indicator's improvement notation came later too: written when set, and an indicator without it as before. */
+    @Test
+    void anIndicatorWithItsImprovementNotationHasItsKnownCanonicalTextAndWithoutItItsOldOne() {
+        Indicator amputations = new Indicator("amputaties", "Amputaties", IndicatorType.OUTCOME, "amputaties", "alle patiënten",
+                null, "DPARD", "per 1.000", "jaar", ImprovementNotation.DECREASE);
+        assertEquals("""
+                {"dataSource":"DPARD","denominator":"alle patiënten","exclusions":null,"improvementNotation":"decrease",\
+                "key":"amputaties","numerator":"amputaties","period":"jaar","title":"Amputaties","type":"outcome",\
+                "unit":"per 1.000"}""", CanonicalJson.write(amputations));
+        assertEquals("3a92d3b62df1443e1e7703b4a0f95db02f5b1e39ea9f54fff434d19fac37b0a0", CanonicalJson.sha256(amputations));
+        Indicator without = new Indicator("voet", "Voetonderzoek", IndicatorType.PROCESS, "onderzocht", "alle patiënten",
+                "palliatief", "HIS", "percentage", "jaar", null);
+        assertEquals(CanonicalJson.write(everything().indicators().get(0)), CanonicalJson.write(without));
+    }
 }

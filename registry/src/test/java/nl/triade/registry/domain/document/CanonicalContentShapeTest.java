@@ -58,6 +58,7 @@ class CanonicalContentShapeTest {
                 Indicator.dataSource -> "dataSource": String
                 Indicator.unit -> "unit": String
                 Indicator.period -> "period": String
+                Indicator.improvementNotation -> "improvementNotation" (omitted when unset): ImprovementNotation
                 Evidence.id -> "id": String
                 Evidence.type -> "type": EvidenceType
                 Evidence.title -> "title": String
@@ -93,6 +94,7 @@ class CanonicalContentShapeTest {
                 Purpose -> "improvement", "public-information", "purchasing"
                 ParticipantRole -> "author", "commenter", "declined"
                 IndicatorType -> "structure", "process", "outcome", "prom", "prem"
+                ImprovementNotation -> "increase", "decrease"
                 EvidenceType -> "survey", "focus-group", "mirror-conversation", "els-borst-conversation", "literature", \
                 "registry-data"
                 OrganisationKind -> "patient", "provider", "insurer", "register"

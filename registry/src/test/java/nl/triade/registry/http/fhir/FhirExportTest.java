@@ -61,6 +61,7 @@ class FhirExportTest {
         assertEquals("Diabetesvereniging Nederland", measure.get("publisher").asText());
         assertEquals("Lever de gegevens per kwartaal aan.", measure.get("guidance").asText());
         assertEquals("proportion", measure.get("scoring").get("coding").get(0).get("code").asText());
+        assertEquals("increase", measure.get("improvementNotation").get("coding").get(0).get("code").asText());
         assertEquals(List.of("outcome", "patient-reported-outcome"), codes(measure.get("type")));
         assertEquals("diabetes", measure.get("useContext").get(0).get("valueCodeableConcept").get("text").asText());
 
@@ -110,9 +111,15 @@ class FhirExportTest {
                 "If-None-Match", "*").status());
         assertEquals(201, anna.put(doc + "/indicators/voetonderzoek", Map.of("title", "Jaarlijks voetonderzoek", "type", "process",
                 "numerator", "Patiënten met voetonderzoek dit jaar", "denominator", "Patiënten met diabetes",
-                "exclusions", "Patiënten in de palliatieve fase"), "If-None-Match", "*").status());
-        assertEquals(201, anna.put(doc + "/indicators/amputaties", Map.of("title", "Amputaties", "type", "outcome"),
-                "If-None-Match", "*").status());
+                "exclusions", "Patiënten in de palliatieve fase", "improvementNotation", "increase"), "If-None-Match", "*").status());
+        assertEquals(201, anna.put(doc + "/indicators/amputaties", Map.of("title", "Amputaties", "type", "outcome",
+                "improvementNotation", "decrease"), "If-None-Match", "*").status());
+
+        assertEquals("decrease", anna.get(doc).json().get("indicators").get(2).get("improvementNotation").asText());
+        ApiResponse sideways = anna.put(doc + "/indicators/amputaties", Map.of("title", "Amputaties", "type", "outcome",
+                "improvementNotation", "stable"), "If-Match", "*");
+        assertEquals(List.of(400, "improvementNotation", "enum"), List.of(sideways.status(), sideways.json().get("field").asText(),
+                sideways.json().get("rule").asText()));
 
         JsonNode measure = valid(anna.get(doc + "/fhir"));
         assertFalse(measure.has("scoring"), "R4 scores the whole measure; these indicators differ");
@@ -124,7 +131,10 @@ class FhirExportTest {
         assertEquals(List.of("initial-population", "denominator", "numerator", "denominator-exclusion"),
                 codes(groups.get(1).get("population")));
         assertFalse(groups.get(2).has("population"), "an indicator without a numerator defines no population yet");
-        assertFalse(groups.get(2).has("extension"));
+        assertFalse(measure.has("improvementNotation"), "the structure indicator does not say which way it improves");
+        assertEquals(List.of(InstrumentAsMeasure.GROUP_IMPROVEMENT_NOTATION + " decrease"), extensions(groups.get(2)));
+        assertEquals(List.of(InstrumentAsMeasure.GROUP_SCORING + " proportion", InstrumentAsMeasure.GROUP_IMPROVEMENT_NOTATION
+                + " increase"), extensions(groups.get(1)));
         assertEquals(List.of("structure", "process", "outcome"), codes(measure.get("type")));
     }
 
@@ -175,6 +185,14 @@ class FhirExportTest {
                 found.add(artifact);
             }
         });
+        return found;
+    }
+
+    /** Each extension of {@code group}: its URL and code. */
+    private static List<String> extensions(JsonNode group) {
+        List<String> found = new ArrayList<>();
+        group.path("extension").forEach(extension -> found.add(extension.get("url").asText() + " "
+                + extension.get("valueCodeableConcept").get("coding").get(0).get("code").asText()));
         return found;
     }
 
