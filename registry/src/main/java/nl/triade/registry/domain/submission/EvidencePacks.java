@@ -45,7 +45,7 @@ final class EvidencePacks {
         files.put("content.json", CanonicalJson.write(document.content()));
         files.put("document.json", CanonicalJson.write(document(store, document)));
         files.put("approvals.json", CanonicalJson.write(approvals(store, approvals, events)));
-        files.put("validation.json", CanonicalJson.write(validation(store, document)));
+        files.put("validation.json", CanonicalJson.write(validation(store, document, submission)));
         files.put("consultation-report.json", CanonicalJson.write(ReportEvidence.of(
                 ConsultationReports.leadingTo(store, document.id(), submission.revision()))));
         files.put("events.json", CanonicalJson.write(events.stream().map(EvidencePacks::event).toList()));
@@ -129,10 +129,12 @@ final class EvidencePacks {
 
     /**
      * The latest report on exactly the frozen content (authorisation needed one without errors; freezing
-     * itself makes a new revision of the same content). Without one the pack says so with nulls.
+     * itself makes a new revision of the same content) when the submission was made: a participant may
+     * validate again while it waits, and a retry must still offer the Register the same bytes. Without
+     * one the pack says so with nulls.
      */
-    private static Map<String, Object> validation(Store store, DocumentView document) {
-        Optional<ValidationReport> report = LatestValidation.of(store, document.id())
+    private static Map<String, Object> validation(Store store, DocumentView document, Submission submission) {
+        Optional<ValidationReport> report = LatestValidation.asOf(store, document.id(), submission.createdAt())
                 .filter(latest -> latest.contentHash().equals(document.contentHash()));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("revision", report.map(ValidationReport::revision).orElse(null));

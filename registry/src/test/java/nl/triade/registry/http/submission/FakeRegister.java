@@ -28,6 +28,7 @@ final class FakeRegister implements AutoCloseable {
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     private final Map<String, String> decisions = new ConcurrentHashMap<>();
     private final List<String> keysSeen = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> statusAsked = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile CountDownLatch hold;
@@ -72,6 +73,11 @@ final class FakeRegister implements AutoCloseable {
         return List.copyOf(keysSeen);
     }
 
+    /** The body of every delivery offered, refused ones included, in order. */
+    List<String> bodies() {
+        return List.copyOf(bodies);
+    }
+
     /** How often the status resource of {@code key} was asked for. */
     long statusChecks(String key) {
         return statusAsked.stream().filter(key::equals).count();
@@ -95,7 +101,7 @@ final class FakeRegister implements AutoCloseable {
             return;
         }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        exchange.getRequestBody().readAllBytes();
+        bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         keysSeen.add(key);
         if (failuresLeft.getAndDecrement() > 0) {
             answer(exchange, 503, "{\"error\": \"maintenance\"}");

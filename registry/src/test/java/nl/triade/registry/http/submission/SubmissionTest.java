@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Submission to a fake Register over real HTTP, through the real register-http plugin jar. */
 class SubmissionTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, String> settings(FakeRegister register) {
         return Map.of("TRIADE_PLUGIN_REGISTER_HTTP_ENDPOINT", register.endpoint(), "TRIADE_PLUGIN_REGISTER_HTTP_ALLOW_PLAIN_HTTP", "true",
@@ -102,6 +105,34 @@ class SubmissionTest {
                     "a registered document is public");
             assertEquals("REG-1", registry.anonymous().get("/api/v1/documents/" + id + "/editions/1").json()
                     .get("registerReference").asText(), "without a new reference, the edition keeps the one from delivery");
+        }
+    }
+
+    @Test
+    void everyDeliveryOfASubmissionOffersTheSamePackEvenAfterTheDocumentWasValidatedAgain() throws Exception {
+        try (FakeRegister register = new FakeRegister(1)) {
+            Map<String, String> environment = new HashMap<>(settings(register));
+            // a retry ten minutes later on the registry's clock, so the test can act between the two deliveries
+            environment.put("TRIADE_SUBMISSION_BACKOFF_MS", Long.toString(Duration.ofMinutes(10).toMillis()));
+            try (RunningRegistry registry = RunningRegistry.start(false, environment, "register-http")) {
+                FinalDocuments.FinalDocument document = FinalDocuments.create(registry);
+                String path = "/api/v1/submissions/" + registry.admin().post(document.path() + "/submissions",
+                        Map.of("channel", "register-http")).json().get("id").asText();
+                Eventually.until("the first delivery was refused", () -> register.bodies().size() == 1);
+
+                ApiResponse again = document.author().post(document.path() + "/validations", Map.of());
+                assertEquals(201, again.status(), again.body());
+                registry.clock().advance(Duration.ofMinutes(30));
+                Eventually.until("the submission is sent", () -> registry.admin().get(path).json().get("state").asText().equals("sent"));
+
+                List<String> bodies = register.bodies();
+                assertEquals(2, bodies.size());
+                JsonNode first = JSON.readTree(bodies.get(0)).get("evidence");
+                JsonNode second = JSON.readTree(bodies.get(1)).get("evidence");
+                assertEquals(first.get("validation.json"), second.get("validation.json"),
+                        "the pack holds the report the document was submitted with, not a later one");
+                assertEquals(first, second, "a retry offers the same bytes");
+            }
         }
     }
 
