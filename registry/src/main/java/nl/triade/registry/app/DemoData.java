@@ -79,8 +79,8 @@ final class DemoData {
             new DemoAccount("Gerda Beheer", "gerda@triade.demo", AccountBootstrap.OPERATOR_ORGANISATION, Role.ADMINISTRATOR,
                     "demo-administrator"));
 
-    /** The information standard both demo standards exchange their laboratory values by (Toetsingskader 3.0, criterion 6). */
-    private static final InformationStandard LABORATORY_RESULT = new InformationStandard("nl.zorg.LaboratoriumUitslag",
+    /** The information standard the demo standards exchange their laboratory values by (Toetsingskader 3.0, criterion 6). */
+    static final InformationStandard LABORATORY_RESULT = new InformationStandard("nl.zorg.LaboratoriumUitslag",
             "Zorginformatiebouwsteen LaboratoriumUitslag", "2020", "https://zibs.nl/wiki/LaboratoriumUitslag-v4.6(2020NL)");
 
     private final AccountBootstrap bootstrap;

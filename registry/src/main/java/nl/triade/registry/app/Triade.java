@@ -170,19 +170,22 @@ public final class Triade implements AutoCloseable {
             if (config.demo()) {
                 new DemoData(bootstrap, documents, parts, agenda, subscriptions).seed();
             }
+            TransitionService transitions = new TransitionService(transactions, audit, time, reviews, config.shortestConsultation());
+            ValidationService validations = new ValidationService(transactions, audit, time, new PluginValidators(plugins));
+            ApprovalService approvals = new ApprovalService(transactions, audit, time);
+            AssessmentService assessments = new AssessmentService(transactions, audit, time, submissions);
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
                     new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT,
                             new WorkSlots(config.expensiveWorkSlots(), config.requestWait())),
-                            new TransitionService(transactions, audit, time, reviews, config.shortestConsultation()), json),
+                            transitions, json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
-                    new ApprovalController(new ApprovalService(transactions, audit, time), json),
-                    new ValidationController(new ValidationService(transactions, audit, time,
-                            new PluginValidators(plugins))),
+                    new ApprovalController(approvals, json),
+                    new ValidationController(validations),
                     new SubmissionController(submissions, json),
                     new EditionController(new EditionService(transactions, audit, time), json),
-                    new AssessmentController(new AssessmentService(transactions, audit, time, submissions), json),
+                    new AssessmentController(assessments, json),
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
@@ -220,6 +223,11 @@ public final class Triade implements AutoCloseable {
             rounds.every("overdue tijdpad check", overdue::runOnce);
             rounds.every("agenda deadline check", new AgendaDeadlineWatch(transactions, audit, time)::runOnce);
             rounds.every("expiring editions past their review date", expiry::runOnce);
+            if (config.demo()) {
+                // after the rounds started: the submission worker delivers the standard's package before the Register decides
+                new RegisteredDemoStandard(new DemoServices(documents, parts, transitions, comments, validations, approvals,
+                        submissions, assessments), submitters.channels(), tokens, time).advance();
+            }
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
             return new Triade(database, plugins, background, http, generated);
         } catch (RuntimeException | Error e) {

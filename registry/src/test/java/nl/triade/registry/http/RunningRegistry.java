@@ -64,6 +64,11 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
         return prepare(false, environment, new TestClock(), plugins);
     }
 
+    /** As {@link #perTestClass(Map, String...)}, seeded with the demo data as {@code --demo} seeds it. */
+    public static RunningRegistry perTestClassWithDemo(Map<String, String> environment, String... plugins) {
+        return prepare(true, environment, new TestClock(), plugins);
+    }
+
     /** As {@link #perTestClass(Map, String...)}, with the registry's clock starting at {@code start}, e.g. a day in 2021. */
     public static RunningRegistry perTestClassFrom(Instant start, Map<String, String> environment, String... plugins) {
         return prepare(false, environment, TestClock.startingAt(start), plugins);
