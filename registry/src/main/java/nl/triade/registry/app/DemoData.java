@@ -49,7 +49,9 @@ import nl.triade.registry.domain.notification.SubscriptionTerms;
  * "Diabetische voet" meets every criterion of Toetsingskader 3.0 once the
  * walk-through has made the provider and the insurer its co-authors; "Diabetes type 2" meets every one
  * but criterion 7. Seeding is idempotent: a second start with {@code --demo} adds nothing and prints
- * the same tokens.
+ * the same tokens. The demo's third standard, "Zwangerschapsdiabetes", registered with a public
+ * consultation report, is {@link RegisteredDemoStandard}'s: it goes through the Register once the
+ * background work has started.
  */
 final class DemoData {
     private static final Precondition NEW_PART = new Precondition(null, true);

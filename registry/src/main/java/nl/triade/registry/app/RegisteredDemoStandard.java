@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.triade.registry.domain.PageRequest;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.actor.Caller;
@@ -52,7 +53,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each run looks at where the standard stands and goes on from there, so a start that died
  * half-way, or whose delivery took longer, is finished by the next {@code --demo} start, and a
- * registered standard is left as it is. Without the channel (the plugin is not in the plugins
+ * registered standard is left as it is, as is one a person took elsewhere (withdrawn, or revised into
+ * its next version). Without the channel (the plugin is not in the plugins
  * folder) it does nothing: a standard cannot reach the Register without one.
  */
 final class RegisteredDemoStandard {
@@ -84,8 +86,10 @@ final class RegisteredDemoStandard {
             return;
         }
         String id = find().orElseGet(this::create);
-        for (DocumentStatus status = document(id).status(); status != DocumentStatus.REGISTERED; status = document(id).status()) {
-            boolean moved = switch (status) {
+        Document standard = document(id);
+        // a person may have taken it further (revise starts version 2): that is theirs, not the demo's
+        while (standard.version() == 1 && standard.status() != DocumentStatus.REGISTERED) {
+            boolean moved = switch (standard.status()) {
                 case DRAFT -> comments(id).isEmpty() ? consult(id) : authorise(id);
                 case CONSULTATION -> comment(id);
                 case AUTHORISATION -> approve(id);
@@ -94,9 +98,10 @@ final class RegisteredDemoStandard {
                 default -> false;
             };
             if (!moved) {
-                LOG.warn("the demo's registered standard stays {} for now; the next --demo start goes on", status);
+                LOG.info("the demo's registered standard stays {} for now; the next --demo start goes on", WireNames.of(standard.status()));
                 return;
             }
+            standard = document(id);
         }
     }
 
