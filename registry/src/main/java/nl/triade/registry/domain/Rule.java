@@ -89,6 +89,11 @@ public enum Rule {
     NOT_REFERABLE("not-referable", 409),
     /** Withdrawing an edition from the Register that is superseded or withdrawn already. */
     EDITION_NOT_IN_FORCE("edition-not-in-force", 409),
+    /**
+     * A reply to, or a new answer on, a comment that led to a registered edition: its thread and answer
+     * are that edition's public record as the Register registered it, and the next version's draft is private.
+     */
+    COMMENT_REGISTERED("comment-registered", 409),
     EMAIL_TAKEN("email-taken", 409),
     ORGANISATION_EXISTS("organisation-exists", 409),
     ADMINISTRATOR_OUTSIDE_OPERATOR("administrator-outside-operator", 409),

@@ -23,6 +23,7 @@ import nl.triade.registry.domain.audit.TextAttestations;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.EditionLedger;
 
 /**
  * Commenting and answering comments. In a draft only participants comment; during a
@@ -55,8 +56,10 @@ public final class CommentService {
             if (request.sectionKey() != null && document.content().section(request.sectionKey()).isEmpty()) {
                 throw new InvalidInputException("sectionKey", Rule.MUST_EXIST, "the document has no section '" + request.sectionKey() + "'");
             }
-            if (request.replyTo() != null && store.comments().find(documentId, request.replyTo()).isEmpty()) {
-                throw new InvalidInputException("replyTo", Rule.MUST_EXIST, "the document has no comment '" + request.replyTo() + "'");
+            if (request.replyTo() != null) {
+                Comment answered = store.comments().find(documentId, request.replyTo()).orElseThrow(() -> new InvalidInputException(
+                        "replyTo", Rule.MUST_EXIST, "the document has no comment '" + request.replyTo() + "'"));
+                requireUnregistered(store, answered, "replied to; start a new comment instead");
             }
             Comment comment = new Comment(Ids.next("cmt"), documentId, document.revision(), request.sectionKey(),
                     request.replyTo(), caller.accountId(), caller.organisation(), Comment.PERSON, request.body(),
@@ -134,6 +137,7 @@ public final class CommentService {
             requireOpenForComments(document);
             Comment comment = store.comments().find(documentId, commentId)
                     .orElseThrow(() -> new NotFoundException("comment", commentId));
+            requireUnregistered(store, comment, "answered again");
             Comment changed = answer.status() == CommentStatus.RESOLVED
                     ? comment.resolved(answer.disposition(), answer.rationale(), caller.accountId(), time.now())
                     : comment.reopened();
@@ -165,6 +169,19 @@ public final class CommentService {
             throw new RuleViolationException(Rule.CONSULTATION_CLOSED, "the consultation closed at "
                     + document.workflow().consultationClosesAt() + "; only participants comment now");
         }
+    }
+
+    /**
+     * A comment made on or before the revision of a registered edition belongs to that edition's
+     * public consultation report, with its thread and answer as the Register registered them; what
+     * the next version's private draft adds to it would be public at once and rewrite that record.
+     */
+    private static void requireUnregistered(Store store, Comment comment, String refused) {
+        EditionLedger.of(store, comment.documentId()).stream().filter(edition -> comment.revision() <= edition.revision())
+                .findFirst().ifPresent(edition -> {
+                    throw new RuleViolationException(Rule.COMMENT_REGISTERED, "comment '" + comment.id() + "' led to registered "
+                            + "edition " + edition.version() + " and is part of its public record; it is not " + refused);
+                });
     }
 
     private static void requireOpenForComments(Document document) {
