@@ -16,16 +16,16 @@ import nl.triade.registry.http.support.ApiResponse;
 /**
  * Standards drafted by a patient organisation with care providers (the insurer declined), put out
  * for consultation, commented on by members of several organisations and answered, and on to the
- * Register: what the consultation report tests read back.
+ * Register: what the consultation report tests and the public register's browser tests read back.
  */
-final class ConsultedStandards {
-    final RunningRegistry registry;
-    final ApiClient patients;
-    final ApiClient patientsMember;
-    final ApiClient providers;
-    final ApiClient outsider;
-    final String outsiderAccount;
-    final RegisterDesk register;
+public final class ConsultedStandards {
+    public final RunningRegistry registry;
+    public final ApiClient patients;
+    public final ApiClient patientsMember;
+    public final ApiClient providers;
+    public final ApiClient outsider;
+    public final String outsiderAccount;
+    public final RegisterDesk register;
     private final ApiClient declinedInsurer;
 
     private ConsultedStandards(RunningRegistry registry) {
@@ -44,12 +44,12 @@ final class ConsultedStandards {
         declinedInsurer = parties.as("verzekeraar", "org-admin");
     }
 
-    static ConsultedStandards in(RunningRegistry registry) {
+    public static ConsultedStandards in(RunningRegistry registry) {
         return new ConsultedStandards(registry);
     }
 
     /** A draft with section {@code voetonderzoek}, co-authored by the providers; the insurer declined. */
-    String draft(String title) {
+    public String draft(String title) {
         String id = patients.post("/api/v1/documents", Map.of("kind", "standard", "title", title)).json().get("id").asText();
         String path = path(id);
         assertEquals(201, patients.put(path + "/sections/voetonderzoek", Map.of("title", "Jaarlijks voetonderzoek",
@@ -60,7 +60,7 @@ final class ConsultedStandards {
         return id;
     }
 
-    String path(String id) {
+    public String path(String id) {
         return "/api/v1/documents/" + id;
     }
 
@@ -69,13 +69,13 @@ final class ConsultedStandards {
         assertEquals(2, response.status() / 100, response.body());
     }
 
-    void transition(String id, String action) {
+    public void transition(String id, String action) {
         ApiResponse moved = patients.post(path(id) + "/transitions", Consultations.transition(registry, action));
         assertEquals(200, moved.status(), moved.body());
     }
 
     /** Posts a comment as {@code client}; returns its id. */
-    String comment(String id, ApiClient client, String body, String sectionKey, String replyTo) {
+    public String comment(String id, ApiClient client, String body, String sectionKey, String replyTo) {
         Map<String, Object> comment = new HashMap<>();
         comment.put("body", body);
         comment.put("sectionKey", sectionKey);
@@ -85,14 +85,14 @@ final class ConsultedStandards {
         return posted.json().get("id").asText();
     }
 
-    void answer(String id, ApiClient client, String comment, String disposition, String rationale) {
+    public void answer(String id, ApiClient client, String comment, String disposition, String rationale) {
         ApiResponse answered = client.patch(path(id) + "/comments/" + comment, Map.of("status", "resolved",
                 "disposition", disposition, "rationale", rationale));
         assertEquals(200, answered.status(), answered.body());
     }
 
     /** Validates, authorises, submits and registers the draft {@code id}, every comment answered. */
-    void register(String id, String reference) {
+    public void register(String id, String reference) {
         assertEquals(201, patients.post(path(id) + "/validations", Map.of()).status());
         JsonNode frozen = patients.post(path(id) + "/transitions", Map.of("action", "request-authorisation")).json();
         for (ApiClient author : List.of(patients, providers)) {
