@@ -50,7 +50,7 @@ public final class ConsultationReportController {
     }
 
     private void answer(Context ctx, ReportScope scope, String heading, String fileSuffix) {
-        ReportFormat format = ReportFormat.negotiate(ctx.header("Accept"));
+        ReportFormat format = ReportFormat.negotiate(ctx);
         Caller caller = Requests.callerOrAnonymous(ctx);
         String id = ctx.pathParam("id");
         if (format == ReportFormat.JSON) {
@@ -60,9 +60,7 @@ public final class ConsultationReportController {
         ReportPage first = reports.report(caller, id, scope, PageRequest.first(PageRequest.MAX_LIMIT));
         try {
             if (format == ReportFormat.CSV) {
-                ctx.contentType(ReportCsv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"consultation-report-"
-                        + safe(id) + "-" + fileSuffix + ".csv\"");
-                streamCsv(ctx, caller, id, scope, first);
+                streamCsv(ReportCsv.start(ctx, "consultation-report-" + id + "-" + fileSuffix + ".csv"), caller, id, scope, first);
             } else {
                 ctx.contentType(ReportHtml.MEDIA_TYPE).header("Content-Security-Policy", ReportHtml.CONTENT_SECURITY_POLICY);
                 streamHtml(ctx, caller, id, scope, first, heading);
@@ -72,14 +70,11 @@ public final class ConsultationReportController {
         }
     }
 
-    private void streamCsv(Context ctx, Caller caller, String id, ReportScope scope, ReportPage first) throws IOException {
-        Writer out = writer(ctx);
-        ReportCsv csv = ReportCsv.start(out);
+    private void streamCsv(ReportCsv csv, Caller caller, String id, ReportScope scope, ReportPage first) throws IOException {
         for (ReportPage page = first; page != null; page = following(caller, id, scope, page)) {
             csv.write(page.entries());
         }
         csv.finish();
-        out.flush();
     }
 
     private void streamHtml(Context ctx, Caller caller, String id, ReportScope scope, ReportPage first, String heading)
@@ -110,10 +105,5 @@ public final class ConsultationReportController {
             // refused below
         }
         throw new InvalidInputException("round", Rule.TYPE, "round must be a round number (1 or more) or 'outside'");
-    }
-
-    /** The document id as it may appear in a file name. */
-    private static String safe(String id) {
-        return id.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 }

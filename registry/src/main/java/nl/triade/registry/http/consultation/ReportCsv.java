@@ -1,57 +1,45 @@
 package nl.triade.registry.http.consultation;
 
+import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.consultation.ReportEntry;
 import nl.triade.registry.domain.consultation.Speaker;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
+import nl.triade.registry.http.SpreadsheetCsv;
 
 /**
- * A consultation report as CSV that a Dutch spreadsheet opens as it is: {@code ;} between cells
- * (Dutch Excel reads {@code ,} as the decimal comma), a byte order mark so it reads the file as
- * UTF-8, quoting and line ends as RFC 4180 (Apache Commons CSV does the quoting). A cell that starts
- * like a formula ({@code = + - @}, a tab or a carriage return) gets a leading {@code '}, so a
- * hostile comment is shown as text and never run as a formula in the reader's spreadsheet.
+ * A consultation report as CSV for a Dutch spreadsheet ({@link SpreadsheetCsv}): one line per
+ * comment, the columns named like the JSON report's members.
  */
 final class ReportCsv {
-    static final String MEDIA_TYPE = "text/csv; charset=utf-8";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String OUTSIDE = "outside";
-    private static final CSVFormat DUTCH_SPREADSHEET = CSVFormat.RFC4180.builder()
-            .setDelimiter(';').setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
     static final List<String> COLUMNS = List.of("round", "edition", "comment", "thread", "replyTo", "revision", "sectionKey",
             "sectionTitle", "organisation", "organisationName", "organisationKind", "account", "accountName", "source", "body",
             "createdAt", "status", "disposition", "rationale", "answeredByOrganisation", "answeredByOrganisationName",
             "answeredByAccount", "answeredByAccountName", "answeredAt");
 
-    private final CSVPrinter printer;
+    private final SpreadsheetCsv csv;
 
-    private ReportCsv(CSVPrinter printer) {
-        this.printer = printer;
+    private ReportCsv(SpreadsheetCsv csv) {
+        this.csv = csv;
     }
 
-    /** Starts the file on {@code out}: the byte order mark and the header line. */
-    static ReportCsv start(Writer out) throws IOException {
-        out.write(BYTE_ORDER_MARK);
-        CSVPrinter printer = new CSVPrinter(out, DUTCH_SPREADSHEET);
-        printer.printRecord(COLUMNS);
-        return new ReportCsv(printer);
+    /** Starts the answer as file {@code fileName}: its headers, the byte order mark and the header line. */
+    static ReportCsv start(Context ctx, String fileName) throws IOException {
+        return new ReportCsv(SpreadsheetCsv.start(ctx, fileName, COLUMNS));
     }
 
     void write(List<ReportEntry> entries) throws IOException {
         for (ReportEntry entry : entries) {
-            printer.printRecord(cells(entry).stream().map(ReportCsv::defused).toList());
+            csv.row(cells(entry));
         }
     }
 
     void finish() throws IOException {
-        printer.flush();
+        csv.finish();
     }
 
     private static List<String> cells(ReportEntry entry) {
@@ -86,15 +74,6 @@ final class ReportCsv {
         cells.add(speaker.organisationKind() == null ? null : WireNames.of(speaker.organisationKind()));
         cells.add(speaker.account());
         cells.add(speaker.accountName());
-    }
-
-    /** The cell as a spreadsheet shows it as text: a leading {@code '} before whatever would start a formula. */
-    static String defused(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
     }
 
     private static String text(Integer number) {

@@ -3,9 +3,11 @@ package nl.triade.registry.http.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.List;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.WireNames;
+import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.review.Comment;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.review.CommentService.Answer;
@@ -14,11 +16,15 @@ import nl.triade.registry.domain.review.CommentStatus;
 import nl.triade.registry.domain.review.Disposition;
 import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.ListResponse;
+import nl.triade.registry.http.Negotiation;
 import nl.triade.registry.http.Requests;
+import nl.triade.registry.http.SpreadsheetCsv;
 
 /** {@code /documents/{id}/comments}: posting, listing and answering review comments. */
 public final class CommentController {
     private static final int MAX_BODY = 20_000;
+    /** The list's formats: JSON, paged; CSV, every comment the filters select. */
+    private static final List<String> MEDIA_TYPES = List.of("application/json", SpreadsheetCsv.MEDIA_TYPE);
     private final CommentService comments;
     private final ObjectMapper json;
 
@@ -63,8 +69,16 @@ public final class CommentController {
     }
 
     public void list(Context ctx) {
-        ctx.json(ListResponse.of(comments.list(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"), status(ctx),
-                emptyToNull(ctx.queryParam("section")), Requests.page(ctx)), CommentResponse::of));
+        String mediaType = Negotiation.choose(ctx, MEDIA_TYPES);
+        Caller caller = Requests.callerOrAnonymous(ctx);
+        String id = ctx.pathParam("id");
+        CommentStatus status = status(ctx);
+        String section = emptyToNull(ctx.queryParam("section"));
+        if (mediaType.equals(SpreadsheetCsv.MEDIA_TYPE)) {
+            CommentsCsv.send(ctx, id, page -> comments.list(caller, id, status, section, page));
+        } else {
+            ctx.json(ListResponse.of(comments.list(caller, id, status, section, Requests.page(ctx)), CommentResponse::of));
+        }
     }
 
     public void answer(Context ctx) {

@@ -161,8 +161,8 @@ class FhirExportTest {
             ApiResponse response = anna.get(path, "Accept", refused);
             assertEquals(406, response.status(), refused);
             assertEquals("application/problem+json", mediaType(response));
-            assertEquals("this resource is available as application/fhir+json or application/json; the request's Accept header "
-                    + "allows neither", response.json().get("detail").asText());
+            assertEquals("this resource is given as application/fhir+json or application/json; the request's Accept allows "
+                    + "none of them", response.json().get("detail").asText());
         }
         assertEquals(406, registry.anonymous().get(path, "Accept", "text/csv").status(), "the media type is refused first");
     }
