@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.Page;
@@ -57,11 +56,6 @@ public final class DocumentService {
         return document;
     }
 
-    /** The Kwaliteitsraad's mandate and consultations, when the document is written under one. */
-    public Optional<KwaliteitsraadMandate> mandate(Document document) {
-        return transactions.read(store -> KwaliteitsraadMandates.of(store, document.id()));
-    }
-
     private Document insert(Store store, Caller caller, NewDocument request, Map<String, Object> facts) {
         checkFields(store, caller, request.kind(), request.fields(), null);
         DocumentContent content = new DocumentContent(request.kind(), request.fields(),
@@ -87,31 +81,35 @@ public final class DocumentService {
         return transactions.read(store -> DocumentLookup.forReader(store, caller, id));
     }
 
+    /** The document as {@code caller} reads it, with the facts around it, in one read transaction. */
+    public DocumentReading read(Caller caller, String id) {
+        return transactions.read(store -> reading(store, DocumentLookup.forReader(store, caller, id)));
+    }
+
+    /** The facts around {@code document}, just changed, for the answer to the change: in one read transaction. */
+    public DocumentReading reading(Document document) {
+        return transactions.read(store -> reading(store, document));
+    }
+
+    /**
+     * The tijdpaden overdue today are those of the document's editions in force (or expired) whose due
+     * date has passed: also while the next version is drafted, whose own dates the Register was not
+     * promised. Only a document with a frozen revision can have been submitted, so only then is the
+     * audit log read for the framework of its submission day.
+     */
+    private DocumentReading reading(Store store, Document document) {
+        LocalDate today = time.today();
+        ApplicableFramework framework = document.workflow().frozenRevision() == null
+                ? ApplicableFramework.notYetSubmitted(today) : SubmissionDay.framework(store, document, today);
+        return new DocumentReading(document, store.editions().overdueTimelines(document.id(), today), framework,
+                KwaliteitsraadMandates.of(store, document.id()).orElse(null));
+    }
+
     public Page<DocumentSummary> list(Caller caller, DocumentQuery filters, PageRequest page) {
         DocumentQuery query = new DocumentQuery(filters.kind(), filters.status(), filters.condition(), filters.organisation(),
                 filters.text(), filters.overdue(), filters.overdue() == null ? null : time.today(),
                 caller == null ? null : caller.organisation(), caller != null && caller.isAdministrator());
         return transactions.read(store -> store.documents().list(query, page));
-    }
-
-    /**
-     * The tijdpaden of the document's editions in force (or expired) whose due date has passed, as
-     * of today: also while the next version is drafted, whose own dates the Register was not promised.
-     */
-    public List<EditionTimeline> overdueTimelines(Document document) {
-        LocalDate today = time.today();
-        return transactions.read(store -> store.editions().overdueTimelines(document.id(), today));
-    }
-
-    /**
-     * The framework version {@code document} is judged by. Only a document with a frozen revision
-     * can have been submitted, so only then is the audit log read.
-     */
-    public ApplicableFramework framework(Document document) {
-        if (document.workflow().frozenRevision() == null) {
-            return ApplicableFramework.notYetSubmitted(time.today());
-        }
-        return transactions.read(store -> SubmissionDay.framework(store, document, time.today()));
     }
 
     /** Replaces the document's own fields (the controller has applied the merge patch to what it read). */

@@ -12,6 +12,7 @@ import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentKind;
 import nl.triade.registry.domain.document.DocumentQuery;
+import nl.triade.registry.domain.document.DocumentReading;
 import nl.triade.registry.domain.document.DocumentService;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Overdue;
@@ -71,7 +72,7 @@ public final class DocumentController {
     }
 
     public void get(Context ctx) {
-        respond(ctx, documents.get(Requests.callerOrAnonymous(ctx), ctx.pathParam("id")));
+        respond(ctx, documents.read(Requests.callerOrAnonymous(ctx), ctx.pathParam("id")));
     }
 
     public void patch(Context ctx) {
@@ -110,8 +111,10 @@ public final class DocumentController {
     }
 
     private void respond(Context ctx, Document document) {
-        ctx.header("ETag", ETags.quote(document.revision()))
-                .json(DocumentResponse.of(document, documents.overdueTimelines(document), documents.framework(document),
-                        documents.mandate(document).orElse(null)));
+        respond(ctx, documents.reading(document));
+    }
+
+    private static void respond(Context ctx, DocumentReading reading) {
+        ctx.header("ETag", ETags.quote(reading.document().revision())).json(DocumentResponse.of(reading));
     }
 }

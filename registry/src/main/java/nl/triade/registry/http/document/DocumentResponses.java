@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.DocumentReading;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.KwaliteitsraadMandate;
 import nl.triade.registry.domain.document.DocumentKind;
@@ -47,12 +48,13 @@ final class DocumentResponses {
                             String frozenContentHash, KwaliteitsraadResponse kwaliteitsraad, Instant createdAt, Instant updatedAt) {
 
         /**
-         * {@code overdueTimelines}: the tijdpaden of its editions in force past their due date, a warning outside the content;
-         * {@code framework}: the Toetsingskader version it is judged by, derived and read-only;
-         * {@code mandate}: the Kwaliteitsraad's, when the council writes the document for an agenda item (else null).
+         * The document with, read in the same transaction, the tijdpaden of its editions in force past their due date (a
+         * warning outside the content), the Toetsingskader version it is judged by (derived, read-only) and the
+         * Kwaliteitsraad's mandate when the council writes the document for an agenda item.
          */
-        static DocumentResponse of(Document document, List<EditionTimeline> overdueTimelines, ApplicableFramework framework,
-                                   KwaliteitsraadMandate mandate) {
+        static DocumentResponse of(DocumentReading reading) {
+            Document document = reading.document();
+            KwaliteitsraadMandate mandate = reading.mandate();
             DocumentContent content = document.content();
             DocumentFields fields = content.fields();
             return new DocumentResponse(document.id(), document.kind(), document.status(), document.version(),
@@ -65,7 +67,7 @@ final class DocumentResponses {
                     content.sections().stream().map(s -> SectionResponse.of(s, document.sectionRevision(s.key()))).toList(),
                     content.indicators().stream().map(i -> IndicatorResponse.of(i, document.indicatorRevision(i.key()))).toList(),
                     ContentResponses.evidence(content.evidence()), ContentResponses.absences(content.absences()),
-                    overdueTimelines.stream().map(OverdueTimelineResponse::of).toList(), FrameworkResponse.of(framework),
+                    reading.overdueTimelines().stream().map(OverdueTimelineResponse::of).toList(), FrameworkResponse.of(reading.framework()),
                     document.workflow().consultationClosesAt(), document.workflow().frozenRevision(),
                     document.workflow().frozenHash(), mandate == null ? null : KwaliteitsraadResponse.of(mandate),
                     document.createdAt(), document.updatedAt());
