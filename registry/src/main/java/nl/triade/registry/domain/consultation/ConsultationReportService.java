@@ -45,17 +45,41 @@ public final class ConsultationReportService {
     /** A page of the report of {@code scope}: a round, the comments outside rounds, or a registered edition. */
     public ReportPage report(Caller caller, String documentId, ReportScope scope, PageRequest page) {
         return transactions.read(store -> {
-            Audience audience = Audience.of(store, caller, documentId);
-            ConsultationLedger ledger = ConsultationLedger.read(store, documentId);
-            audience.requireAny(ledger);
-            Predicate<CommentThread> visible = audience.visible(ledger);
-            Frame frame = frame(scope, ledger, audience, visible);
-            ReportLines lines = new ReportLines(store, documentId, ledger, audience.names());
-            List<CommentThread> threads = ledger.threadsOf(scope).stream().filter(visible).toList();
-            Page<ReportEntry> entries = ConsultationReports.page(threads, page, lines);
-            return new ReportPage(documentId, lines.titleOn(frame.titleRevision()), frame.rounds(), audience.names(),
-                    entries.items(), entries.next());
+            Opened opened = open(store, caller, documentId, scope);
+            Page<ReportEntry> entries = ConsultationReports.page(opened.threads(), page, opened.lines());
+            return opened.heading(entries.items(), entries.next());
         });
+    }
+
+    /**
+     * The whole report of {@code scope}, to be sent batch by batch: opened here, with its first batch,
+     * in one read transaction; each later batch in one of its own ({@link ReportExport}).
+     */
+    public ReportExport export(Caller caller, String documentId, ReportScope scope) {
+        return transactions.read(store -> {
+            Opened opened = open(store, caller, documentId, scope);
+            List<ReportEntry> first = opened.lines().of(ReportExport.firstBatchOf(opened.threads()));
+            return new ReportExport(transactions, opened.heading(List.of(), null), opened.ledger(), opened.threads(), first);
+        });
+    }
+
+    /** A report as its reader may see it: every visible thread of its scope in order, and what its heading shows. */
+    private record Opened(ConsultationLedger ledger, ReportLines lines, List<CommentThread> threads, String documentId,
+                          String title, List<RoundSummary> rounds, boolean names) {
+        ReportPage heading(List<ReportEntry> entries, String next) {
+            return new ReportPage(documentId, title, rounds, names, entries, next);
+        }
+    }
+
+    private static Opened open(Store store, Caller caller, String documentId, ReportScope scope) {
+        Audience audience = Audience.of(store, caller, documentId);
+        ConsultationLedger ledger = ConsultationLedger.read(store, documentId);
+        audience.requireAny(ledger);
+        Predicate<CommentThread> visible = audience.visible(ledger);
+        Frame frame = frame(scope, ledger, audience, visible);
+        ReportLines lines = new ReportLines(store, documentId, ledger, audience.names());
+        List<CommentThread> threads = ledger.threadsOf(scope).stream().filter(visible).toList();
+        return new Opened(ledger, lines, threads, documentId, lines.titleOn(frame.titleRevision()), frame.rounds(), audience.names());
     }
 
     /** The rounds a report covers, and the revision whose title it carries: the one its comments were made on. */

@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import nl.triade.registry.domain.InvalidInputException;
-import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.consultation.ConsultationReportService;
-import nl.triade.registry.domain.consultation.ReportPage;
+import nl.triade.registry.domain.consultation.ReportExport;
 import nl.triade.registry.domain.consultation.ReportScope;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.consultation.ReportResponses.ReportResponse;
@@ -22,8 +21,9 @@ import nl.triade.registry.http.document.QueryParams;
 /**
  * {@code /documents/{id}/consultation-rounds} and the reports: of a round, of the comments outside
  * rounds ({@code outside}) and of a registered edition. JSON is paged like every list; CSV and HTML
- * are the whole report, streamed a page at a time, each page read in its own short transaction, so a
- * large report holds no database connection while it is sent.
+ * are the whole report, streamed a batch at a time ({@link ReportExport}: where each comment sits is
+ * read once, each batch's texts in a short transaction of its own), so a large report costs one pass
+ * and holds no database connection while it is sent.
  */
 public final class ConsultationReportController {
     private static final String OUTSIDE = "outside";
@@ -57,38 +57,31 @@ public final class ConsultationReportController {
             ctx.json(ReportResponse.of(reports.report(caller, id, scope, Requests.page(ctx))));
             return;
         }
-        ReportPage first = reports.report(caller, id, scope, PageRequest.first(PageRequest.MAX_LIMIT));
+        ReportExport export = reports.export(caller, id, scope);
         try {
             if (format == ReportFormat.CSV) {
-                streamCsv(ReportCsv.start(ctx, "consultation-report-" + id + "-" + fileSuffix + ".csv"), caller, id, scope, first);
+                sendCsv(ReportCsv.start(ctx, "consultation-report-" + id + "-" + fileSuffix + ".csv"), export);
             } else {
                 ctx.contentType(ReportHtml.MEDIA_TYPE).header("Content-Security-Policy", ReportHtml.CONTENT_SECURITY_POLICY);
-                streamHtml(ctx, caller, id, scope, first, heading);
+                sendHtml(ReportHtml.start(writer(ctx), heading, export.heading()), export);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the report could not be sent", e);
         }
     }
 
-    private void streamCsv(ReportCsv csv, Caller caller, String id, ReportScope scope, ReportPage first) throws IOException {
-        for (ReportPage page = first; page != null; page = following(caller, id, scope, page)) {
-            csv.write(page.entries());
+    private static void sendCsv(ReportCsv csv, ReportExport export) throws IOException {
+        while (export.hasNext()) {
+            csv.write(export.next());
         }
         csv.finish();
     }
 
-    private void streamHtml(Context ctx, Caller caller, String id, ReportScope scope, ReportPage first, String heading)
-            throws IOException {
-        ReportHtml html = ReportHtml.start(writer(ctx), heading, first);
-        for (ReportPage page = first; page != null; page = following(caller, id, scope, page)) {
-            html.write(page.entries());
+    private static void sendHtml(ReportHtml html, ReportExport export) throws IOException {
+        while (export.hasNext()) {
+            html.write(export.next());
         }
         html.finish();
-    }
-
-    /** The page after {@code page}, or null after the last. */
-    private ReportPage following(Caller caller, String id, ReportScope scope, ReportPage page) {
-        return page.next() == null ? null : reports.report(caller, id, scope, new PageRequest(PageRequest.MAX_LIMIT, page.next()));
     }
 
     private static Writer writer(Context ctx) {

@@ -42,7 +42,7 @@ final class ReportHtml {
         this.out = out;
     }
 
-    /** Starts the page on {@code out} with the heading of {@code first}, the report's first page. */
+    /** Starts the page on {@code out} with the heading of {@code first}: the report's document, title, rounds and whether names are shown. */
     static ReportHtml start(Writer out, String heading, ReportPage first) throws IOException {
         ReportHtml html = new ReportHtml(out);
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
