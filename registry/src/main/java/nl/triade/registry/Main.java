@@ -9,7 +9,8 @@ import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.verify.VerifyPackageCommand;
 
 /**
- * Reads the configuration and starts the registry; prints a generated first administrator token once.
+ * Reads the configuration and starts the registry; prints where its web interface is, and a generated first
+ * administrator token once.
  * {@code verify-package <folder>} instead checks an evidence pack offline and starts nothing.
  * A refused setting exits with 2, any other start-up failure with 1; both print one line per cause,
  * with credentials masked, since an exception's text may quote a setting.
@@ -24,8 +25,9 @@ public final class Main {
             return;
         }
         Triade triade;
+        TriadeConfig config;
         try {
-            TriadeConfig config = ConfigLoader.load(System.getenv(), List.of(args));
+            config = ConfigLoader.load(System.getenv(), List.of(args));
             triade = Triade.start(config);
         } catch (ConfigException e) {
             System.err.println("triade: " + e.getMessage());
@@ -41,6 +43,8 @@ public final class Main {
         }
         triade.generatedAdminToken().ifPresent(token -> System.out.println(
                 "First administrator token (shown only now, store it safely): " + token));
+        String address = config.port() == 0 ? "http://localhost:" + triade.port() : config.publicUrl();
+        System.out.println("Triade's web interface: " + address + "/ (the API: " + address + "/api/v1, its docs: " + address + "/docs)");
         Runtime.getRuntime().addShutdownHook(new Thread(triade::close, "triade-shutdown"));
     }
 }

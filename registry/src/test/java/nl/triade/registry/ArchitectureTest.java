@@ -29,6 +29,11 @@ class ArchitectureTest {
     static final ArchRule httpDoesNotTouchTheStore = noClasses().that().resideInAPackage("nl.triade.registry.http..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.triade.registry.store..", "org.jdbi..", "java.sql..");
 
+    /** The API's layer knows the pages only as {@code http.Frontend}. */
+    @ArchTest
+    static final ArchRule httpDoesNotKnowThePages = noClasses().that().resideInAPackage("nl.triade.registry.http..")
+            .should().dependOnClassesThat().resideInAPackage("nl.triade.registry.web..");
+
     @ArchTest
     static final ArchRule storeDoesNotTouchHttp = noClasses().that().resideInAPackage("nl.triade.registry.store..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.triade.registry.http..", "io.javalin..");
@@ -61,6 +66,12 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> STORAGE_PORTS = DescribedPredicate.describe("are the domain's storage ports",
             type -> type.getPackageName().startsWith("nl.triade.registry.domain") && (type.getSimpleName().endsWith("Repository")
                     || Set.of("Store", "Transactions", "EventLog", "ListenerPositions", "StoredTexts").contains(type.getSimpleName())));
+
+    /** The pages use the domain services the API uses (issue 12): no second path to the data. */
+    @ArchTest
+    static final ArchRule webUsesTheServicesNotTheStore = noClasses().that().resideInAPackage("nl.triade.registry.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.triade.registry.store..", "org.jdbi..", "java.sql..")
+            .orShould().dependOnClassesThat(STORAGE_PORTS);
 
     /** An adapter that opens a transaction finishes its own snapshot; the domain hands it a complete view instead. */
     @ArchTest

@@ -85,6 +85,7 @@ import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
 import nl.triade.registry.store.notification.SealKeyFile;
+import nl.triade.registry.web.WebFront;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,7 +201,7 @@ public final class Triade implements AutoCloseable {
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries);
-            HttpServer http = new HttpServer(routes, tokens, json);
+            HttpServer http = new HttpServer(routes, WebFront.create(), tokens, json);
             started.opened(http::stop);
             http.start(config.port());
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);

@@ -20,6 +20,14 @@ final class Authentication {
         ctx.attribute(SERVICE, tokens);
     }
 
+    /**
+     * Whether the request carries credentials at all, valid or not: the one place that says so,
+     * for every answer that must not be cached or shared once an account may be behind it.
+     */
+    static boolean presented(Context ctx) {
+        return ctx.header("Authorization") != null;
+    }
+
     static Caller required(Context ctx) {
         Caller caller = optional(ctx);
         if (caller == null) {

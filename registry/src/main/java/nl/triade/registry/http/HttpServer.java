@@ -8,11 +8,14 @@ import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.domain.account.TokenService;
 
-/** Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping (also for what Jetty refuses itself) and the routes. */
+/**
+ * Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping
+ * (also for what Jetty refuses itself), the API's routes and the web interface's.
+ */
 public final class HttpServer {
     private final Javalin javalin;
 
-    public HttpServer(Routes routes, TokenService tokens, ObjectMapper json) {
+    public HttpServer(Routes routes, Frontend frontend, TokenService tokens, ObjectMapper json) {
         this.javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMappers.forTheWire(json), false));
             config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
@@ -26,11 +29,16 @@ public final class HttpServer {
                 Authentication.attach(ctx, tokens);
             });
             config.routes.apiBuilder(routes.tree());
+            config.routes.apiBuilder(frontend.routes());
             config.routes.exception(RegistryException.class, ProblemMapper::registryException);
             config.routes.exception(HttpResponseException.class, ProblemMapper::httpResponseException);
             config.routes.exception(Exception.class, ProblemMapper::unexpected);
             for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
-                config.routes.error(status, "*", ProblemMapper::errorStatus);
+                config.routes.error(status, "*", ctx -> {
+                    if (!frontend.answeredError(ctx)) {
+                        ProblemMapper.errorStatus(ctx);
+                    }
+                });
             }
         });
     }

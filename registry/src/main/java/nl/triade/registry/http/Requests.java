@@ -183,6 +183,16 @@ public final class Requests {
         return Authentication.required(ctx);
     }
 
+    /** The request's id, as in the log and in {@code X-Request-Id}: what a person quotes when reporting a failure. */
+    public static String requestId(Context ctx) {
+        return RequestIds.of(ctx);
+    }
+
+    /** Whether the request carries credentials (valid or not): its answer is then private, never cached. */
+    public static boolean carriesCredentials(Context ctx) {
+        return Authentication.presented(ctx);
+    }
+
     /** The caller, or null for a request without an Authorization header; a bad token is still 401. */
     public static Caller callerOrAnonymous(Context ctx) {
         return Authentication.optional(ctx);

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 /**
  * Headers every response carries: {@code nosniff}, so a browser never runs a JSON or text answer
  * as something else, and a {@code Cache-Control} that keeps what an account may see out of every
- * cache. Only an anonymous request can get a public answer; it may be stored but must be
+ * cache. Only a request without credentials ({@link Authentication#presented}) can get a public answer; it may be stored but must be
  * revalidated, since a registered document can be revised.
  */
 final class SecurityHeaders {
@@ -19,7 +19,7 @@ final class SecurityHeaders {
 
     static void apply(Context ctx) {
         ctx.header(CONTENT_TYPE_OPTIONS, NOSNIFF);
-        ctx.header("Cache-Control", ctx.header("Authorization") == null ? REVALIDATE : NO_STORE);
+        ctx.header("Cache-Control", Authentication.presented(ctx) ? NO_STORE : REVALIDATE);
     }
 
     /** Errors are never stored: they may name what the caller sent. */
