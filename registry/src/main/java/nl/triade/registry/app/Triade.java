@@ -18,6 +18,8 @@ import nl.triade.registry.domain.WorkSlots;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService;
 import nl.triade.registry.domain.account.OrganisationService;
+import nl.triade.registry.domain.account.PasswordLinkService;
+import nl.triade.registry.domain.account.SignInService;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.assessment.AssessmentService;
 import nl.triade.registry.domain.agenda.AgendaDeadlineWatch;
@@ -73,6 +75,7 @@ import nl.triade.registry.http.submission.SubmissionController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.password.Argon2Passwords;
 import nl.triade.registry.pluginhost.CallLimits;
 import nl.triade.registry.pluginhost.EventFeed;
 import nl.triade.registry.pluginhost.PluginHost;
@@ -143,6 +146,11 @@ public final class Triade implements AutoCloseable {
             AccountService accounts = new AccountService(transactions, audit, time);
             TokenService tokens = new TokenService(transactions, audit, time);
             OrganisationService organisations = new OrganisationService(transactions, audit, time);
+            // diffs and password hashes share the slots for CPU-heavy work
+            WorkSlots expensiveWork = new WorkSlots(config.expensiveWorkSlots(), config.requestWait());
+            Argon2Passwords passwords = new Argon2Passwords(Argon2Passwords.OWASP);
+            PasswordLinkService passwordLinks = new PasswordLinkService(transactions, audit, time, passwords, expensiveWork);
+            SignInService signIns = new SignInService(transactions, time, passwords, expensiveWork);
             DocumentService documents = new DocumentService(transactions, audit, time);
             DocumentPartService parts = new DocumentPartService(transactions, audit, time);
             CommentService comments = new CommentService(transactions, audit, time);
@@ -176,9 +184,9 @@ public final class Triade implements AutoCloseable {
             ApprovalService approvals = new ApprovalService(transactions, audit, time);
             AssessmentService assessments = new AssessmentService(transactions, audit, time, submissions);
             Routes routes = new Routes(new SystemController(database::canServe),
-                    new AccountController(accounts, tokens, json), new OrganisationController(organisations, json),
-                    new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT,
-                            new WorkSlots(config.expensiveWorkSlots(), config.requestWait())),
+                    new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
+                    new OrganisationController(organisations, json),
+                    new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT, expensiveWork),
                             transitions, json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),

@@ -46,6 +46,10 @@ public enum Rule {
     CRITERION_NOT_APPLICABLE("criterion-not-applicable", 400),
     /** A subscription's target its channel will not send to: not https, a private or link-local address, no mail address. */
     TARGET_REFUSED("target-refused", 400),
+    /** A password shorter than PasswordPolicy's minimum (12 characters). */
+    PASSWORD_TOO_SHORT("password-too-short", 400),
+    /** A password among the ones attackers try first, or built on the account's own e-mail name. */
+    PASSWORD_GUESSABLE("password-guessable", 400),
 
     // 403: the caller may see the thing but may not do this to it; ForbiddenException
     /** Only the Register (an account of a {@code register} organisation other than the operator's) assesses and decides. */

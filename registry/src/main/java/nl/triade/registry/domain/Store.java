@@ -3,6 +3,9 @@ package nl.triade.registry.domain;
 import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.agenda.AgendaRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
+import nl.triade.registry.domain.account.PasswordRepository;
+import nl.triade.registry.domain.account.SessionRepository;
+import nl.triade.registry.domain.account.SignInFailures;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.assessment.AssessmentRepository;
 import nl.triade.registry.domain.audit.EventLog;
@@ -25,6 +28,12 @@ public interface Store {
     AccountRepository accounts();
 
     TokenRepository tokens();
+
+    PasswordRepository passwords();
+
+    SessionRepository sessions();
+
+    SignInFailures signInFailures();
 
     DocumentRepository documents();
 

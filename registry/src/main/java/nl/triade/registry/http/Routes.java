@@ -71,6 +71,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
                     get("{id}", accounts::get);
                     patch("{id}", limited(ACCOUNTS, accounts::update));
                     post("{id}/tokens", limited(TOKENS, accounts::issueToken));
+                    post("{id}/password-link", limited(TOKENS, accounts::issuePasswordLink));
                 });
                 delete("tokens/{id}", accounts::revokeToken);
                 path("documents", () -> {

@@ -5,6 +5,9 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.account.AccountRepository;
 import nl.triade.registry.domain.agenda.AgendaRepository;
 import nl.triade.registry.domain.account.OrganisationRepository;
+import nl.triade.registry.domain.account.PasswordRepository;
+import nl.triade.registry.domain.account.SessionRepository;
+import nl.triade.registry.domain.account.SignInFailures;
 import nl.triade.registry.domain.account.TokenRepository;
 import nl.triade.registry.domain.assessment.AssessmentRepository;
 import nl.triade.registry.domain.audit.EventLog;
@@ -21,6 +24,9 @@ import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
+import nl.triade.registry.store.account.JdbiPasswordRepository;
+import nl.triade.registry.store.account.JdbiSessionRepository;
+import nl.triade.registry.store.account.JdbiSignInFailures;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.assessment.JdbiAssessmentRepository;
 import nl.triade.registry.store.agenda.JdbiAgendaRepository;
@@ -61,6 +67,21 @@ final class JdbiStore implements Store {
     @Override
     public TokenRepository tokens() {
         return new JdbiTokenRepository(handle);
+    }
+
+    @Override
+    public PasswordRepository passwords() {
+        return new JdbiPasswordRepository(handle);
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return new JdbiSessionRepository(handle);
+    }
+
+    @Override
+    public SignInFailures signInFailures() {
+        return new JdbiSignInFailures(handle);
     }
 
     @Override

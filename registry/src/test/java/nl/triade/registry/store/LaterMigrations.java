@@ -39,7 +39,9 @@ public final class LaterMigrations {
                     "ALTER TABLE editions DROP COLUMN withdrawal_reason", "ALTER TABLE editions DROP COLUMN review_due",
                     "ALTER TABLE editions DROP COLUMN review_due_read")),
             Map.entry(19, List.of("DROP TABLE edition_timelines")),
-            Map.entry(20, List.of("DROP TABLE notification_deliveries", "DROP TABLE subscriptions"))));
+            Map.entry(20, List.of("DROP TABLE notification_deliveries", "DROP TABLE subscriptions")),
+            Map.entry(21, List.of("DROP TABLE sign_in_failures", "DROP TABLE sessions", "DROP TABLE password_links",
+                    "DROP TABLE passwords"))));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> find(String id);
 
+    /** The account with this e-mail address, regardless of case. */
+    Optional<Account> findByEmail(String email);
+
     boolean emailTaken(String email);
 
     void updateRole(String id, Role role);

@@ -92,7 +92,7 @@ public final class TokenService {
     }
 
     /** {@code invisible} is thrown to callers who may not even know the account's tokens exist. */
-    private static void requireManage(Caller caller, Account account, NotFoundException invisible) {
+    static void requireManage(Caller caller, Account account, NotFoundException invisible) {
         if (caller.accountId().equals(account.id())) {
             return;
         }

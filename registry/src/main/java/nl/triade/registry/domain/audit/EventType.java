@@ -103,7 +103,13 @@ public enum EventType {
 
     /** An organisation subscribed to notifications, or ended a subscription (its target and secret stay out of the log). */
     SUBSCRIPTION_CREATED("subscription.created"),
-    SUBSCRIPTION_DELETED("subscription.deleted");
+    SUBSCRIPTION_DELETED("subscription.deleted"),
+
+    /** A one-time password link issued for an account without a password (invitation) or with one (reset); never its secret. */
+    ACCOUNT_INVITED("account.invited"),
+    ACCOUNT_PASSWORD_RESET("account.password-reset"),
+    /** The account's person set a password through a link; the actor is that account. */
+    ACCOUNT_PASSWORD_SET("account.password-set");
 
     private static final Map<String, EventType> BY_WIRE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::wire, Function.identity()));

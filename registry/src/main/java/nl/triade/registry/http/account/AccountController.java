@@ -6,21 +6,27 @@ import io.javalin.http.Context;
 import java.util.Set;
 import nl.triade.registry.domain.account.Account;
 import nl.triade.registry.domain.account.AccountService;
+import nl.triade.registry.domain.account.PasswordLinkService;
 import nl.triade.registry.domain.account.TokenService;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.http.Requests;
 
-/** {@code /me}, {@code /accounts} and {@code /tokens}. */
+/** {@code /me}, {@code /accounts} (with their tokens and password links) and {@code /tokens}. */
 public final class AccountController {
     private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
     private final AccountService accounts;
     private final TokenService tokens;
+    private final PasswordLinkService passwordLinks;
     private final ObjectMapper json;
+    private final String publicUrl;
 
-    public AccountController(AccountService accounts, TokenService tokens, ObjectMapper json) {
+    public AccountController(AccountService accounts, TokenService tokens, PasswordLinkService passwordLinks,
+                             ObjectMapper json, String publicUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.passwordLinks = passwordLinks;
         this.json = json;
+        this.publicUrl = publicUrl;
     }
 
     public void me(Context ctx) {
@@ -49,6 +55,11 @@ public final class AccountController {
         TokenCreate request = Requests.optionalBody(ctx, json, TokenCreate.class);
         TokenCreate effective = request == null ? TokenCreate.NONE : request;
         ctx.status(201).json(TokenCreated.of(tokens.issue(caller, ctx.pathParam("id"), effective.validated())));
+    }
+
+    public void issuePasswordLink(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        ctx.status(201).json(PasswordLinkCreated.of(passwordLinks.issue(caller, ctx.pathParam("id")), publicUrl));
     }
 
     public void revokeToken(Context ctx) {

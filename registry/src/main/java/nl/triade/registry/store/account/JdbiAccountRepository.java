@@ -42,6 +42,14 @@ public final class JdbiAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findByEmail(String email) {
+        return handle.createQuery("SELECT * FROM accounts WHERE lower(email) = lower(:email)")
+                .bind("email", email)
+                .map(JdbiAccountRepository::map)
+                .findOne();
+    }
+
+    @Override
     public boolean emailTaken(String email) {
         return handle.createQuery("SELECT COUNT(*) FROM accounts WHERE lower(email) = lower(:email)")
                 .bind("email", email)

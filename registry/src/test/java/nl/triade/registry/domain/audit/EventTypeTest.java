@@ -21,7 +21,8 @@ class EventTypeTest {
             "submission.rejected", "chain.texts-attested", "timeline.overdue", "criterion.assessed", "submission.referred",
             "agenda-item.created", "agenda-item.updated", "agenda-item.linked", "agenda-item.met", "agenda-item.overdue",
             "agenda-item.assigned", "party.consulted", "edition.expired", "edition.withdrawn",
-            "subscription.created", "subscription.deleted");
+            "subscription.created", "subscription.deleted", "account.invited", "account.password-reset",
+            "account.password-set");
 
     @Test
     void everyTypeEverWrittenIsStillInTheCatalogueUnderItsOwnWireString() {

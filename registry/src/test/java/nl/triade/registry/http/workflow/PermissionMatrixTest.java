@@ -391,6 +391,42 @@ class PermissionMatrixTest {
         return cells;
     }
 
+    /**
+     * Password links (invitation or reset) follow the tokens: the account itself, an org-admin of its
+     * organisation for accounts not ranked above it, an administrator; to anyone else the account does
+     * not exist (404).
+     */
+    @TestFactory
+    List<DynamicTest> passwordLinksAsEveryCallerForEveryAccount() {
+        Parties parties = new Parties(registry);
+        Map<Target, String> accounts = new EnumMap<>(Target.class);
+        accounts.put(Target.AUTHOR_MEMBER, parties.accountId("patienten", "member"));
+        accounts.put(Target.AUTHOR_ORG_ADMIN, parties.accountId("patienten", "org-admin"));
+        accounts.put(Target.ADMINISTRATOR, registry.admin().get("/api/v1/me").json().get("id").asText());
+        accounts.put(Target.OTHER_ORGANISATION, parties.accountId("artsen", "member"));
+        Map<Role, int[]> issue = new EnumMap<>(Role.class);
+        issue.put(Role.ANONYMOUS, expect(401, 401, 401, 401, 401));
+        issue.put(Role.UNRELATED, expect(201, 404, 404, 404, 404));
+        issue.put(Role.COMMENTER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_MEMBER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_ADMIN, expect(201, 201, 201, 404, 404));
+        issue.put(Role.DECLINED_ADMIN, expect(201, 404, 404, 404, 404));
+        issue.put(Role.ADMINISTRATOR, expect(201, 201, 201, 201, 201));
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (Target target : Target.values()) {
+                int issued = issue.get(role)[target.ordinal()];
+                String name = role + " for " + target + ": password link -> " + issued;
+                cells.add(dynamicTest(name, () -> {
+                    String account = target == Target.SELF ? selfOf(role) : accounts.get(target);
+                    ApiResponse issuing = CLIENTS.get(role).post("/api/v1/accounts/" + account + "/password-link", Map.of());
+                    assertEquals(issued, issuing.status(), name + ": " + issuing.body());
+                }));
+            }
+        }
+        return cells;
+    }
+
     /** The caller's own account; anonymous callers borrow the administrator's, which they may not touch either. */
     private static String selfOf(Role role) {
         ApiClient client = role == Role.ANONYMOUS ? registry.admin() : CLIENTS.get(role);
