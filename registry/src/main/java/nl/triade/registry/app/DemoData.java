@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.AccountBootstrap;
 import nl.triade.registry.domain.account.AccountService.NewAccount;
+import nl.triade.registry.domain.account.PasswordHasher;
 import nl.triade.registry.domain.account.OrganisationService.NewOrganisation;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
@@ -56,6 +57,11 @@ import nl.triade.registry.domain.notification.SubscriptionTerms;
 final class DemoData {
     private static final Precondition NEW_PART = new Precondition(null, true);
     private static final String DEMO_CHANNEL = "webhook";
+    /**
+     * Every demo account's password, published like the demo tokens; set only in a database the demo
+     * made (see {@code AccountBootstrap.acceptsDemoData}).
+     */
+    static final String PASSWORD = "demo wachtwoord triade";
 
     private record DemoAccount(String name, String email, String organisation, Role role, String token) {
     }
@@ -90,10 +96,12 @@ final class DemoData {
     private final DocumentPartService parts;
     private final AgendaService agenda;
     private final SubscriptionService subscriptions;
+    private final PasswordHasher passwords;
 
     DemoData(AccountBootstrap bootstrap, DocumentService documents, DocumentPartService parts, AgendaService agenda,
-             SubscriptionService subscriptions) {
+             SubscriptionService subscriptions, PasswordHasher passwords) {
         this.bootstrap = bootstrap;
+        this.passwords = passwords;
         this.documents = documents;
         this.parts = parts;
         this.agenda = agenda;
@@ -116,8 +124,13 @@ final class DemoData {
         anna.ifPresent(id -> seedDocuments(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
         anna.ifPresent(id -> seedSubscription(new Caller(id, "diabetesvereniging", OrganisationKind.PATIENT, Role.ORG_ADMIN, null)));
         frank.ifPresent(id -> seedAgenda(new Caller(id, "zorginstituut", OrganisationKind.REGISTER, Role.MEMBER, null)));
+        String hash = passwords.hash(PASSWORD);
+        ACCOUNTS.forEach(account -> bootstrap.seedPassword(account.email(), hash));
         System.out.println("Demo accounts (use as 'Authorization: Bearer <token>'):");
         ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.token(), account.organisation(),
+                WireNames.of(account.role()), account.name()));
+        System.out.println("Sign in to the web interface with an e-mail address below and the password '" + PASSWORD + "':");
+        ACCOUNTS.forEach(account -> System.out.printf("  %-34s %-20s %-10s %s%n", account.email(), account.organisation(),
                 WireNames.of(account.role()), account.name()));
     }
 

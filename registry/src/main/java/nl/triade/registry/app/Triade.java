@@ -177,7 +177,7 @@ public final class Triade implements AutoCloseable {
             SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, seal);
             Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
             if (config.demo()) {
-                new DemoData(bootstrap, documents, parts, agenda, subscriptions).seed();
+                new DemoData(bootstrap, documents, parts, agenda, subscriptions, passwords).seed();
             }
             TransitionService transitions = new TransitionService(transactions, audit, time, reviews, config.shortestConsultation());
             ValidationService validations = new ValidationService(transactions, audit, time, new PluginValidators(plugins));

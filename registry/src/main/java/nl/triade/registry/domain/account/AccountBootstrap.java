@@ -94,6 +94,18 @@ public final class AccountBootstrap {
     }
 
     /**
+     * Gives the account with {@code email} the password whose hash is {@code hash}, unless it has
+     * one already: the demo's published sign-in, repeatable like the rest of the demo.
+     */
+    public void seedPassword(String email, String hash) {
+        transactions.write(store -> {
+            store.accounts().findByEmail(email).filter(account -> store.passwords().hashOf(account.id()).isEmpty())
+                    .ifPresent(account -> store.passwords().put(account.id(), hash, time.now()));
+            return null;
+        });
+    }
+
+    /**
      * Creates an account with a known token unless its e-mail address is taken already, so a
      * demo start is repeatable; returns the account's id, or empty when it existed.
      */

@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.actor.Role;
 
@@ -13,6 +14,9 @@ public interface AccountRepository {
     Optional<Account> findByEmail(String email);
 
     boolean emailTaken(String email);
+
+    /** The accounts of {@code organisation} by name, at most {@code limit}. */
+    List<Account> ofOrganisation(String organisation, int limit);
 
     void updateRole(String id, Role role);
 }

@@ -3,6 +3,7 @@ package nl.triade.registry.domain.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.ForbiddenException;
@@ -25,6 +26,8 @@ import nl.triade.registry.domain.audit.EventType;
 public final class PasswordLinkService {
     /** Long enough for a volunteer who reads mail once a week. */
     public static final Duration VALID_FOR = Duration.ofDays(7);
+    /** A volunteer organisation has a handful of accounts; a page lists no more than this. */
+    public static final int MAX_LISTED = 500;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final TimeSource time;
@@ -42,6 +45,24 @@ public final class PasswordLinkService {
 
     /** What the page behind a link shows: whose password it sets, and why. */
     public record LinkHolder(String accountName, String email, LinkPurpose purpose) {
+    }
+
+    /** An account as its org-admin's page lists it: whether its person can sign in yet. */
+    public record Standing(Account account, boolean hasPassword) {
+    }
+
+    /**
+     * The accounts of {@code organisation} (at most {@link #MAX_LISTED}, by name) with whether each
+     * has a password, for those who manage its accounts; to anyone else the organisation has none
+     * to show ({@code 404}).
+     */
+    public List<Standing> accountsOf(Caller caller, String organisation) {
+        if (!caller.managesAccountsOf(organisation)) {
+            throw new NotFoundException("organisation", organisation);
+        }
+        return transactions.read(store -> store.accounts().ofOrganisation(organisation, MAX_LISTED).stream()
+                .map(account -> new Standing(account, store.passwords().hashOf(account.id()).isPresent()))
+                .toList());
     }
 
     public IssuedPasswordLink issue(Caller caller, String accountId) {

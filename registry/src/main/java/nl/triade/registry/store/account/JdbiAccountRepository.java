@@ -2,6 +2,7 @@ package nl.triade.registry.store.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.Account;
@@ -47,6 +48,15 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .bind("email", email)
                 .map(JdbiAccountRepository::map)
                 .findOne();
+    }
+
+    @Override
+    public List<Account> ofOrganisation(String organisation, int limit) {
+        return handle.createQuery("SELECT * FROM accounts WHERE organisation = :organisation ORDER BY name, id LIMIT :limit")
+                .bind("organisation", organisation)
+                .bind("limit", limit)
+                .map(JdbiAccountRepository::map)
+                .list();
     }
 
     @Override
