@@ -23,6 +23,7 @@ public final class WebSessions {
     public static final String CSRF_FIELD = "csrf";
     private static final String RESOLVED = "triade.session";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SESSIONLESS_FORMS = Set.of(SignInPaths.SIGN_IN, SignInPaths.SET_PASSWORD);
     private final SignInService signIns;
     private final String publicUrl;
     private final String publicOrigin;
@@ -68,16 +69,17 @@ public final class WebSessions {
     }
 
     /**
-     * The CSRF check of every state-changing request outside the API, before its handler runs. With a
-     * live session the form must carry the session's token. Without one (signing in, setting a
-     * password from a link) there is no session to ride on; a browser's {@code Origin} or
-     * {@code Sec-Fetch-Site} must then not name another site. A refused form is a {@code 403}.
+     * The CSRF check of every state-changing request outside the API, before its handler runs. A
+     * form of a session must carry the session's token. The forms that start from no session
+     * (signing in, which replaces any session, and setting a password from a link) cannot carry
+     * one; they, and any form sent without a live session, are refused when the browser's
+     * {@code Origin} or {@code Sec-Fetch-Site} names another site. A refused form is a {@code 403}.
      */
     public boolean admitsForm(Context ctx) {
         if (SAFE_METHODS.contains(ctx.method().name()) || ctx.path().startsWith("/api/")) {
             return true;
         }
-        Optional<SignedIn> session = current(ctx);
+        Optional<SignedIn> session = SESSIONLESS_FORMS.contains(ctx.path()) ? Optional.empty() : current(ctx);
         if (session.isPresent()) {
             String sent = ctx.formParam(CSRF_FIELD);
             return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
