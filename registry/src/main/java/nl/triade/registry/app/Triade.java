@@ -183,6 +183,7 @@ public final class Triade implements AutoCloseable {
             ValidationService validations = new ValidationService(transactions, audit, time, new PluginValidators(plugins));
             ApprovalService approvals = new ApprovalService(transactions, audit, time);
             AssessmentService assessments = new AssessmentService(transactions, audit, time, submissions);
+            WriteLimits limits = new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock));
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
@@ -203,13 +204,13 @@ public final class Triade implements AutoCloseable {
                     new FhirController(new ExportService(transactions), config.publicUrl()),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(new AuditService(transactions, checkpointKey, time), json),
-                    new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock)));
+                    limits);
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventSubscriptions positions = new EventSubscriptions(transactions);
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries);
-            HttpServer http = new HttpServer(routes, WebFront.create(), tokens, json);
+            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, limits, config.publicUrl()), tokens, json);
             started.opened(http::stop);
             http.start(config.port());
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);

@@ -9,9 +9,11 @@ import nl.triade.registry.domain.actor.Caller;
  * Resolves the bearer token once per request, lazily: endpoints that are open to anonymous
  * callers never touch the database for authentication when no token is sent.
  */
-final class Authentication {
+public final class Authentication {
     private static final String SERVICE = "triade.tokens";
     private static final String CALLER = "triade.caller";
+    /** The web interface's session cookie (its pages read it; the API does not). */
+    public static final String SESSION_COOKIE = "triade_session";
 
     private Authentication() {
     }
@@ -22,10 +24,11 @@ final class Authentication {
 
     /**
      * Whether the request carries credentials at all, valid or not: the one place that says so,
-     * for every answer that must not be cached or shared once an account may be behind it.
+     * for every answer that must not be cached or shared once an account may be behind it. A
+     * session cookie of the web interface counts, though the API never accepts one.
      */
     static boolean presented(Context ctx) {
-        return ctx.header("Authorization") != null;
+        return ctx.header("Authorization") != null || ctx.cookie(SESSION_COOKIE) != null;
     }
 
     static Caller required(Context ctx) {

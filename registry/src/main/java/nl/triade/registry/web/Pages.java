@@ -5,15 +5,20 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.http.Requests;
+import nl.triade.registry.web.session.SafeNext;
+import nl.triade.registry.web.session.SignInRequired;
+import nl.triade.registry.web.session.WebSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders pages: the precompiled templates (every {@code ${}} HTML-escaped), the headers every
- * page carries, and the error page in the page's language for whatever a page handler throws.
+ * page carries, and the error page in the page's language for whatever a page handler throws; a
+ * page that needs a signed-in person sends the browser to sign in and back.
  */
 public final class Pages {
     /** Scripts and styles only from this server's own files: no inline script, no event-handler attribute, no frame. */
@@ -23,6 +28,7 @@ public final class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Assets assets;
+    private final WebSessions sessions;
 
     /** A page's own work, given the frame it is rendered in. */
     @FunctionalInterface
@@ -30,8 +36,9 @@ public final class Pages {
         void handle(Context ctx, PageFrame frame) throws Exception;
     }
 
-    Pages(Assets assets) {
+    Pages(Assets assets, WebSessions sessions) {
         this.assets = assets;
+        this.sessions = sessions;
     }
 
     /** A handler for {@code page}: its language chosen, its refusals and failures answered as error pages. */
@@ -40,6 +47,8 @@ public final class Pages {
             Language fallback = Languages.lenient(ctx);
             try {
                 page.handle(ctx, frame(ctx, Languages.chosen(ctx)));
+            } catch (SignInRequired needed) {
+                ctx.redirect(SafeNext.signInReturningTo(needed.next()), HttpStatus.SEE_OTHER);
             } catch (RegistryException refusal) {
                 error(ctx, fallback, refusal.accept(new RefusalPages(Requests.requestId(ctx))));
             } catch (Exception e) {
@@ -52,6 +61,11 @@ public final class Pages {
     /** Renders {@code template} with {@code frame} and the page's own {@code view}, with status 200. */
     public void render(Context ctx, PageFrame frame, String template, Object view) {
         write(ctx, 200, template, Map.of("frame", frame, "view", view));
+    }
+
+    /** Renders {@code template} with {@code frame} and the page's own {@code view}, with {@code status} (a refused form: 401, 422). */
+    public void render(Context ctx, PageFrame frame, int status, String template, Object view) {
+        write(ctx, status, template, Map.of("frame", frame, "view", view));
     }
 
     /** Renders {@code template}, which needs nothing but the frame, with status 200. */
@@ -74,7 +88,7 @@ public final class Pages {
 
     private PageFrame frame(Context ctx, Language language) {
         return new PageFrame(language, Texts.of(language), assets.stylesheetUrl(), assets.scriptUrl(),
-                Languages.switchUrl(ctx, language.other()));
+                Languages.switchUrl(ctx, language.other()), sessions.current(ctx).orElse(null));
     }
 
     /** What every HTML answer carries; whether it may be cached is {@code http/SecurityHeaders}' call, by its credentials. */

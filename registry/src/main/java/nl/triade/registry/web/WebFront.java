@@ -1,37 +1,68 @@
 package nl.triade.registry.web;
 
+import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
+import nl.triade.registry.domain.account.PasswordLinkService;
+import nl.triade.registry.domain.account.SignInService;
+import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.http.Frontend;
 import nl.triade.registry.http.Requests;
+import nl.triade.registry.web.session.SignInPaths;
+import nl.triade.registry.web.session.WebSessions;
+import nl.triade.registry.web.signin.SignInPages;
 
 /**
  * The web interface's URL tree, and its error pages for requests a browser makes outside the API:
- * an unknown page is a page that says so, in the visitor's language.
+ * an unknown page is a page that says so, in the visitor's language. Every form sent to it passes
+ * the CSRF check of {@link WebSessions#admitsForm} first; a refused one is a {@code 403} page.
  */
 public final class WebFront implements Frontend {
     private final Pages pages;
     private final Assets assets;
+    private final WebSessions sessions;
+    private final SignInPages signIn;
 
-    private WebFront(Pages pages, Assets assets) {
+    private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn) {
         this.pages = pages;
         this.assets = assets;
+        this.sessions = sessions;
+        this.signIn = signIn;
     }
 
     /** The pages, on the domain services the API uses. */
-    public static WebFront create() {
+    public static WebFront create(SignInService signIns, PasswordLinkService passwordLinks, WriteLimits limits,
+                                  String publicUrl) {
         Assets assets = Assets.load();
-        return new WebFront(new Pages(assets), assets);
+        WebSessions sessions = new WebSessions(signIns, publicUrl);
+        Pages pages = new Pages(assets, sessions);
+        return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, limits, publicUrl));
     }
 
     @Override
     public EndpointGroup routes() {
         return () -> {
+            before(this::guardForm);
             get("/", pages.page((ctx, frame) -> pages.render(ctx, frame, "home.jte")));
             get("/assets/{file}", assets::serve);
+            get(SignInPaths.SIGN_IN, pages.page(signIn::signInForm));
+            post(SignInPaths.SIGN_IN, pages.page(signIn::signIn));
+            post(SignInPaths.SIGN_OUT, pages.page(signIn::signOut));
+            get(SignInPaths.SET_PASSWORD, pages.page(signIn::setPasswordForm));
+            post(SignInPaths.SET_PASSWORD, pages.page(signIn::setPassword));
+            get("/organisaties/{slug}/accounts", pages.page(signIn::accounts));
+            post("/organisaties/{slug}/accounts/{id}/wachtwoordlink", pages.page(signIn::issueLink));
         };
+    }
+
+    private void guardForm(Context ctx) {
+        if (!sessions.admitsForm(ctx)) {
+            pages.error(ctx, Languages.lenient(ctx), ErrorView.forStatus(403, Requests.requestId(ctx)));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     @Override

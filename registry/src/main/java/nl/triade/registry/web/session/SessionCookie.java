@@ -2,6 +2,7 @@ package nl.triade.registry.web.session;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import nl.triade.registry.http.Authentication;
 import nl.triade.registry.domain.account.SignInService;
 
 /**
@@ -11,7 +12,7 @@ import nl.triade.registry.domain.account.SignInService;
  * session's absolute one. It holds the session's secret and nothing else.
  */
 final class SessionCookie {
-    static final String NAME = "triade_session";
+    static final String NAME = Authentication.SESSION_COOKIE;
     private static final int MAX_SECRET_LENGTH = 100;
 
     private SessionCookie() {

@@ -1,0 +1,119 @@
+package nl.triade.registry.web.signin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen, for the sign-in tests: it keeps the cookies the registry sets (as a
+ * browser would, by name, dropping one set with {@code Max-Age=0}), sends forms as a browser
+ * does ({@code application/x-www-form-urlencoded}, with {@code Origin}), and follows no redirect,
+ * so a test sees each {@code 303} and where it leads. Not thread-safe: one per person.
+ */
+final class FormClient {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    FormClient(URI base) {
+        this.base = base;
+    }
+
+    record Page(int status, String body, HttpResponse<String> response) {
+        Optional<String> location() {
+            return response.headers().firstValue("Location");
+        }
+
+        List<String> setCookies() {
+            return response.headers().allValues("Set-Cookie");
+        }
+
+        /** The CSRF token of the page's forms. */
+        String csrf() {
+            Matcher found = CSRF.matcher(body);
+            if (!found.find()) {
+                throw new AssertionError("no form with a CSRF token on this page:\n" + body);
+            }
+            return found.group(1);
+        }
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "text/html"));
+    }
+
+    /** Posts {@code fields} (name, value, name, value, …) as a form from this registry's own page. */
+    Page post(String path, String... fields) {
+        return postWith(path, List.of("Origin", base.getScheme() + "://" + base.getRawAuthority()), fields);
+    }
+
+    /** Posts a form with the given headers (name, value, …) instead of the own Origin. */
+    Page postWith(String path, List<String> headers, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            pairs.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request);
+    }
+
+    /** A JSON API call with this browser's cookies and nothing else. */
+    Page api(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "application/json"));
+    }
+
+    Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                String name = pair.substring(0, pair.indexOf('='));
+                if (set.contains("Max-Age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            return new Page(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
