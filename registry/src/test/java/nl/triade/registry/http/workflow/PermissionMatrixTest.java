@@ -356,20 +356,8 @@ class PermissionMatrixTest {
     /** Issuing and revoking tokens: the account itself, an org-admin of its organisation, an administrator; nobody else. */
     @TestFactory
     List<DynamicTest> tokensAsEveryCallerForEveryAccount() {
-        Parties parties = new Parties(registry);
-        Map<Target, String> accounts = new EnumMap<>(Target.class);
-        accounts.put(Target.AUTHOR_MEMBER, parties.accountId("patienten", "member"));
-        accounts.put(Target.AUTHOR_ORG_ADMIN, parties.accountId("patienten", "org-admin"));
-        accounts.put(Target.ADMINISTRATOR, registry.admin().get("/api/v1/me").json().get("id").asText());
-        accounts.put(Target.OTHER_ORGANISATION, parties.accountId("artsen", "member"));
-        Map<Role, int[]> issue = new EnumMap<>(Role.class);
-        issue.put(Role.ANONYMOUS, expect(401, 401, 401, 401, 401));
-        issue.put(Role.UNRELATED, expect(201, 404, 404, 404, 404));
-        issue.put(Role.COMMENTER, expect(201, 404, 404, 404, 404));
-        issue.put(Role.AUTHOR_MEMBER, expect(201, 404, 404, 404, 404));
-        issue.put(Role.AUTHOR_ADMIN, expect(201, 201, 201, 404, 404));
-        issue.put(Role.DECLINED_ADMIN, expect(201, 404, 404, 404, 404));
-        issue.put(Role.ADMINISTRATOR, expect(201, 201, 201, 201, 201));
+        Map<Target, String> accounts = targetAccounts();
+        Map<Role, int[]> issue = credentialIssuing();
         List<DynamicTest> cells = new ArrayList<>();
         for (Role role : Role.values()) {
             for (Target target : Target.values()) {
@@ -398,20 +386,8 @@ class PermissionMatrixTest {
      */
     @TestFactory
     List<DynamicTest> passwordLinksAsEveryCallerForEveryAccount() {
-        Parties parties = new Parties(registry);
-        Map<Target, String> accounts = new EnumMap<>(Target.class);
-        accounts.put(Target.AUTHOR_MEMBER, parties.accountId("patienten", "member"));
-        accounts.put(Target.AUTHOR_ORG_ADMIN, parties.accountId("patienten", "org-admin"));
-        accounts.put(Target.ADMINISTRATOR, registry.admin().get("/api/v1/me").json().get("id").asText());
-        accounts.put(Target.OTHER_ORGANISATION, parties.accountId("artsen", "member"));
-        Map<Role, int[]> issue = new EnumMap<>(Role.class);
-        issue.put(Role.ANONYMOUS, expect(401, 401, 401, 401, 401));
-        issue.put(Role.UNRELATED, expect(201, 404, 404, 404, 404));
-        issue.put(Role.COMMENTER, expect(201, 404, 404, 404, 404));
-        issue.put(Role.AUTHOR_MEMBER, expect(201, 404, 404, 404, 404));
-        issue.put(Role.AUTHOR_ADMIN, expect(201, 201, 201, 404, 404));
-        issue.put(Role.DECLINED_ADMIN, expect(201, 404, 404, 404, 404));
-        issue.put(Role.ADMINISTRATOR, expect(201, 201, 201, 201, 201));
+        Map<Target, String> accounts = targetAccounts();
+        Map<Role, int[]> issue = credentialIssuing();
         List<DynamicTest> cells = new ArrayList<>();
         for (Role role : Role.values()) {
             for (Target target : Target.values()) {
@@ -425,6 +401,30 @@ class PermissionMatrixTest {
             }
         }
         return cells;
+    }
+
+    /** A fresh account for every target but the caller itself. */
+    private static Map<Target, String> targetAccounts() {
+        Parties parties = new Parties(registry);
+        Map<Target, String> accounts = new EnumMap<>(Target.class);
+        accounts.put(Target.AUTHOR_MEMBER, parties.accountId("patienten", "member"));
+        accounts.put(Target.AUTHOR_ORG_ADMIN, parties.accountId("patienten", "org-admin"));
+        accounts.put(Target.ADMINISTRATOR, registry.admin().get("/api/v1/me").json().get("id").asText());
+        accounts.put(Target.OTHER_ORGANISATION, parties.accountId("artsen", "member"));
+        return accounts;
+    }
+
+    /** Issuing a credential (a token, a password link) per caller, for each target in the order of {@link Target}. */
+    private static Map<Role, int[]> credentialIssuing() {
+        Map<Role, int[]> issue = new EnumMap<>(Role.class);
+        issue.put(Role.ANONYMOUS, expect(401, 401, 401, 401, 401));
+        issue.put(Role.UNRELATED, expect(201, 404, 404, 404, 404));
+        issue.put(Role.COMMENTER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_MEMBER, expect(201, 404, 404, 404, 404));
+        issue.put(Role.AUTHOR_ADMIN, expect(201, 201, 201, 404, 404));
+        issue.put(Role.DECLINED_ADMIN, expect(201, 404, 404, 404, 404));
+        issue.put(Role.ADMINISTRATOR, expect(201, 201, 201, 201, 201));
+        return issue;
     }
 
     /** The caller's own account; anonymous callers borrow the administrator's, which they may not touch either. */
