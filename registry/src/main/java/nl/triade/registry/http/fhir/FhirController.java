@@ -41,7 +41,7 @@ public final class FhirController {
     private void respond(Context ctx, String mediaType, ExportView view) {
         Object resource = view.kind() == DocumentKind.INSTRUMENT ? InstrumentAsMeasure.of(view, canonicals)
                 : StandardAsPlanDefinition.of(view, canonicals);
-        ctx.header("ETag", ETags.quote(view.revision())).header("Vary", "Accept").json(resource);
+        ctx.header("ETag", ETags.quote(view.revision())).json(resource);
         ctx.contentType(mediaType);
     }
 }

@@ -58,6 +58,9 @@ class WalkthroughTest {
             assertEquals(201, fromBram.status(), fromBram.body());
 
             assertEquals("draft", anna.post(doc + "/transitions", Map.of("action", "close-consultation")).json().get("status").asText());
+            ApiResponse open = anna.get(doc + "/comments?status=open", "Accept", "text/csv");
+            assertEquals(200, open.status(), open.body());
+            assertEquals(4, open.body().lines().count(), "a header and the three open comments: " + open.body());
             Map<ApiResponse, List<String>> answers = Map.of(
                     comment, List.of("accepted", "Opgenomen in het meetinstrument."),
                     fromCarla, List.of("partly-accepted", "Het voetenteam blijft de wond behandelen; de podotherapeut ziet de patiënt daarna."),
