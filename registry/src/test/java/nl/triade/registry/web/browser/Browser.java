@@ -34,6 +34,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     private static final int TALLEST_SCREENSHOT = 8_000;
     /** Generous, for a machine shared by several builds; a page that loads never waits it out. */
     private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
+    /** 1280 CSS pixels at 400%: the width WCAG 1.4.10 asks a page to work at without scrolling sideways. */
+    private static final int REFLOW_WIDTH = 320;
 
     private final Supplier<URI> server;
     private Path profile;
@@ -104,6 +106,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
                 .until(page -> "complete".equals(driver.executeScript("return document.readyState")));
         screenshot(step);
         Axe.assertNoSeriousViolations(driver, driver.getCurrentUrl() + " (" + test + ", " + step + ")");
+    }
+
+    /**
+     * The page as at 400% zoom on a 1280-pixel screen, 320 CSS pixels wide (WCAG 1.4.10, reflow):
+     * checked as {@link #check} does, it must not scroll sideways. The window is restored afterwards.
+     */
+    public void checkReflow(String step) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", REFLOW_WIDTH, "height", Chromium.HEIGHT,
+                "deviceScaleFactor", 1, "mobile", false));
+        try {
+            check(step);
+            Number wide = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+            if (wide.intValue() > REFLOW_WIDTH) {
+                throw new AssertionError(driver.getCurrentUrl() + " is " + wide + " CSS pixels wide at " + REFLOW_WIDTH
+                        + ": at 400% zoom it scrolls sideways (" + test + ", " + step + ")");
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     public Keyboard keyboard() {

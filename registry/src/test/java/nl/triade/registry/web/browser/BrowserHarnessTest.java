@@ -36,6 +36,11 @@ class BrowserHarnessTest {
             "/broken", """
                     <!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gebrekkig</title>%s</head>
                     <body><main><h1>Gebrekkig</h1><img id="chart" src="/chart.png"></main></body></html>""".formatted(STYLE),
+            "/wide", """
+                    <!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Breed</title>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+                    <body><main><h1>Breed</h1><table style="width: 900px"><tr><th>Kolom</th><td>Vaste breedte</td></tr></table>
+                    </main></body></html>""",
             "/hidden-focus", """
                     <!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verborgen focus</title>%s</head>
                     <body><main><h1>Verborgen focus</h1>
@@ -74,6 +79,18 @@ class BrowserHarnessTest {
             assertEquals("\u0089PNG", new String(picture, 0, 4, StandardCharsets.ISO_8859_1), name);
             assertTrue(picture.length > 1_000, name + " holds a picture, " + picture.length + " bytes");
         }
+    }
+
+    @Test
+    void aPageThatScrollsSidewaysAt400PercentFailsTheReflowCheck() {
+        browser.visit("/accessible", "wide-window");
+        browser.checkReflow("narrow-window");
+        browser.visit("/wide", "wide-window");
+
+        AssertionError failure = assertThrows(AssertionError.class, () -> browser.checkReflow("narrow-window"));
+
+        assertTrue(failure.getMessage().contains("/wide is 9"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("CSS pixels wide at 320: at 400% zoom it scrolls sideways"), failure.getMessage());
     }
 
     @Test
