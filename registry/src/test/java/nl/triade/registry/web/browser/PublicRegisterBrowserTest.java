@@ -1,5 +1,6 @@
 package nl.triade.registry.web.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * The public register as someone without an account meets it, in a real browser: a registered
- * standard and the answers to its consultation, readable without signing in.
+ * The public register as someone without an account meets it, in a real browser: the home page by
+ * keyboard alone (skip link, language switch) and at 400% zoom, a page that does not exist, and a
+ * registered standard's answers to its consultation, readable without signing in.
  */
 @Tag("browser")
 class PublicRegisterBrowserTest {
@@ -54,6 +56,30 @@ class PublicRegisterBrowserTest {
         assertTrue(table.contains("De praktijkondersteuner; dat staat er nu bij."), table);
         assertTrue(table.contains(HOSTILE), "a script in a comment is shown as text: " + table);
         assertFalse(browser.title().contains("gekaapt"), browser.title());
+    }
+
+    @Test
+    void aKeyboardReachesTheContentAndTheEnglishPagesFromTheHomePage() {
+        browser.visit("/", "home");
+        Keyboard keyboard = browser.keyboard();
+
+        keyboard.tab();
+        keyboard.assertFocusOn(By.cssSelector(".skip-link"));
+        keyboard.enter();
+        keyboard.assertFocusOn(By.id("main"));
+        keyboard.tabTo(By.id("language-switch"));
+        keyboard.enter();
+
+        browser.check("english");
+        assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        browser.checkReflow("english-narrow");
+    }
+
+    @Test
+    void anUnknownPageSaysSoInDutch() {
+        browser.visit("/bestaat-niet", "not-found");
+
+        assertEquals("Deze pagina bestaat niet", browser.find(By.tagName("h1")).getText());
     }
 
     private static String outbox() {
