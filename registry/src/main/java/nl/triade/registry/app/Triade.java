@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
@@ -104,14 +105,16 @@ public final class Triade implements AutoCloseable {
     private final Database database;
     private final PluginHost plugins;
     private final ScheduledExecutorService background;
+    private final ExecutorService notifying;
     private final HttpServer http;
     private final Optional<String> generatedAdminToken;
 
-    private Triade(Database database, PluginHost plugins, ScheduledExecutorService background, HttpServer http,
-                   Optional<String> generatedAdminToken) {
+    private Triade(Database database, PluginHost plugins, ScheduledExecutorService background, ExecutorService notifying,
+                   HttpServer http, Optional<String> generatedAdminToken) {
         this.database = database;
         this.plugins = plugins;
         this.background = background;
+        this.notifying = notifying;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
@@ -140,6 +143,8 @@ public final class Triade implements AutoCloseable {
                 return thread;
             });
             started.opened(() -> stop(background));
+            ExecutorService notifying = notificationThreads();
+            started.opened(() -> finish(notifying));
             Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
@@ -209,7 +214,7 @@ public final class Triade implements AutoCloseable {
             EventSubscriptions positions = new EventSubscriptions(transactions);
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
-            NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries);
+            NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
             HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, limits, config.publicUrl()), tokens, json);
             started.opened(http::stop);
             http.start(config.port());
@@ -239,7 +244,7 @@ public final class Triade implements AutoCloseable {
                         submissions, assessments), submitters.channels(), tokens, time).advance();
             }
             LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
-            return new Triade(database, plugins, background, http, generated);
+            return new Triade(database, plugins, background, notifying, http, generated);
         } catch (RuntimeException | Error e) {
             started.closeAfter(e);
             throw e;
@@ -259,8 +264,41 @@ public final class Triade implements AutoCloseable {
     public void close() {
         http.stop();
         stop(background);
+        finish(notifying);
         plugins.close();
         database.close();
+    }
+
+    /**
+     * The notification dispatcher's tasks, one per subscription being served; one that throws is
+     * logged, and its subscription is served again on a later round.
+     */
+    private static ExecutorService notificationThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(NotificationDispatcher.PARALLEL, task -> {
+            Thread thread = new Thread(task, "triade-notifications-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((failed, e) ->
+                    LOG.warn("a notification task failed; its subscription is served again on a later round", e));
+            return thread;
+        });
+    }
+
+    /**
+     * Lets the notification tasks end their current attempt and record it, so a restart does not
+     * offer again what a receiver already took: each attempt ends within the plugin time limit. Those
+     * still running after the grace are interrupted; their deliveries stay pending under the same id.
+     */
+    private static void finish(ExecutorService notifying) {
+        notifying.shutdown();
+        try {
+            if (!notifying.awaitTermination(BACKGROUND_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop(notifying);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(notifying);
+        }
     }
 
     /**

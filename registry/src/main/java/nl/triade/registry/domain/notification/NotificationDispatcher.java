@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
@@ -20,9 +25,18 @@ import nl.triade.registry.domain.document.DocumentLookup;
  * by {@link Backoff}, so a receiver that is down holds up nobody else. The outcome is recorded after
  * the channel answered, so a crash in between offers the same delivery id again. Whether the
  * organisation may still read each event's document is asked again just before each attempt; an
- * event it may no longer read is not sent. Called from one background thread.
+ * event it may no longer read is not sent.
+ *
+ * <p>Subscriptions are served side by side, each by one task on the {@code attempts} pool, at most
+ * {@value #PARALLEL} at a time: a receiver that holds its request open to the end of the channel's
+ * time limit keeps one task busy, never the others nor the round that starts them. A subscription
+ * has at most one task, which goes on with its next due delivery (up to {@value #ROUNDS} in a row) and
+ * so keeps its order. Once the pool is shut down a task ends after its current attempt, recorded, so
+ * a restart offers again only what was not answered.
  */
 public final class NotificationDispatcher {
+    /** Subscriptions served at the same time: as many as a plugin has threads for its calls. */
+    public static final int PARALLEL = 4;
     static final String NO_LONGER_READABLE = "the organisation may no longer read the document of this event";
     private static final int HEADS = 50;
     private static final int ROUNDS = 20;
@@ -33,13 +47,20 @@ public final class NotificationDispatcher {
     private final Notifiers notifiers;
     private final SecretSeal seal;
     private final Backoff backoff;
+    private final ExecutorService attempts;
+    private final Semaphore free = new Semaphore(PARALLEL);
+    /** The subscriptions that have a task, queued or running. */
+    private final Set<String> served = ConcurrentHashMap.newKeySet();
 
-    public NotificationDispatcher(Transactions transactions, TimeSource time, Notifiers notifiers, SecretSeal seal, Backoff backoff) {
+    /** {@code attempts} runs the tasks; it needs {@value #PARALLEL} threads, and its owner shuts it down. */
+    public NotificationDispatcher(Transactions transactions, TimeSource time, Notifiers notifiers, SecretSeal seal, Backoff backoff,
+                                  ExecutorService attempts) {
         this.transactions = transactions;
         this.time = time;
         this.notifiers = notifiers;
         this.seal = seal;
         this.backoff = backoff;
+        this.attempts = attempts;
     }
 
     /** The rows of one attempt: those to send, with their events, and those whose event the organisation may no longer read. */
@@ -47,21 +68,54 @@ public final class NotificationDispatcher {
                          List<Delivery> unreadable) {
     }
 
-    /** Delivers what is due now: up to {@value #ROUNDS} attempts per subscription in one round. */
+    /** Starts a task for each subscription with a due delivery and none yet, as long as fewer than {@value #PARALLEL} run; returns at once. */
     public void runOnce() {
-        for (int round = 0; round < ROUNDS; round++) {
-            List<Delivery> heads = transactions.read(store -> store.subscriptions().dueHeads(time.now(), HEADS));
-            if (heads.isEmpty()) {
+        List<Delivery> heads = transactions.read(store -> store.subscriptions().dueHeads(time.now(), HEADS));
+        for (Delivery head : heads) {
+            if (served.contains(head.subscriptionId())) {
+                continue;
+            }
+            if (!free.tryAcquire()) {
                 return;
             }
-            heads.forEach(this::attempt);
+            served.add(head.subscriptionId());
+            try {
+                attempts.execute(() -> serve(head.subscriptionId()));
+            } catch (RejectedExecutionException e) {
+                done(head.subscriptionId());
+                return;
+            }
         }
     }
 
-    private void attempt(Delivery head) {
+    /**
+     * One subscription's task: its due deliveries in order, until one is put back, none is due, or the
+     * pool shuts down. Each head is read afresh: the one the round saw may have gone out meanwhile, by
+     * the task that just ended.
+     */
+    private void serve(String subscriptionId) {
+        try {
+            for (int round = 0; round < ROUNDS && !attempts.isShutdown(); round++) {
+                Optional<Delivery> head = transactions.read(store -> store.subscriptions().dueHead(subscriptionId, time.now()));
+                if (head.isEmpty() || !attempt(head.get())) {
+                    return;
+                }
+            }
+        } finally {
+            done(subscriptionId);
+        }
+    }
+
+    private void done(String subscriptionId) {
+        served.remove(subscriptionId);
+        free.release();
+    }
+
+    /** One attempt, recorded; whether the subscription may go on with its next delivery at once. */
+    private boolean attempt(Delivery head) {
         Optional<Batch> prepared = transactions.read(store -> prepare(store, head, time.now()));
         if (prepared.isEmpty()) {
-            return;
+            return false;
         }
         Batch batch = prepared.get();
         NotifyResult result = batch.events().isEmpty() ? null : notifiers.deliver(new Outgoing(batch.readable().get(0),
@@ -73,6 +127,7 @@ public final class NotificationDispatcher {
                     new NotifyResult(NotifyResult.Outcome.PERMANENT_FAILURE, NO_LONGER_READABLE, null), now)));
             return null;
         });
+        return result == null || result.outcome() != NotifyResult.Outcome.RETRY;
     }
 
     /** What to send now; empty when the subscription is gone (its rows went with it). */

@@ -27,6 +27,9 @@ public interface SubscriptionRepository {
     /** The first pending row of each subscription whose time has come, at most {@code limit}; later rows wait behind it. */
     List<Delivery> dueHeads(Instant now, int limit);
 
+    /** The subscription's first pending row, if its time has come; empty when it has none or it waits (later rows wait behind it). */
+    Optional<Delivery> dueHead(String subscriptionId, Instant now);
+
     /** The subscription's pending rows whose time has come, in event order, at most {@code limit}: one digest. */
     List<Delivery> dueOf(String subscriptionId, Instant now, int limit);
 

@@ -123,6 +123,18 @@ public final class JdbiSubscriptionRepository implements SubscriptionRepository 
     }
 
     @Override
+    public Optional<Delivery> dueHead(String subscriptionId, Instant now) {
+        return handle.createQuery("""
+                        SELECT * FROM notification_deliveries
+                        WHERE subscription = :id AND state = 'pending'
+                        ORDER BY event_seq LIMIT 1""")
+                .bind("id", subscriptionId)
+                .map(JdbiSubscriptionRepository::delivery)
+                .findOne()
+                .filter(head -> !head.dueAt().isAfter(now));
+    }
+
+    @Override
     public List<Delivery> dueOf(String subscriptionId, Instant now, int limit) {
         return handle.createQuery("""
                         SELECT * FROM notification_deliveries

@@ -134,6 +134,56 @@ class WebhookDeliveryTest {
         }
     }
 
+    /**
+     * One subscription's slow receiver delays nobody else: while a receiver holds its request open (the
+     * registry still waiting for its answer, well within the plugin's time limit), another organisation's
+     * event is delivered to its own receiver. The held delivery, answered just before a restart, is
+     * recorded and not offered again.
+     */
+    @Test
+    void aReceiverThatHoldsItsRequestOpenDelaysNoOtherSubscription() throws Exception {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_WEBHOOK_ALLOW_PLAIN_HTTP", "true",
+                "TRIADE_PLUGIN_WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "true", "TRIADE_SUBMISSION_POLL_MS", "50",
+                "TRIADE_PLUGIN_TIMEOUT_MS", "120000", "TRIADE_RATE_LIMITS", "off"), "webhook");
+             WebhookReceiver slow = new WebhookReceiver(); WebhookReceiver quick = new WebhookReceiver()) {
+            WebhookReceiver.Hold held = slow.hold("/traag");
+            Parties parties = new Parties(registry);
+            parties.organisation("traag", "patient");
+            parties.organisation("vlot", "provider");
+            ApiClient slowSteward = parties.as("traag", "org-admin");
+            String slowSubscription = subscribe(slowSteward, "traag", slow.url("/traag"), Map.of("participating", true))
+                    .split(" ")[0];
+            subscribe(parties.as("vlot", "org-admin"), "vlot", quick.url("/vlot"), Map.of("participating", true));
+            ApiClient slowAuthor = parties.as("traag", "member");
+            String slowDocument = documentWith(slowAuthor, Map.of());
+            answer(slowAuthor, slowDocument, comment(slowAuthor, slowDocument, "Voor de trage ontvanger"));
+            Eventually.until("the slow receiver holds its request", held::arrived);
+
+            ApiClient quickAuthor = parties.as("vlot", "member");
+            String quickDocument = documentWith(quickAuthor, Map.of());
+            answer(quickAuthor, quickDocument, comment(quickAuthor, quickDocument, "Voor de vlotte ontvanger"));
+            Eventually.until("the quick receiver heard its answer while the slow one is held", () -> quick.at("/vlot").size() == 1);
+            String path = "/api/v1/organisations/traag/subscriptions/" + slowSubscription;
+            JsonNode waiting = slowSteward.get(path).json().get("deliveries");
+            assertEquals(1, waiting.get("pending").asInt(), waiting.toString());
+            assertTrue(waiting.get("lastError").isNull(), "the held attempt has not ended: " + waiting);
+
+            // a restart as soon as it is answered: the attempt ends and is recorded first, so it is not offered again
+            held.release();
+            registry.restart();
+            answer(slowAuthor, slowDocument, comment(slowAuthor, slowDocument, "Na de herstart"));
+            Eventually.until("the slow receiver heard the answer after the restart", () -> slow.at("/traag").size() >= 2);
+            Eventually.until("both count as delivered", () -> {
+                JsonNode after = slowSteward.get(path).json().get("deliveries");
+                return after.get("pending").asInt() == 0 && after.get("delivered").asInt() == 2;
+            });
+            List<WebhookReceiver.Received> received = slow.at("/traag");
+            assertEquals(2, received.size(), "nothing twice: " + received);
+            assertEquals(2, new HashSet<>(received.stream().map(WebhookReceiver.Received::deliveryId).toList()).size());
+            assertEquals(quickDocument, quick.at("/vlot").get(0).json().get("events").get(0).get("document").asText());
+        }
+    }
+
     /** A decision waits for every author organisation, whatever its subscription follows; a commenter is not asked. */
     @Test
     void aDecisionNeededReachesTheAuthorsAndNotACommenter() throws Exception {
