@@ -3,7 +3,6 @@ package nl.triade.registry.verify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,19 +24,19 @@ import nl.triade.registry.domain.submission.PackageManifest;
  */
 final class EvidenceChecks {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path folder;
+    private final PackFiles files;
     private final PackageManifest manifest;
     private final PublicKey key;
 
-    EvidenceChecks(Path folder, PackageManifest manifest, PublicKey key) {
-        this.folder = folder;
+    EvidenceChecks(PackFiles files, PackageManifest manifest, PublicKey key) {
+        this.files = files;
         this.manifest = manifest;
         this.key = key;
     }
 
     /** A one-line summary of what holds; throws {@link PackageFailure} at the first thing that does not. */
     String check() {
-        if (!CanonicalJson.sha256Hex(PackageVerifier.text(folder, "content.json")).equals(manifest.contentHash())) {
+        if (!CanonicalJson.sha256Hex(files.text("content.json")).equals(manifest.contentHash())) {
             throw new PackageFailure("content.json", "does not hash to the manifest's contentHash " + manifest.contentHash());
         }
         JsonNode document = read("document.json");
@@ -46,6 +45,9 @@ final class EvidenceChecks {
         same("validation.json", "contentHash", read("validation.json").path("contentHash").asText(), manifest.contentHash());
         Map<Long, JsonNode> events = events();
         JsonNode approvals = read("approvals.json");
+        if (!approvals.isArray() || approvals.isEmpty()) {
+            throw new PackageFailure("approvals.json", "holds no approvals; a submitted document was approved by its authors");
+        }
         for (JsonNode approval : approvals) {
             approval(approval, events);
         }
@@ -61,7 +63,7 @@ final class EvidenceChecks {
     private Map<Long, JsonNode> events() {
         JsonNode events = read("events.json");
         JsonNode checkpoints = read("checkpoints.json");
-        if (!events.isArray() || events.isEmpty() || checkpoints.size() != events.size()) {
+        if (!events.isArray() || events.isEmpty() || !checkpoints.isArray() || checkpoints.size() != events.size()) {
             throw new PackageFailure("checkpoints.json", "does not hold exactly one checkpoint per event of events.json");
         }
         Map<Long, JsonNode> bySeq = new LinkedHashMap<>();
@@ -138,7 +140,7 @@ final class EvidenceChecks {
 
     private JsonNode read(String file) {
         try {
-            return JSON.readTree(PackageVerifier.text(folder, file));
+            return JSON.readTree(files.text(file));
         } catch (JsonProcessingException e) {
             throw new PackageFailure(file, "is not JSON");
         }
