@@ -8,28 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import nl.triade.registry.domain.audit.Checkpoint;
 import nl.triade.registry.domain.audit.CheckpointKey;
-import nl.triade.registry.domain.submission.PackageManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +37,7 @@ class HostilePackageTest {
 
     @Test
     void theUntouchedPackHolds() throws Exception {
-        Result result = verify(copyOfPack());
+        VerifyPackageRun result = VerifyPackageRun.of(copyOfPack());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().startsWith("OK: package "), result.out());
     }
@@ -57,7 +48,7 @@ class HostilePackageTest {
         Path outside = Files.createTempDirectory("triade-outside").resolve("content.json");
         Files.move(copy.resolve("content.json"), outside);
         Files.createSymbolicLink(copy.resolve("content.json"), outside);
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: content.json: is a symbolic link"), result.err());
     }
@@ -68,7 +59,7 @@ class HostilePackageTest {
         Path outside = Files.createTempDirectory("triade-outside").resolve("key.pem");
         Files.move(copy.resolve("key.pem"), outside);
         Files.createSymbolicLink(copy.resolve("key.pem"), outside);
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: key.pem: is a symbolic link"), result.err());
     }
@@ -77,7 +68,7 @@ class HostilePackageTest {
     void anUnlistedSymbolicLinkToAFolderOutsideIsRefusedUnread() throws Exception {
         Path copy = copyOfPack();
         Files.createSymbolicLink(copy.resolve("elsewhere"), Path.of("/etc"));
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: elsewhere: is a symbolic link"), result.err());
     }
@@ -87,7 +78,7 @@ class HostilePackageTest {
         Path copy = copyOfPack();
         Files.delete(copy.resolve("validation.json"));
         Files.createDirectory(copy.resolve("validation.json"));
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: validation.json: is not a plain file", result.err().strip());
     }
@@ -101,7 +92,7 @@ class HostilePackageTest {
         CheckpointKey forger = CheckpointKey.generate();
         String manifest = Files.readString(copy.resolve("manifest.txt")).replace("  content.json\n", "  " + name + "\n");
         sign(copy, forger, manifest);
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: manifest.txt: not a triade-package/1 manifest", result.err().strip());
     }
@@ -112,7 +103,7 @@ class HostilePackageTest {
         String manifest = Files.readString(copy.resolve("manifest.txt"));
         String line = manifest.lines().filter(one -> one.endsWith("  events.json")).findFirst().orElseThrow();
         sign(copy, CheckpointKey.generate(), manifest + line + "\n");
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: manifest.txt: not a triade-package/1 manifest", result.err().strip());
     }
@@ -121,7 +112,7 @@ class HostilePackageTest {
     void aManifestNamingAFileTheFolderLacksFailsOnThatFile() throws Exception {
         Path copy = copyOfPack();
         Files.delete(copy.resolve("approvals.json"));
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: approvals.json: is missing", result.err().strip());
     }
@@ -133,7 +124,7 @@ class HostilePackageTest {
         String manifest = Files.readString(copy.resolve("manifest.txt"));
         sign(copy, CheckpointKey.generate(), manifest.lines().filter(line -> !line.endsWith("  validation.json"))
                 .map(line -> line + "\n").reduce("", String::concat));
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: validation.json: is missing", result.err().strip());
     }
@@ -143,7 +134,7 @@ class HostilePackageTest {
         Path copy = copyOfPack();
         String line = "0".repeat(64) + "  content.json\n";
         Files.writeString(copy.resolve("manifest.txt"), Files.readString(copy.resolve("manifest.txt")) + line.repeat(20_000));
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: manifest.txt: is larger than " + PackFiles.LARGEST_MANIFEST + " bytes", result.err().strip());
     }
@@ -154,7 +145,7 @@ class HostilePackageTest {
         try (RandomAccessFile file = new RandomAccessFile(copy.resolve("events.json").toFile(), "rw")) {
             file.setLength(PackFiles.LARGEST_FILE + 1);
         }
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: events.json: is larger than " + PackFiles.LARGEST_FILE + " bytes", result.err().strip());
     }
@@ -165,7 +156,7 @@ class HostilePackageTest {
         for (int i = 0; i < PackFiles.MOST_ENTRIES; i++) {
             Files.writeString(copy.resolve("extra-" + i), "");
         }
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: " + copy + ": holds more than " + PackFiles.MOST_ENTRIES + " entries"), result.err());
     }
@@ -174,7 +165,7 @@ class HostilePackageTest {
     void anotherKeyIsNamedAsSuch() throws Exception {
         Path copy = copyOfPack();
         Path key = Files.writeString(Files.createTempFile("triade-key", ".pem"), CheckpointKey.generate().publicKeyPem());
-        Result result = verify(copy, "--key", key.toString());
+        VerifyPackageRun result = VerifyPackageRun.of(copy, "--key", key.toString());
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: manifest.txt: names key "), result.err());
         assertTrue(result.err().contains(", but the key given is "), result.err());
@@ -192,7 +183,7 @@ class HostilePackageTest {
             default -> (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         };
         Files.writeString(copy.resolve("manifest.sig"), broken + "\n");
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: manifest.sig: is not key "), result.err());
     }
@@ -205,7 +196,7 @@ class HostilePackageTest {
             Path copy = copyOfPack();
             Files.writeString(copy.resolve(file), shape);
             resign(copy, CheckpointKey.generate());
-            Result result = verify(copy);
+            VerifyPackageRun result = VerifyPackageRun.of(copy);
             assertEquals(1, result.status(), file + " as " + shape + ": " + result.out());
             assertTrue(result.err().startsWith("FAILED: "), file + " as " + shape + ": " + result.err());
         }
@@ -218,7 +209,7 @@ class HostilePackageTest {
         JSON.readTree(copy.resolve("events.json").toFile()).forEach(event -> checkpoints.set(event.get("seq").asText(), event));
         Files.writeString(copy.resolve("checkpoints.json"), JSON.writeValueAsString(checkpoints));
         resign(copy, CheckpointKey.generate());
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertEquals("FAILED: checkpoints.json: does not hold exactly one checkpoint per event of events.json", result.err().strip());
     }
@@ -294,20 +285,6 @@ class HostilePackageTest {
         };
     }
 
-    private record Result(int status, String out, String err) {
-    }
-
-    /** The command as a user runs it, with the pack's own key unless a {@code --key} is given. */
-    private static Result verify(Path folder, String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> args = new ArrayList<>(List.of(folder.toString()));
-        args.addAll(List.of(options));
-        int status = VerifyPackageCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /** The manifest text as given, signed by {@code forger}, whose key the pack then carries. */
     private static void sign(Path folder, CheckpointKey forger, String manifest) throws Exception {
         Files.writeString(folder.resolve("key.pem"), forger.publicKeyPem());
@@ -317,35 +294,18 @@ class HostilePackageTest {
         Files.writeString(folder.resolve("manifest.sig"), forger.signature(keyed.getBytes(StandardCharsets.UTF_8)) + "\n");
     }
 
-    /** What a forger can do: the checkpoints (where they still read as such), the hashes, the manifest and its signature anew. */
+    /** The forger's signatures anew: the checkpoints where they still read as such (else they stay broken as they are), the manifest. */
     private static void resign(Path folder, CheckpointKey forger) throws Exception {
         try {
-            ArrayNode checkpoints = (ArrayNode) JSON.readTree(folder.resolve("checkpoints.json").toFile());
-            for (JsonNode checkpoint : checkpoints) {
-                Checkpoint signed = forger.sign(checkpoint.get("seq").asLong(), checkpoint.get("hash").asText(),
-                        Instant.parse(checkpoint.get("at").asText()));
-                ((ObjectNode) checkpoint).put("keyId", signed.keyId()).put("signature", signed.signature());
-            }
-            Files.writeString(folder.resolve("checkpoints.json"), JSON.writeValueAsString(checkpoints));
-        } catch (IOException | RuntimeException e) {
+            PackForger.resignCheckpoints(folder, forger);
+        } catch (IOException | ClassCastException | NullPointerException | DateTimeParseException e) {
             // checkpoints the forger broke on purpose stay as they are
-            assertTrue(e instanceof IOException || e instanceof ClassCastException || e instanceof NullPointerException
-                    || e instanceof DateTimeParseException, e.toString());
         }
-        Files.writeString(folder.resolve("key.pem"), forger.publicKeyPem());
-        PackageManifest original = PackageManifest.parse(Files.readString(folder.resolve("manifest.txt"))).orElseThrow();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (String file : original.sha256().keySet()) {
-            hashes.put(file, sha256(folder.resolve(file)));
-        }
-        PackageManifest manifest = new PackageManifest(original.submission(), original.document(), original.revision(),
-                original.contentHash(), forger.keyId(), hashes);
-        Files.writeString(folder.resolve("manifest.txt"), manifest.text());
-        Files.writeString(folder.resolve("manifest.sig"), forger.signature(manifest.signedBytes()) + "\n");
+        PackForger.resignManifest(folder, forger);
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    private static String sha256(Path file) throws IOException {
+        return PackForger.sha256(Files.readAllBytes(file));
     }
 
     static Path copyOfPack() throws IOException, URISyntaxException {

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,22 +14,19 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.triade.registry.domain.audit.Checkpoint;
 import nl.triade.registry.domain.audit.CheckpointKey;
-import nl.triade.registry.domain.submission.PackageManifest;
 import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.Eventually;
-import nl.triade.registry.verify.VerifyPackageCommand;
+import nl.triade.registry.verify.PackForger;
+import nl.triade.registry.verify.VerifyPackageRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -202,21 +195,21 @@ class EvidencePackTest {
     @Test
     void theVerifierCommandAcceptsThePackageWithThePublishedKey() throws Exception {
         Path key = Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem());
-        Result result = verify(pack, "--key", key.toString());
+        VerifyPackageRun result = VerifyPackageRun.of(pack, "--key", key.toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().startsWith("OK: package " + submissionId + " of document " + document.id()), result.out());
     }
 
     @Test
     void withoutAKeyTheVerifierUsesThePacksOwnAndSaysToCompareIt() {
-        Result result = verify(pack);
+        VerifyPackageRun result = VerifyPackageRun.of(pack);
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().contains("compare it with GET /api/v1/events/key"), result.out());
     }
 
     @Test
     void theVerifierFetchesTheKeyFromTheRegistry() {
-        Result result = verify(pack, "--key", registry.baseUri().resolve("/api/v1/events/key").toString());
+        VerifyPackageRun result = VerifyPackageRun.of(pack, "--key", registry.baseUri().resolve("/api/v1/events/key").toString());
         assertEquals(0, result.status(), result.err());
     }
 
@@ -231,7 +224,8 @@ class EvidencePackTest {
         int middle = bytes.length / 2;
         bytes[middle] = (byte) (bytes[middle] == '0' ? '1' : '0');
         Files.write(copy.resolve(file), bytes);
-        Result result = verify(copy, "--key", Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
+        VerifyPackageRun result = VerifyPackageRun.of(copy, "--key",
+                Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: " + failure), result.err());
     }
@@ -243,7 +237,8 @@ class EvidencePackTest {
         String manifest = Files.readString(copy.resolve("manifest.txt"));
         Files.writeString(copy.resolve("key.pem"), forger.publicKeyPem());
         Files.writeString(copy.resolve("manifest.sig"), forger.signature(manifest.getBytes(StandardCharsets.UTF_8)) + "\n");
-        Result result = verify(copy, "--key", Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
+        VerifyPackageRun result = VerifyPackageRun.of(copy, "--key",
+                Files.writeString(Files.createTempFile("triade-key", ".pem"), publishedPem()).toString());
         assertEquals(1, result.status());
         assertTrue(result.err().startsWith("FAILED: key.pem: SHA-256") || result.err().startsWith("FAILED: manifest.sig"), result.err());
     }
@@ -253,8 +248,8 @@ class EvidencePackTest {
         Path copy = copyOfPack();
         Path report = copy.resolve("consultation-report.json");
         Files.writeString(report, Files.readString(report).replace(ANSWER, "Afgewezen."));
-        resignWith(CheckpointKey.generate(), copy);
-        Result result = verify(copy);
+        PackForger.resign(copy, CheckpointKey.generate());
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().startsWith("FAILED: consultation-report.json: comment "), result.err());
         assertTrue(result.err().contains("its answer is not the one the chain recorded last"), result.err());
@@ -264,7 +259,7 @@ class EvidencePackTest {
     void aFileSlippedIntoThePackFailsTheVerification() throws Exception {
         Path copy = copyOfPack();
         Files.writeString(copy.resolve("extra.json"), "{}");
-        Result result = verify(copy);
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status());
         assertEquals("FAILED: extra.json: is in the folder but not in the signed manifest", result.err().strip());
     }
@@ -277,40 +272,6 @@ class EvidencePackTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         assertTrue(output.startsWith("OK: package " + submissionId), output);
-    }
-
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result verify(Path folder, String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> args = new ArrayList<>(List.of(folder.toString()));
-        args.addAll(List.of(options));
-        int status = VerifyPackageCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** What a forger with a key of their own can do: new checkpoints, hashes, manifest and signature, all consistent. */
-    private static void resignWith(CheckpointKey forger, Path folder) throws Exception {
-        ArrayNode checkpoints = (ArrayNode) JSON.readTree(folder.resolve("checkpoints.json").toFile());
-        for (JsonNode checkpoint : checkpoints) {
-            Checkpoint signed = forger.sign(checkpoint.get("seq").asLong(), checkpoint.get("hash").asText(),
-                    Instant.parse(checkpoint.get("at").asText()));
-            ((ObjectNode) checkpoint).put("keyId", signed.keyId()).put("signature", signed.signature());
-        }
-        Files.writeString(folder.resolve("checkpoints.json"), JSON.writeValueAsString(checkpoints));
-        Files.writeString(folder.resolve("key.pem"), forger.publicKeyPem());
-        PackageManifest original = PackageManifest.parse(Files.readString(folder.resolve("manifest.txt"))).orElseThrow();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (String file : original.sha256().keySet()) {
-            hashes.put(file, sha256(Files.readAllBytes(folder.resolve(file))));
-        }
-        PackageManifest manifest = new PackageManifest(original.submission(), original.document(), original.revision(),
-                original.contentHash(), forger.keyId(), hashes);
-        Files.writeString(folder.resolve("manifest.txt"), manifest.text());
-        Files.writeString(folder.resolve("manifest.sig"), forger.signature(manifest.signedBytes()) + "\n");
     }
 
     private static Path copyOfPack() throws IOException {
