@@ -164,7 +164,8 @@ public final class Triade implements AutoCloseable {
             SubmissionService submissions = new SubmissionService(transactions, audit, time, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
             CheckpointKey checkpointKey = CheckpointKeyFiles.loadOrCreate(config.keysDir());
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, checkpointKey);
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, checkpointKey,
+                    config.evidenceLimits());
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
             // before anything is written, so a refused start leaves the database as it was
             if (config.demo() && !bootstrap.acceptsDemoData()) {

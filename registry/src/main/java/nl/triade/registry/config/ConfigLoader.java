@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
+import nl.triade.registry.domain.submission.EvidenceLimits;
 
 /** Reads {@link TriadeConfig} from environment variables and command-line arguments. */
 public final class ConfigLoader {
+    /** Beyond this, a pack would pass its cap in bytes long before its cap in events. */
+    private static final int MAX_EVIDENCE_EVENTS = 100_000;
     static final int MIN_DISTINCT_CHARACTERS = 12;
 
     private ConfigLoader() {
@@ -45,7 +48,8 @@ public final class ConfigLoader {
                 requestWait(environment.get("TRIADE_REQUEST_WAIT_MS")),
                 expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")),
                 shortestConsultation(environment.get("TRIADE_CONSULTATION_MIN_DAYS")),
-                publicUrl(environment.get("TRIADE_PUBLIC_URL"), port));
+                publicUrl(environment.get("TRIADE_PUBLIC_URL"), port),
+                evidenceLimits(environment.get("TRIADE_EVIDENCE_MAX_EVENTS")));
     }
 
     private static int port(String value) {
@@ -147,6 +151,21 @@ public final class ConfigLoader {
             // reported below with the rule
         }
         throw new ConfigException("TRIADE_EXPENSIVE_WORK_SLOTS must be a number from 1 to 256, was '" + value + "'");
+    }
+
+    private static EvidenceLimits evidenceLimits(String value) {
+        if (isBlank(value)) {
+            return new EvidenceLimits(EvidenceLimits.DEFAULT_EVENTS);
+        }
+        try {
+            int events = Integer.parseInt(value.trim());
+            if (events >= 1 && events <= MAX_EVIDENCE_EVENTS) {
+                return new EvidenceLimits(events);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new ConfigException("TRIADE_EVIDENCE_MAX_EVENTS must be a number from 1 to " + MAX_EVIDENCE_EVENTS + ", was '" + value + "'");
     }
 
     private static Duration shortestConsultation(String value) {

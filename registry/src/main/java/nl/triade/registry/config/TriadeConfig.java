@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import nl.triade.registry.domain.limits.RateLimits;
+import nl.triade.registry.domain.submission.EvidenceLimits;
 
 /**
  * Everything the server is configured with, validated once at start so a typo in the
@@ -32,7 +33,7 @@ public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String
                            Duration pluginTimeout, Duration submitterTimeout, Map<String, String> pluginEnvironment,
                            Duration submissionPoll, Duration submissionBackoff, Path keysDir, RateLimits rateLimits,
                            Duration requestWait, int expensiveWorkSlots, Duration shortestConsultation,
-                           String publicUrl) {
+                           String publicUrl, EvidenceLimits evidenceLimits) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

@@ -18,8 +18,8 @@ import nl.triade.registry.domain.submission.PackageManifest;
 /**
  * What the files of a pack whose manifest holds must say: the content hashes to the manifest's
  * hash, every event's hash follows from the hash before it and its own members (the audit chain's
- * definition, {@link Event}), every event has a checkpoint signed by the key, the last event is
- * this submission's, every approval names an event of the proof that recorded exactly it, and the
+ * definition, {@link Event}), the last event (in packs of version 1: every event) has a checkpoint
+ * signed by the key, the last event is this submission's, every approval names an event of the proof that recorded exactly it, and the
  * consultation report holds only comments and answers the proof records ({@link ReportChecks}).
  */
 final class EvidenceChecks {
@@ -56,15 +56,18 @@ final class EvidenceChecks {
         int comments = ReportChecks.check(report, events);
         return "OK: package " + manifest.submission() + " of document " + manifest.document() + ", revision " + manifest.revision()
                 + ", content " + manifest.contentHash() + "; " + manifest.sha256().size() + " files, " + events.size()
-                + " events with signed checkpoints, " + approvals.size() + " approvals, " + comments + " comments in the consultation report";
+                + (manifest.version() == 1 ? " events with signed checkpoints, " : " events, the last with a signed checkpoint, ")
+                + approvals.size() + " approvals, " + comments + " comments in the consultation report";
     }
 
     /** The chain proof, by seq: each event recomputed, each with its checkpoint, the last one this submission's. */
     private Map<Long, JsonNode> events() {
         JsonNode events = read("events.json");
         JsonNode checkpoints = read("checkpoints.json");
-        if (!events.isArray() || events.isEmpty() || !checkpoints.isArray() || checkpoints.size() != events.size()) {
-            throw new PackageFailure("checkpoints.json", "does not hold exactly one checkpoint per event of events.json");
+        boolean eachEvent = manifest.version() == 1;
+        if (!events.isArray() || events.isEmpty() || !checkpoints.isArray() || checkpoints.size() != (eachEvent ? events.size() : 1)) {
+            throw new PackageFailure("checkpoints.json", eachEvent ? "does not hold exactly one checkpoint per event of events.json"
+                    : "does not hold exactly one checkpoint, of the last event of events.json");
         }
         Map<Long, JsonNode> bySeq = new LinkedHashMap<>();
         long previousSeq = 0;
@@ -79,11 +82,16 @@ final class EvidenceChecks {
             if (!recomputed(event).equals(event.path("hash").asText())) {
                 throw new PackageFailure("events.json", where + ": its hash does not follow from previousHash and its members");
             }
-            checkpoint(checkpoints.get(i), seq, event.path("hash").asText());
+            if (eachEvent) {
+                checkpoint(checkpoints.get(i), seq, event.path("hash").asText());
+            }
             bySeq.put(seq, event);
             previousSeq = seq;
         }
         JsonNode last = events.get(events.size() - 1);
+        if (!eachEvent) {
+            checkpoint(checkpoints.get(0), previousSeq, last.path("hash").asText());
+        }
         if (!last.path("type").asText().equals(EventType.SUBMISSION_CREATED.wire())
                 || !last.path("data").path("submission").asText().equals(manifest.submission())
                 || !last.path("data").path("contentHash").asText().equals(manifest.contentHash())) {

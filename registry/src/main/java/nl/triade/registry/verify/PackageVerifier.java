@@ -47,7 +47,7 @@ public final class PackageVerifier {
     private static PackageVerdict verify(PackFiles files, PublicKey signer, String keySource) {
         try {
             PackageManifest manifest = PackageManifest.parse(files.text(PackageManifest.FILE))
-                    .orElseThrow(() -> new PackageFailure(PackageManifest.FILE, "not a " + PackageManifest.FORMAT + " manifest"));
+                    .orElseThrow(() -> new PackageFailure(PackageManifest.FILE, "not a " + PackageManifest.FORMATS + " manifest"));
             String keyId = CheckpointKey.keyIdOf(signer);
             if (!keyId.equals(manifest.keyId())) {
                 throw new PackageFailure(PackageManifest.FILE, "names key " + manifest.keyId() + ", but the key given is " + keyId);

@@ -35,11 +35,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostilePackageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The starting point holds: a pack of version 1, written before a pack held a single checkpoint, still verifies. */
     @Test
-    void theUntouchedPackHolds() throws Exception {
+    void theUntouchedPackOfVersionOneHolds() throws Exception {
         VerifyPackageRun result = VerifyPackageRun.of(copyOfPack());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().startsWith("OK: package "), result.out());
+        assertTrue(result.out().contains(" events with signed checkpoints, "), result.out());
     }
 
     @Test
@@ -94,7 +96,17 @@ class HostilePackageTest {
         sign(copy, forger, manifest);
         VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
-        assertEquals("FAILED: manifest.txt: not a triade-package/1 manifest", result.err().strip());
+        assertEquals("FAILED: manifest.txt: not a triade-package/1 or /2 manifest", result.err().strip());
+    }
+
+    /** A pack's version says how many checkpoints it holds; one relabelled, even re-signed, does not pass for the other. */
+    @Test
+    void aPackOfVersionOneRelabelledAsVersionTwoFails() throws Exception {
+        Path copy = copyOfPack();
+        sign(copy, CheckpointKey.generate(), Files.readString(copy.resolve("manifest.txt")).replace("triade-package/1\n", "triade-package/2\n"));
+        VerifyPackageRun result = VerifyPackageRun.of(copy);
+        assertEquals(1, result.status(), result.out());
+        assertEquals("FAILED: checkpoints.json: does not hold exactly one checkpoint, of the last event of events.json", result.err().strip());
     }
 
     @Test
@@ -105,7 +117,7 @@ class HostilePackageTest {
         sign(copy, CheckpointKey.generate(), manifest + line + "\n");
         VerifyPackageRun result = VerifyPackageRun.of(copy);
         assertEquals(1, result.status(), result.out());
-        assertEquals("FAILED: manifest.txt: not a triade-package/1 manifest", result.err().strip());
+        assertEquals("FAILED: manifest.txt: not a triade-package/1 or /2 manifest", result.err().strip());
     }
 
     @Test

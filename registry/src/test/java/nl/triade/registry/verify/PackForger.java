@@ -49,7 +49,7 @@ public final class PackForger {
         for (String file : original.sha256().keySet()) {
             hashes.put(file, sha256(Files.readAllBytes(folder.resolve(file))));
         }
-        PackageManifest manifest = new PackageManifest(original.submission(), original.document(), original.revision(),
+        PackageManifest manifest = new PackageManifest(original.version(), original.submission(), original.document(), original.revision(),
                 original.contentHash(), forger.keyId(), hashes);
         Files.writeString(folder.resolve("manifest.txt"), manifest.text());
         Files.writeString(folder.resolve("manifest.sig"), forger.signature(manifest.signedBytes()) + "\n");

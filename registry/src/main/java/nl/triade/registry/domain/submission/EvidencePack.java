@@ -1,5 +1,6 @@
 package nl.triade.registry.domain.submission;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,11 @@ public record EvidencePack(List<File> files) {
 
     public EvidencePack {
         files = List.copyOf(files);
+    }
+
+    /** All files together, UTF-8. */
+    public long bytes() {
+        return files.stream().mapToLong(file -> file.text().getBytes(StandardCharsets.UTF_8).length).sum();
     }
 
     /** One file of the pack: its name in the package folder and its exact text. */

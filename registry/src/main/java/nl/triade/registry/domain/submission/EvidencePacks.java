@@ -30,10 +30,12 @@ import nl.triade.registry.domain.validation.ValidationReport;
 /**
  * Assembles a submission's evidence pack (README "Evidence pack") inside the worker's read
  * transaction. Every JSON file is canonical JSON, so the same submission always yields the same
- * bytes. The chain proof is the document's own events, each with the hash it follows, and for each
- * a checkpoint signed with the registry's key: the chain's hash covers every member of an event,
- * so another document's event cannot be shown by its hash alone, and showing it whole would hand
- * the Register other organisations' private drafts.
+ * bytes. The chain proof is the document's own events, each with the hash it follows: the chain's
+ * hash covers every member of an event, so another document's event cannot be shown by its hash
+ * alone, and showing it whole would hand the Register other organisations' private drafts. One
+ * checkpoint, of the last event, is signed with the registry's key: the chain up to it is one
+ * contiguous run of hashes in the registry, so anchoring its end anchors every event before it, and
+ * the signed manifest binds each event's seq and hash in {@code events.json}.
  */
 final class EvidencePacks {
     private EvidencePacks() {
@@ -49,7 +51,7 @@ final class EvidencePacks {
         files.put("consultation-report.json", CanonicalJson.write(ReportEvidence.of(
                 ConsultationReports.leadingTo(store, document.id(), submission.revision()))));
         files.put("events.json", CanonicalJson.write(events.stream().map(EvidencePacks::event).toList()));
-        files.put("checkpoints.json", CanonicalJson.write(events.stream().map(event -> checkpoint(event, key)).toList()));
+        files.put("checkpoints.json", CanonicalJson.write(List.of(checkpoint(events.get(events.size() - 1), key))));
         files.put("key.pem", key.publicKeyPem());
         Map<String, String> hashes = new LinkedHashMap<>();
         List<EvidencePack.File> pack = new ArrayList<>();
@@ -57,7 +59,7 @@ final class EvidencePacks {
             hashes.put(name, CanonicalJson.sha256Hex(text));
             pack.add(new EvidencePack.File(name, text));
         });
-        PackageManifest manifest = new PackageManifest(submission.id(), submission.documentId(), submission.revision(),
+        PackageManifest manifest = new PackageManifest(PackageManifest.VERSION, submission.id(), submission.documentId(), submission.revision(),
                 submission.contentHash(), key.keyId(), hashes);
         pack.add(new EvidencePack.File(PackageManifest.FILE, manifest.text()));
         pack.add(new EvidencePack.File(PackageManifest.SIGNATURE_FILE, key.signature(manifest.signedBytes()) + "\n"));

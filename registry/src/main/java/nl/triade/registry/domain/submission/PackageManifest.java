@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * content it is about, which key signs it, and the SHA-256 of every other file. The signed bytes
  * are exactly the text of {@link #FILE}, UTF-8, every line ending in a line feed:
  * <pre>
- * triade-package/1
+ * triade-package/2                     (or /1, written before the pack held a single checkpoint)
  * submission=&lt;submission id&gt;
  * document=&lt;document id&gt;
  * revision=&lt;frozen revision&gt;
@@ -25,9 +25,16 @@ import java.util.regex.Pattern;
  * The file lines are what {@code sha256sum -c} reads, so a pack is checked by hand with standard
  * tools. The first line keeps a manifest's signature from ever passing for a checkpoint's.
  */
-public record PackageManifest(String submission, String document, int revision, String contentHash, String keyId,
+public record PackageManifest(int version, String submission, String document, int revision, String contentHash, String keyId,
                               Map<String, String> sha256) {
-    public static final String FORMAT = "triade-package/1";
+    /**
+     * The version written now. 1: {@code checkpoints.json} holds a checkpoint for every event of the
+     * chain proof; 2: one, of its last event (the submission's), which anchors the whole chain up to it.
+     */
+    public static final int VERSION = 2;
+    public static final String FORMAT = "triade-package/";
+    /** How a failure names the formats read. */
+    public static final String FORMATS = "triade-package/1 or /2";
     public static final String FILE = "manifest.txt";
     public static final String SIGNATURE_FILE = "manifest.sig";
     private static final Pattern FILE_LINE = Pattern.compile("([0-9a-f]{64})  ([A-Za-z0-9_-][A-Za-z0-9._-]*)");
@@ -38,7 +45,7 @@ public record PackageManifest(String submission, String document, int revision, 
     }
 
     public String text() {
-        StringBuilder text = new StringBuilder(FORMAT).append('\n')
+        StringBuilder text = new StringBuilder(FORMAT).append(version).append('\n')
                 .append("submission=").append(submission).append('\n')
                 .append("document=").append(document).append('\n')
                 .append("revision=").append(revision).append('\n')
@@ -58,7 +65,7 @@ public record PackageManifest(String submission, String document, int revision, 
             return Optional.empty();
         }
         String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-        if (lines.length < HEADER.size() + 1 || !lines[0].equals(FORMAT)) {
+        if (lines.length < HEADER.size() + 1 || !(lines[0].equals(FORMAT + 1) || lines[0].equals(FORMAT + VERSION))) {
             return Optional.empty();
         }
         Map<String, String> header = new LinkedHashMap<>();
@@ -79,7 +86,7 @@ public record PackageManifest(String submission, String document, int revision, 
         if (!header.get("revision").matches("[0-9]{1,9}")) {
             return Optional.empty();
         }
-        PackageManifest manifest = new PackageManifest(header.get("submission"), header.get("document"),
+        PackageManifest manifest = new PackageManifest(Integer.parseInt(lines[0].substring(FORMAT.length())), header.get("submission"), header.get("document"),
                 Integer.parseInt(header.get("revision")), header.get("contentHash"), header.get("key"), files);
         return manifest.text().equals(text) ? Optional.of(manifest) : Optional.empty();
     }

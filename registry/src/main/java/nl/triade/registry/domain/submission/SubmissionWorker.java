@@ -40,10 +40,11 @@ public final class SubmissionWorker {
     private final Backoff backoff;
     private final SubmissionService decisions;
     private final CheckpointKey key;
+    private final EvidenceLimits limits;
 
-    /** {@code key} signs each package's manifest and the checkpoints of its chain proof. */
-    public SubmissionWorker(Transactions transactions, AuditTrail audit, TimeSource time,
-                            Submitters submitters, Backoff backoff, SubmissionService decisions, CheckpointKey key) {
+    /** {@code key} signs each package's manifest and the checkpoint of its chain proof; {@code limits} cap the pack. */
+    public SubmissionWorker(Transactions transactions, AuditTrail audit, TimeSource time, Submitters submitters, Backoff backoff,
+                            SubmissionService decisions, CheckpointKey key, EvidenceLimits limits) {
         this.transactions = transactions;
         this.audit = audit;
         this.time = time;
@@ -51,16 +52,20 @@ public final class SubmissionWorker {
         this.backoff = backoff;
         this.decisions = decisions;
         this.key = key;
+        this.limits = limits;
+    }
+
+    /** A delivery ready for its submitter, or why none can be made. */
+    private record Prepared(Outbound outbound, String refusal) {
     }
 
     /** Delivers what is due now, then asks the channels of sent submissions for the Register's decision. */
     public void runOnce() {
         List<Submission> due = transactions.read(store -> store.submissions().due(time.now(), BATCH));
         for (Submission submission : due) {
-            Optional<Outbound> outbound = transactions.read(store -> outbound(store, submission));
-            DeliveryResult result = outbound.map(submitters::deliver)
-                    .orElse(new DeliveryResult(DeliveryResult.Outcome.PERMANENT_FAILURE, null, null,
-                            "the frozen revision is missing", null));
+            Prepared prepared = transactions.read(store -> prepare(store, submission));
+            DeliveryResult result = prepared.refusal() == null ? submitters.deliver(prepared.outbound())
+                    : new DeliveryResult(DeliveryResult.Outcome.PERMANENT_FAILURE, null, null, prepared.refusal(), null);
             record(submission.id(), result);
         }
         askForVerdicts();
@@ -90,16 +95,17 @@ public final class SubmissionWorker {
         }
     }
 
-    private Optional<Outbound> outbound(Store store, Submission submission) {
+    /** The outbound delivery, read in one transaction: the document's events up to the submission's, at most the cap and one. */
+    private Prepared prepare(Store store, Submission submission) {
         Optional<Document> document = DocumentLookup.find(store, submission.documentId());
         Optional<RevisionSnapshot> frozen = DocumentLookup.revision(store, submission.documentId(), submission.revision());
         if (document.isEmpty() || frozen.isEmpty()) {
-            return Optional.empty();
+            return new Prepared(null, "the frozen revision is missing");
         }
         List<Event> events = new ArrayList<>();
         long after = 0;
         List<Event> page = EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
-        while (!page.isEmpty()) {
+        while (!page.isEmpty() && events.size() <= limits.events()) {
             for (Event event : page) {
                 if (event.seq() <= submission.eventSeq()) {
                     events.add(event);
@@ -108,10 +114,15 @@ public final class SubmissionWorker {
             after = page.get(page.size() - 1).seq();
             page = after >= submission.eventSeq() ? List.of() : EventHistory.after(store, after, submission.documentId(), EVENT_PAGE);
         }
+        Optional<String> tooMany = limits.eventsRefusal(events.size());
+        if (tooMany.isPresent()) {
+            return new Prepared(null, tooMany.get());
+        }
         DocumentView view = DocumentView.frozen(store, document.get(), frozen.get(), time.today());
         List<Approval> approvals = ApprovalRecord.forRevision(store, submission.documentId(), submission.revision());
-        return Optional.of(new Outbound(submission, view, approvals, events,
-                EvidencePacks.assemble(store, submission, view, approvals, events, key)));
+        EvidencePack pack = EvidencePacks.assemble(store, submission, view, approvals, events, key);
+        return limits.bytesRefusal(pack.bytes()).map(tooLarge -> new Prepared(null, tooLarge))
+                .orElseGet(() -> new Prepared(new Outbound(submission, view, approvals, events, pack), null));
     }
 
     private void record(String submissionId, DeliveryResult result) {
