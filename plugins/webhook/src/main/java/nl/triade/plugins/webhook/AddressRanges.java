@@ -10,14 +10,18 @@ import java.util.List;
  * JDK's own checks (loopback, site- and link-local, any, multicast) already do.
  */
 final class AddressRanges {
-    /** Not reachable on the public internet, or not meant to be: "this network", private, shared, loopback, link-local, reserved. */
+    /**
+     * What may answer inside a network but is no public destination: "this network", private, shared,
+     * loopback, link-local, protocol assignments, the 6to4 relay, benchmarking, multicast and reserved.
+     * The documentation ranges (192.0.2/24, 198.51.100/24, 203.0.113/24) reach nothing anywhere, so
+     * they need no refusal, and examples may use them.
+     */
     static final AddressRanges INTERNAL_V4 = of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
-            "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
-            "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4");
+            "172.16.0.0/12", "192.0.0.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4");
     static final AddressRanges NAT64 = of("64:ff9b::/96");
     static final AddressRanges GLOBAL_V6 = of("2000::/3");
-    /** Inside 2000::/3 yet no plain destination: protocol assignments with Teredo, documentation, 6to4. */
-    static final AddressRanges SPECIAL_GLOBAL_V6 = of("2001::/23", "2001:db8::/32", "2002::/16");
+    /** Inside 2000::/3 yet no plain destination: protocol assignments with Teredo, and 6to4, whose addresses carry an IPv4 one. */
+    static final AddressRanges SPECIAL_GLOBAL_V6 = of("2001::/23", "2002::/16");
 
     private record Prefix(byte[] network, int bits) {
         boolean contains(byte[] address) {

@@ -73,8 +73,8 @@ final class Target {
 
     /**
      * Whether webhooks must not go to {@code address}: IPv4 outside the public unicast ranges (IANA's
-     * special-purpose registry), IPv6 outside global unicast (2000::/3) or in its Teredo, documentation
-     * or 6to4 parts; an IPv4 address inside NAT64's well-known prefix (64:ff9b::/96) is judged as IPv4.
+     * special-purpose registry; see {@link AddressRanges}), IPv6 outside global unicast (2000::/3) or in
+     * its Teredo or 6to4 parts; an IPv4 address inside NAT64's well-known prefix (64:ff9b::/96) is judged as IPv4.
      * Java reads IPv4-mapped IPv6 ({@code ::ffff:127.0.0.1}) as IPv4 already.
      */
     static boolean isInternal(InetAddress address) {
