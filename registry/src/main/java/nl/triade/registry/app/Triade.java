@@ -89,6 +89,7 @@ import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
 import nl.triade.registry.store.notification.SealKeyFile;
+import nl.triade.registry.web.RegisterPages;
 import nl.triade.registry.web.WebFront;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,6 +191,9 @@ public final class Triade implements AutoCloseable {
             ApprovalService approvals = new ApprovalService(transactions, audit, time);
             AssessmentService assessments = new AssessmentService(transactions, audit, time, submissions);
             WriteLimits limits = new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock));
+            EditionService editions = new EditionService(transactions, audit, time);
+            ConsultationReportService reports = new ConsultationReportService(transactions);
+            ConsultationReportController consultationReports = new ConsultationReportController(reports);
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
@@ -200,12 +204,12 @@ public final class Triade implements AutoCloseable {
                     new ApprovalController(approvals, json),
                     new ValidationController(validations),
                     new SubmissionController(submissions, json),
-                    new EditionController(new EditionService(transactions, audit, time), json),
+                    new EditionController(editions, json),
                     new AssessmentController(assessments, json),
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
                     new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
-                    new ConsultationReportController(new ConsultationReportService(transactions)),
+                    consultationReports,
                     new SubscriptionController(subscriptions, json),
                     new FhirController(new ExportService(transactions), config.publicUrl()),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
@@ -216,7 +220,9 @@ public final class Triade implements AutoCloseable {
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
-            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, limits, config.publicUrl()), tokens, json);
+            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, limits, config.publicUrl(),
+                    new RegisterPages.Services(documents, editions, reports), consultationReports::editionReportCsv),
+                    tokens, json);
             started.opened(http::stop);
             http.start(config.port());
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);

@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import java.util.Map;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.http.Requests;
@@ -25,6 +26,8 @@ public final class Pages {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String HTML = "text/html; charset=utf-8";
+    /** When the page's handler began: its time to the rendered page goes out as {@code Server-Timing} (bench/). */
+    private static final String STARTED = "triade.page-started";
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Assets assets;
@@ -44,6 +47,7 @@ public final class Pages {
     /** A handler for {@code page}: its language chosen, its refusals and failures answered as error pages. */
     public Handler page(PageHandler page) {
         return ctx -> {
+            ctx.attribute(STARTED, System.nanoTime());
             Language fallback = Languages.lenient(ctx);
             try {
                 page.handle(ctx, frame(ctx, Languages.chosen(ctx)));
@@ -83,6 +87,10 @@ public final class Pages {
         templates.render(template, parameters, output);
         ctx.status(status);
         headers(ctx);
+        Long started = ctx.attribute(STARTED);
+        if (started != null) {
+            ctx.header("Server-Timing", String.format(Locale.ROOT, "page;dur=%.1f", (System.nanoTime() - started) / 1e6));
+        }
         ctx.contentType(HTML).result(output.toString());
     }
 

@@ -6,6 +6,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import nl.triade.registry.domain.account.PasswordLinkService;
 import nl.triade.registry.domain.account.SignInService;
 import nl.triade.registry.domain.limits.WriteLimits;
@@ -25,21 +26,30 @@ public final class WebFront implements Frontend {
     private final Assets assets;
     private final WebSessions sessions;
     private final SignInPages signIn;
+    private final RegisterPages register;
+    private final Handler editionReportCsv;
 
-    private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn) {
+    private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn, RegisterPages register,
+                     Handler editionReportCsv) {
         this.pages = pages;
         this.assets = assets;
         this.sessions = sessions;
         this.signIn = signIn;
+        this.register = register;
+        this.editionReportCsv = editionReportCsv;
     }
 
-    /** The pages, on the domain services the API uses. */
+    /**
+     * The pages, on the domain services the API uses; {@code editionReportCsv} is the API's own
+     * CSV answer of an edition's consultation report, for the download link.
+     */
     public static WebFront create(SignInService signIns, PasswordLinkService passwordLinks, WriteLimits limits,
-                                  String publicUrl) {
+                                  String publicUrl, RegisterPages.Services services, Handler editionReportCsv) {
         Assets assets = Assets.load();
         WebSessions sessions = new WebSessions(signIns, publicUrl);
         Pages pages = new Pages(assets, sessions);
-        return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, limits, publicUrl));
+        return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, limits, publicUrl),
+                new RegisterPages(pages, services), editionReportCsv);
     }
 
     @Override
@@ -55,6 +65,10 @@ public final class WebFront implements Frontend {
             post(SignInPaths.SET_PASSWORD, pages.page(signIn::setPassword));
             get("/organisaties/{slug}/accounts", pages.page(signIn::accounts));
             post("/organisaties/{slug}/accounts/{id}/wachtwoordlink", pages.page(signIn::issueLink));
+            get(RegisterPages.PATH, pages.page(register::list));
+            get(RegisterPages.PATH + "/{id}", pages.page(register::document));
+            get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report", pages.page(register::report));
+            get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report.csv", editionReportCsv);
         };
     }
 

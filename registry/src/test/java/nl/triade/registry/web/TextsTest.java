@@ -62,7 +62,9 @@ class TextsTest {
     /** What would reach the reader as text: the template without its directives, expressions, comments and tags. */
     private static List<String> visibleTexts(String source) {
         String text = source.replaceAll("(?s)<%--.*?--%>", " ")
-                .replaceAll("(?m)^\\s*@(import|param|if|elseif|else|endif|for|endfor|template)\\b.*$", " ")
+                .replaceAll("(?m)^\\s*@(import|param|template)\\b.*$", " ")
+                .replaceAll("@(?:if|elseif|for)\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)", " ")
+                .replaceAll("@(?:endif|endfor|else)\\b", " ")
                 .replaceAll("[$!]\\{(?:[^{}]|\\{[^{}]*})*}", " ")
                 .replaceAll("(?s)<!DOCTYPE[^>]*>", " ")
                 .replaceAll("(?s)<[^>]*>", " ")

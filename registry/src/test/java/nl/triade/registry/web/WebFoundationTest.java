@@ -84,6 +84,12 @@ class WebFoundationTest {
     }
 
     @Test
+    void aPageSaysHowLongTheServerTookToMakeIt() {
+        String timing = browser().get("/").headers().firstValue("Server-Timing").orElseThrow();
+        assertTrue(timing.matches("page;dur=\\d+\\.\\d"), timing);
+    }
+
+    @Test
     void aPageAskedWithCredentialsIsNeverStored() {
         assertEquals("no-cache", browser().get("/").headers().firstValue("Cache-Control").orElseThrow());
         HttpResponse<String> withToken = browser().with("Authorization", "Bearer " + RunningRegistry.ADMIN_TOKEN).get("/");

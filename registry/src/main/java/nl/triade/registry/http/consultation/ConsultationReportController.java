@@ -41,16 +41,24 @@ public final class ConsultationReportController {
         String round = ctx.pathParam("round");
         ReportScope scope = OUTSIDE.equals(round) ? new ReportScope.Outside() : new ReportScope.Round(roundNumber(round));
         answer(ctx, scope, OUTSIDE.equals(round) ? "outside consultation" : "round " + round,
-                OUTSIDE.equals(round) ? OUTSIDE : "round-" + round);
+                OUTSIDE.equals(round) ? OUTSIDE : "round-" + round, ReportFormat.negotiate(ctx));
     }
 
     public void editionReport(Context ctx) {
         int version = QueryParams.positive("version", ctx.pathParam("version"));
-        answer(ctx, new ReportScope.EditionOf(version), "edition " + version, "edition-" + version);
+        answer(ctx, new ReportScope.EditionOf(version), "edition " + version, "edition-" + version, ReportFormat.negotiate(ctx));
     }
 
-    private void answer(Context ctx, ReportScope scope, String heading, String fileSuffix) {
-        ReportFormat format = ReportFormat.negotiate(ctx);
+    /**
+     * The edition's report as CSV whatever {@code Accept} says: for the web interface's download link,
+     * since a link a person follows cannot choose its {@code Accept} header.
+     */
+    public void editionReportCsv(Context ctx) {
+        int version = QueryParams.positive("version", ctx.pathParam("version"));
+        answer(ctx, new ReportScope.EditionOf(version), "edition " + version, "edition-" + version, ReportFormat.CSV);
+    }
+
+    private void answer(Context ctx, ReportScope scope, String heading, String fileSuffix, ReportFormat format) {
         Caller caller = Requests.callerOrAnonymous(ctx);
         String id = ctx.pathParam("id");
         if (format == ReportFormat.JSON) {
