@@ -51,8 +51,8 @@ class PublicRegisterPagesTest {
         draft = standards.draft("Geheim concept");
     }
 
-    private static Browser browser() {
-        return Browser.at(registry.baseUri());
+    private static PageReader browser() {
+        return PageReader.at(registry.baseUri());
     }
 
     @Test

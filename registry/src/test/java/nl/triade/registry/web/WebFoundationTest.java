@@ -16,8 +16,8 @@ class WebFoundationTest {
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass();
 
-    private Browser browser() {
-        return Browser.at(registry.baseUri());
+    private PageReader browser() {
+        return PageReader.at(registry.baseUri());
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * every page must be: HTML in UTF-8 under the Content Security Policy, with no inline script and
  * no event-handler attribute.
  */
-final class Browser {
+final class PageReader {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
@@ -26,21 +26,21 @@ final class Browser {
     private final URI base;
     private final List<String> headers;
 
-    private Browser(URI base, List<String> headers) {
+    private PageReader(URI base, List<String> headers) {
         this.base = base;
         this.headers = List.copyOf(headers);
     }
 
-    static Browser at(URI base) {
-        return new Browser(base, List.of("Accept", ACCEPT));
+    static PageReader at(URI base) {
+        return new PageReader(base, List.of("Accept", ACCEPT));
     }
 
     /** The same browser sending one more header on every request (a cookie, a token). */
-    Browser with(String name, String value) {
+    PageReader with(String name, String value) {
         List<String> more = new ArrayList<>(headers);
         more.add(name);
         more.add(value);
-        return new Browser(base, more);
+        return new PageReader(base, more);
     }
 
     HttpResponse<String> get(String path) {
