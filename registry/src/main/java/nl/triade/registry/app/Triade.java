@@ -89,8 +89,8 @@ import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
 import nl.triade.registry.store.notification.SealKeyFile;
-import nl.triade.registry.web.RegisterPages;
 import nl.triade.registry.web.WebFront;
+import nl.triade.registry.web.WebServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,10 +194,13 @@ public final class Triade implements AutoCloseable {
             EditionService editions = new EditionService(transactions, audit, time);
             ConsultationReportService reports = new ConsultationReportService(transactions);
             ConsultationReportController consultationReports = new ConsultationReportController(reports);
+            RevisionService revisions = new RevisionService(transactions, DiffLimits.DEFAULT, expensiveWork);
+            PartyConsultationService partyConsultations = new PartyConsultationService(transactions, audit, time);
+            AuditService auditReader = new AuditService(transactions, checkpointKey, time);
             Routes routes = new Routes(new SystemController(database::canServe),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
-                    new DocumentController(documents, new RevisionService(transactions, DiffLimits.DEFAULT, expensiveWork),
+                    new DocumentController(documents, revisions,
                             transitions, json),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
@@ -208,20 +211,22 @@ public final class Triade implements AutoCloseable {
                     new AssessmentController(assessments, json),
                     new AgendaController(agenda, new AgendaLinks(transactions, audit, time),
                             new KwaliteitsraadDocuments(transactions, audit, time, documents), json),
-                    new ConsultationController(new PartyConsultationService(transactions, audit, time), json),
+                    new ConsultationController(partyConsultations, json),
                     consultationReports,
                     new SubscriptionController(subscriptions, json),
                     new FhirController(new ExportService(transactions), config.publicUrl()),
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
-                    new EventController(new AuditService(transactions, checkpointKey, time), json),
+                    new EventController(auditReader, json),
                     limits);
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventSubscriptions positions = new EventSubscriptions(transactions);
             EventFeed feed = new EventFeed(plugins, positions, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
-            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, limits, config.publicUrl(),
-                    new RegisterPages.Services(documents, editions, reports), consultationReports::editionReportCsv),
+            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(),
+                    new WebServices(documents, parts, revisions, transitions, comments, approvals, validations, submissions,
+                            assessments, editions, reports, agenda, partyConsultations, auditReader, limits),
+                    consultationReports::editionReportCsv),
                     tokens, json);
             started.opened(http::stop);
             http.start(config.port());

@@ -37,11 +37,7 @@ public final class RegisterPages {
     private final EditionService editions;
     private final ConsultationReportService reports;
 
-    /** The domain services the register's pages read through. */
-    public record Services(DocumentService documents, EditionService editions, ConsultationReportService reports) {
-    }
-
-    RegisterPages(Pages pages, Services services) {
+    RegisterPages(Pages pages, WebServices services) {
         this.pages = pages;
         this.documents = services.documents();
         this.editions = services.editions();

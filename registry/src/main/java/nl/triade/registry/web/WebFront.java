@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import nl.triade.registry.domain.account.PasswordLinkService;
 import nl.triade.registry.domain.account.SignInService;
-import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.http.Frontend;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.web.session.SignInPaths;
@@ -43,12 +42,12 @@ public final class WebFront implements Frontend {
      * The pages, on the domain services the API uses; {@code editionReportCsv} is the API's own
      * CSV answer of an edition's consultation report, for the download link.
      */
-    public static WebFront create(SignInService signIns, PasswordLinkService passwordLinks, WriteLimits limits,
-                                  String publicUrl, RegisterPages.Services services, Handler editionReportCsv) {
+    public static WebFront create(SignInService signIns, PasswordLinkService passwordLinks, String publicUrl,
+                                  WebServices services, Handler editionReportCsv) {
         Assets assets = Assets.load();
         WebSessions sessions = new WebSessions(signIns, publicUrl);
         Pages pages = new Pages(assets, sessions);
-        return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, limits, publicUrl),
+        return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, services.limits(), publicUrl),
                 new RegisterPages(pages, services), editionReportCsv);
     }
 

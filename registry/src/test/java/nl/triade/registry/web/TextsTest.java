@@ -87,13 +87,20 @@ class TextsTest {
     }
 
     private static Set<String> keys(Language language) {
-        String name = Texts.BUNDLE + "_" + language.code() + ".properties";
-        Properties texts = new Properties();
-        try (InputStream in = TextsTest.class.getClassLoader().getResourceAsStream(name)) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : Texts.BUNDLES) {
+            String name = bundle + "_" + language.code() + ".properties";
+            Properties texts = new Properties();
+            try (InputStream in = TextsTest.class.getClassLoader().getResourceAsStream(name)) {
+                assertTrue(in != null, "no bundle " + name);
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String key : texts.stringPropertyNames()) {
+                assertTrue(keys.add(key), "the text " + key + " is in two bundles, " + name + " among them");
+            }
         }
-        return new TreeSet<>(texts.stringPropertyNames());
+        return keys;
     }
 }
