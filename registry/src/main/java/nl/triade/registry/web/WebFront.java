@@ -14,6 +14,7 @@ import nl.triade.registry.http.Requests;
 import nl.triade.registry.web.session.SignInPaths;
 import nl.triade.registry.web.session.WebSessions;
 import nl.triade.registry.web.signin.SignInPages;
+import nl.triade.registry.web.work.WorkPages;
 
 /**
  * The web interface's URL tree, and its error pages for requests a browser makes outside the API:
@@ -27,15 +28,17 @@ public final class WebFront implements Frontend {
     private final SignInPages signIn;
     private final RegisterPages register;
     private final Handler editionReportCsv;
+    private final WorkPages work;
 
     private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn, RegisterPages register,
-                     Handler editionReportCsv) {
+                     Handler editionReportCsv, WorkPages work) {
         this.pages = pages;
         this.assets = assets;
         this.sessions = sessions;
         this.signIn = signIn;
         this.register = register;
         this.editionReportCsv = editionReportCsv;
+        this.work = work;
     }
 
     /**
@@ -48,7 +51,7 @@ public final class WebFront implements Frontend {
         WebSessions sessions = new WebSessions(signIns, publicUrl);
         Pages pages = new Pages(assets, sessions);
         return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, services.limits(), publicUrl),
-                new RegisterPages(pages, services), editionReportCsv);
+                new RegisterPages(pages, services), editionReportCsv, new WorkPages(pages, sessions, services));
     }
 
     @Override
@@ -68,6 +71,7 @@ public final class WebFront implements Frontend {
             get(RegisterPages.PATH + "/{id}", pages.page(register::document));
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report", pages.page(register::report));
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report.csv", editionReportCsv);
+            work.routes().addEndpoints();
         };
     }
 

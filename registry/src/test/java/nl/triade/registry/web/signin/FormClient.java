@@ -17,35 +17,60 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.support.ApiResponse;
 
 /**
- * A browser without a screen, for the sign-in tests: it keeps the cookies the registry sets (as a
+ * A browser without a screen, for the page tests: it keeps the cookies the registry sets (as a
  * browser would, by name, dropping one set with {@code Max-Age=0}), sends forms as a browser
  * does ({@code application/x-www-form-urlencoded}, with {@code Origin}), and follows no redirect,
  * so a test sees each {@code 303} and where it leads. Not thread-safe: one per person.
  */
-final class FormClient {
+public final class FormClient {
+    /** The password {@link #signedIn} sets: long enough for the password policy. */
+    public static final String PASSWORD = "een lang wachtwoord voor de tests";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    FormClient(URI base) {
+    public FormClient(URI base) {
         this.base = base;
     }
 
-    record Page(int status, String body, HttpResponse<String> response) {
-        Optional<String> location() {
+    /**
+     * A browser in which the account {@code accountId} is signed in: the administrator issues a
+     * password link for it, the account sets {@link #PASSWORD} from it and signs in, as a person does.
+     */
+    public static FormClient signedIn(RunningRegistry registry, String accountId) {
+        ApiResponse issued = registry.admin().post("/api/v1/accounts/" + accountId + "/password-link", Map.of());
+        if (issued.status() != 201) {
+            throw new AssertionError("no password link for " + accountId + ": " + issued.body());
+        }
+        String link = issued.json().get("link").asText();
+        String email = registry.admin().get("/api/v1/accounts/" + accountId).json().get("email").asText();
+        FormClient browser = new FormClient(registry.baseUri());
+        Page set = browser.post("/wachtwoord-instellen", "code", link.substring(link.indexOf("code=") + 5), "password", PASSWORD,
+                "repeat", PASSWORD);
+        Page signedIn = browser.post("/aanmelden", "email", email, "password", PASSWORD, "next", "/");
+        if (set.status() != 303 || signedIn.status() != 303) {
+            throw new AssertionError("could not sign in " + accountId + ": " + set.body() + signedIn.body());
+        }
+        return browser;
+    }
+
+    public record Page(int status, String body, HttpResponse<String> response) {
+        public Optional<String> location() {
             return response.headers().firstValue("Location");
         }
 
-        List<String> setCookies() {
+        public List<String> setCookies() {
             return response.headers().allValues("Set-Cookie");
         }
 
         /** The CSRF token of the page's forms. */
-        String csrf() {
+        public String csrf() {
             Matcher found = CSRF.matcher(body);
             if (!found.find()) {
                 throw new AssertionError("no form with a CSRF token on this page:\n" + body);
@@ -54,17 +79,17 @@ final class FormClient {
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "text/html"));
     }
 
     /** Posts {@code fields} (name, value, name, value, …) as a form from this registry's own page. */
-    Page post(String path, String... fields) {
+    public Page post(String path, String... fields) {
         return postWith(path, List.of("Origin", base.getScheme() + "://" + base.getRawAuthority()), fields);
     }
 
     /** Posts a form with the given headers (name, value, …) instead of the own Origin. */
-    Page postWith(String path, List<String> headers, String... fields) {
+    public Page postWith(String path, List<String> headers, String... fields) {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < fields.length; i += 2) {
             pairs.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
@@ -79,15 +104,15 @@ final class FormClient {
     }
 
     /** A JSON API call with this browser's cookies and nothing else. */
-    Page api(String path) {
+    public Page api(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "application/json"));
     }
 
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
     }
 
-    void setCookie(String name, String value) {
+    public void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 
