@@ -52,6 +52,7 @@ import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.submission.SubmissionService;
 import nl.triade.registry.domain.submission.SubmissionWorker;
 import nl.triade.registry.domain.validation.ValidationService;
+import nl.triade.registry.domain.work.WorkService;
 import nl.triade.registry.domain.workflow.ConsultationCloser;
 import nl.triade.registry.domain.workflow.ReviewDispatcher;
 import nl.triade.registry.domain.workflow.TransitionService;
@@ -225,7 +226,8 @@ public final class Triade implements AutoCloseable {
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
             HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(),
                     new WebServices(documents, parts, revisions, transitions, comments, approvals, validations, submissions,
-                            assessments, editions, reports, agenda, partyConsultations, auditReader, limits),
+                            assessments, editions, reports, agenda, partyConsultations, auditReader, limits,
+                            new WorkService(transactions, time)),
                     consultationReports::editionReportCsv),
                     tokens, json);
             started.opened(http::stop);

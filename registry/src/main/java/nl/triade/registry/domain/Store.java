@@ -20,6 +20,7 @@ import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
+import nl.triade.registry.domain.work.WorkRepository;
 
 /** The repositories of one open transaction. Valid only inside the {@link Transactions} call that handed it out. */
 public interface Store {
@@ -62,4 +63,6 @@ public interface Store {
     MandateRepository mandates();
 
     SubscriptionRepository subscriptions();
+
+    WorkRepository work();
 }

@@ -22,6 +22,7 @@ import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.validation.ValidationRepository;
+import nl.triade.registry.domain.work.WorkRepository;
 import nl.triade.registry.store.account.JdbiAccountRepository;
 import nl.triade.registry.store.account.JdbiOrganisationRepository;
 import nl.triade.registry.store.account.JdbiPasswordRepository;
@@ -42,6 +43,7 @@ import nl.triade.registry.store.notification.JdbiSubscriptionRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
 import nl.triade.registry.store.validation.JdbiValidationRepository;
+import nl.triade.registry.store.work.JdbiWorkRepository;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories bound to one open Jdbi handle, i.e. to one transaction. */
@@ -152,5 +154,10 @@ final class JdbiStore implements Store {
     @Override
     public SubscriptionRepository subscriptions() {
         return new JdbiSubscriptionRepository(handle, new StoredJson(json));
+    }
+
+    @Override
+    public WorkRepository work() {
+        return new JdbiWorkRepository(handle);
     }
 }

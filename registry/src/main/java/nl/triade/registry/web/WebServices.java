@@ -14,6 +14,7 @@ import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.domain.review.CommentService;
 import nl.triade.registry.domain.submission.SubmissionService;
 import nl.triade.registry.domain.validation.ValidationService;
+import nl.triade.registry.domain.work.WorkService;
 import nl.triade.registry.domain.workflow.TransitionService;
 
 /**
@@ -25,5 +26,6 @@ public record WebServices(DocumentService documents, DocumentPartService parts, 
                           TransitionService transitions, CommentService comments, ApprovalService approvals,
                           ValidationService validations, SubmissionService submissions, AssessmentService assessments,
                           EditionService editions, ConsultationReportService reports, AgendaService agenda,
-                          PartyConsultationService partyConsultations, AuditService audit, WriteLimits limits) {
+                          PartyConsultationService partyConsultations, AuditService audit, WriteLimits limits,
+                          WorkService work) {
 }

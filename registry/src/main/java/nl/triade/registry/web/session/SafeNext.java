@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Where a person goes after signing in: back to the page they were on, but only a path on this
  * registry. Anything that a browser could read as another site ({@code //evil}, {@code /\evil},
- * {@code https://evil}, a control character, a path beyond any page's length) becomes the start page.
+ * {@code https://evil}, a control character, a path beyond any page's length) becomes "my work".
  */
 public final class SafeNext {
-    public static final String HOME = "/";
+    /** Where a person lands after signing in when no page asked for it: their work. */
+    public static final String HOME = "/mijn-werk";
     static final int MAX_LENGTH = 2000;
 
     private SafeNext() {

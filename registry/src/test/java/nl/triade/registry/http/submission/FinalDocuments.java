@@ -36,7 +36,7 @@ public final class FinalDocuments {
     }
 
     /** As {@link #create(RunningRegistry)}, with these tijdpaden ({@code deliverable}, {@code dueDate}). */
-    static FinalDocument create(RunningRegistry registry, List<Map<String, Object>> timelines) {
+    public static FinalDocument create(RunningRegistry registry, List<Map<String, Object>> timelines) {
         return createWith(registry, Map.of("timelines", timelines));
     }
 

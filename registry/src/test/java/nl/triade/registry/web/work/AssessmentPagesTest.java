@@ -17,6 +17,7 @@ import nl.triade.registry.http.submission.FinalDocuments;
 import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import nl.triade.registry.web.signin.FormClient;
 import nl.triade.registry.web.signin.FormClient.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AssessmentPagesTest {
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off",
-            "TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox()), "register-outbox");
+            "TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox(), "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
     private static Parties parties;
     private static FormClient reviewer;
     private static ApiClient reviewerApi;
@@ -46,7 +47,7 @@ class AssessmentPagesTest {
         reviewerApi = registry.as(parties.tokenOf(account));
     }
 
-    private static String outbox() {
+    static String outbox() {
         try {
             return Files.createTempDirectory("triade-outbox").toString();
         } catch (IOException e) {
@@ -54,10 +55,18 @@ class AssessmentPagesTest {
         }
     }
 
-    private static String submit(FinalDocument document) {
+    /** Submits {@code document} through the outbox and waits until the package is delivered. */
+    static String submit(RunningRegistry registry, FinalDocument document) {
         ApiResponse submitted = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox"));
         assertEquals(201, submitted.status(), submitted.body());
-        return submitted.json().get("id").asText();
+        String id = submitted.json().get("id").asText();
+        Eventually.until("the package is written",
+                () -> registry.admin().get("/api/v1/submissions/" + id).json().get("state").asText().equals("sent"));
+        return id;
+    }
+
+    private static String submit(FinalDocument document) {
+        return submit(registry, document);
     }
 
     private static String title(FinalDocument document) {
