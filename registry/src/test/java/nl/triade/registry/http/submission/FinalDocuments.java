@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 
 /** Documents brought to {@code final} through the API, ready to be submitted. */
 public final class FinalDocuments {
@@ -26,8 +29,30 @@ public final class FinalDocuments {
 
     /** A registry that delivers through {@code register-outbox} into a fresh folder, its worker looking every 50 ms. */
     static RunningRegistry withOutbox() throws IOException {
-        return RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                Files.createTempDirectory("triade-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
+        return RunningRegistry.start(false, outboxSettings(), "register-outbox");
+    }
+
+    /**
+     * The settings of a registry that delivers through {@code register-outbox} (a plugin to load by that
+     * name) into a fresh folder, its worker looking every 50 ms; with rate limits off, for tests that act a lot.
+     */
+    public static Map<String, String> outboxSettings() {
+        try {
+            return Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", Files.createTempDirectory("triade-outbox").toString(),
+                    "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_RATE_LIMITS", "off");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Submits {@code document} through {@code register-outbox} as the administrator; its id, once the package is delivered. */
+    public static String delivered(RunningRegistry registry, FinalDocument document) {
+        ApiResponse submitted = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox"));
+        assertEquals(201, submitted.status(), submitted.body());
+        String id = submitted.json().get("id").asText();
+        Eventually.until("the package is written",
+                () -> registry.admin().get("/api/v1/submissions/" + id).json().get("state").asText().equals("sent"));
+        return id;
     }
 
     /** A standard authored by patients and providers (the insurer declined), approved by both: final. */

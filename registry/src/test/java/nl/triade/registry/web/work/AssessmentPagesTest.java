@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +14,6 @@ import nl.triade.registry.http.submission.FinalDocuments;
 import nl.triade.registry.http.submission.FinalDocuments.FinalDocument;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
-import nl.triade.registry.http.support.Eventually;
 import nl.triade.registry.web.signin.FormClient;
 import nl.triade.registry.web.signin.FormClient.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class AssessmentPagesTest {
     @RegisterExtension
-    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off",
-            "TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", outbox(), "TRIADE_SUBMISSION_POLL_MS", "50"), "register-outbox");
+    static final RunningRegistry registry = RunningRegistry.perTestClass(FinalDocuments.outboxSettings(), "register-outbox");
     private static Parties parties;
     private static FormClient reviewer;
     private static ApiClient reviewerApi;
@@ -47,26 +42,8 @@ class AssessmentPagesTest {
         reviewerApi = registry.as(parties.tokenOf(account));
     }
 
-    static String outbox() {
-        try {
-            return Files.createTempDirectory("triade-outbox").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Submits {@code document} through the outbox and waits until the package is delivered. */
-    static String submit(RunningRegistry registry, FinalDocument document) {
-        ApiResponse submitted = registry.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox"));
-        assertEquals(201, submitted.status(), submitted.body());
-        String id = submitted.json().get("id").asText();
-        Eventually.until("the package is written",
-                () -> registry.admin().get("/api/v1/submissions/" + id).json().get("state").asText().equals("sent"));
-        return id;
-    }
-
     private static String submit(FinalDocument document) {
-        return submit(registry, document);
+        return FinalDocuments.delivered(registry, document);
     }
 
     private static String title(FinalDocument document) {

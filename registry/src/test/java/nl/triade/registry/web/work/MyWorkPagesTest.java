@@ -34,9 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MyWorkPagesTest {
     @RegisterExtension
-    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off",
-            "TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY", AssessmentPagesTest.outbox(), "TRIADE_SUBMISSION_POLL_MS", "50"),
-            "register-outbox", "webhook");
+    static final RunningRegistry registry = RunningRegistry.perTestClass(FinalDocuments.outboxSettings(), "register-outbox",
+            "webhook");
     private static Parties parties;
     private static ApiClient patients;
     private static ApiClient providers;
@@ -169,7 +168,7 @@ class MyWorkPagesTest {
         FinalDocument document = FinalDocuments.create(registry, List.of(
                 Map.of("deliverable", "meetinstrument", "dueDate", today.plusDays(10).toString()),
                 Map.of("deliverable", "cliëntenversie", "dueDate", today.plusDays(40).toString())));
-        String submission = AssessmentPagesTest.submit(registry, document);
+        String submission = FinalDocuments.delivered(registry, document);
         RegisterDesk.open(registry).register(submission, "ZIN-" + document.id());
         assertFalse(myWork(signedIn("patienten", "member")).contains("meetinstrument: beloofd"), "not due yet");
 
