@@ -83,6 +83,8 @@ public enum Rule {
     ALREADY_DECIDED("already-decided", 409),
     UNKNOWN_CHANNEL("unknown-channel", 409),
     OUTCOME_RECORDED("outcome-recorded", 409),
+    /** A decision on a submission whose package is still waiting for its delivery. */
+    SUBMISSION_NOT_DELIVERED("submission-not-delivered", 409),
     /** {@code registered} while a criterion of the submission is not assessed yet. */
     ASSESSMENT_INCOMPLETE("assessment-incomplete", 409),
     /** {@code registered} while a criterion is assessed as not met. */

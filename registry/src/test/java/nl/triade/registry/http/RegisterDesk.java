@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 
 /**
  * An assessor of the Zorginstituut (an account of a new organisation of kind {@code register}),
@@ -33,9 +34,10 @@ public final class RegisterDesk {
         return assessor;
     }
 
-    /** Assesses every criterion of submission {@code submissionId} as met and decides {@code registered}. */
+    /** Assesses every criterion of submission {@code submissionId} as met and decides {@code registered} once it was delivered. */
     public JsonNode register(String submissionId, String registerReference) {
         assessEvery(submissionId, "met");
+        awaitDelivery(submissionId);
         Map<String, Object> body = new HashMap<>();
         body.put("outcome", "registered");
         body.put("registerReference", registerReference);
@@ -49,9 +51,16 @@ public final class RegisterDesk {
         String path = "/api/v1/submissions/" + submissionId;
         ApiResponse assessed = assessor.put(path + "/assessment/" + criterion, Map.of("result", "not-met", "note", "Niet voldaan."));
         assertEquals(200, assessed.status(), assessed.body());
+        awaitDelivery(submissionId);
         ApiResponse decided = assessor.post(path + "/outcome", Map.of("outcome", "not-registered", "reason", "Niet voldaan."));
         assertEquals(200, decided.status(), decided.body());
         return decided.json();
+    }
+
+    /** Waits until the worker delivered submission {@code submissionId}: the Register decides only what arrived. */
+    public void awaitDelivery(String submissionId) {
+        Eventually.until("submission " + submissionId + " was delivered", () -> !assessor.get("/api/v1/submissions/"
+                + submissionId).json().get("state").asText().equals("pending"));
     }
 
     /** Assesses every criterion of submission {@code submissionId} with {@code result}. */

@@ -138,6 +138,11 @@ public final class SubmissionService {
                 throw new RuleViolationException(Rule.OUTCOME_RECORDED, "the submission is " + submission.state().name()
                         .toLowerCase(java.util.Locale.ROOT) + " already");
             }
+            if (submission.state() == SubmissionState.PENDING) {
+                // the worker hands over only pending submissions: decided now, the package would never arrive
+                throw new RuleViolationException(Rule.SUBMISSION_NOT_DELIVERED, "the submission's package has not been "
+                        + "delivered yet (attempts: " + submission.attempts() + "); decide once its state is sent");
+            }
             if (document.status() != DocumentStatus.SUBMITTED) {
                 throw new RuleViolationException(Rule.NOT_SUBMITTED, "the document is no longer submitted");
             }

@@ -93,7 +93,9 @@ class RegisterAssessmentTest {
         try (RunningRegistry registry = start()) {
             FinalDocument document = FinalDocuments.create(registry);
             String id = submit(registry, document);
-            ApiClient assessor = RegisterDesk.open(registry).assessor();
+            RegisterDesk register = RegisterDesk.open(registry);
+            register.awaitDelivery(id);
+            ApiClient assessor = register.assessor();
             String sheet = "/api/v1/submissions/" + id + "/assessment";
 
             ApiResponse early = assessor.post("/api/v1/submissions/" + id + "/outcome", Map.of("outcome", "registered"));
@@ -158,7 +160,9 @@ class RegisterAssessmentTest {
         try (RunningRegistry registry = start()) {
             FinalDocument document = FinalDocuments.create(registry);
             String id = submit(registry, document);
-            ApiClient assessor = RegisterDesk.open(registry).assessor();
+            RegisterDesk register = RegisterDesk.open(registry);
+            register.awaitDelivery(id);
+            ApiClient assessor = register.assessor();
             String outcome = "/api/v1/submissions/" + id + "/outcome";
 
             ApiResponse nothingUnmet = assessor.post(outcome, Map.of("outcome", "not-registered"));
@@ -184,6 +188,7 @@ class RegisterAssessmentTest {
             FinalDocument document = FinalDocuments.create(registry);
             String id = submit(registry, document);
             RegisterDesk register = RegisterDesk.open(registry);
+            register.awaitDelivery(id);
             ApiClient assessor = register.assessor();
             String outcome = "/api/v1/submissions/" + id + "/outcome";
 

@@ -54,7 +54,7 @@ class PermissionMatrixTest {
         // Hundreds of fresh documents by the same few accounts, far past the write limits a committee
         // needs: the matrix is about permissions, RateLimitTest about the limits.
         registry = RunningRegistry.start(false, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "600000",
+                Files.createTempDirectory("triade-matrix-outbox").toString(), "TRIADE_SUBMISSION_POLL_MS", "100",
                 "TRIADE_RATE_LIMITS", "off"), "register-outbox", "webhook");
         Parties parties = new Parties(registry);
         parties.organisation("patienten", "patient");
