@@ -24,6 +24,8 @@ public final class WebSessions {
     private static final String RESOLVED = "triade.session";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> SESSIONLESS_FORMS = Set.of(SignInPaths.SIGN_IN, SignInPaths.SET_PASSWORD);
+    /** What a browser sends as {@code Origin} when it may not say where a form came from. */
+    private static final String OPAQUE_ORIGIN = "null";
     private final SignInService signIns;
     private final String publicUrl;
     private final String publicOrigin;
@@ -90,6 +92,11 @@ public final class WebSessions {
             return false;
         }
         String origin = ctx.header("Origin");
+        if (OPAQUE_ORIGIN.equals(origin)) {
+            // a page sent as no referrer (the set-password page: its address holds the link's secret) makes the
+            // browser post its form with Origin: null; only Sec-Fetch-Site can then say the form is our own
+            return "same-origin".equals(site);
+        }
         return origin == null || origin.equals(ownOrigin(ctx)) || origin.equals(publicOrigin);
     }
 

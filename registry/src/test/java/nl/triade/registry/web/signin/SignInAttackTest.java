@@ -138,6 +138,19 @@ class SignInAttackTest {
     }
 
     @Test
+    void aSetPasswordFormFromAnOpaqueOriginIsRefusedUnlessTheBrowserSaysItIsOurOwn() {
+        String id = parties.accountId("patienten", "member");
+        String code = code(id);
+        // a sandboxed frame or a data: page elsewhere also posts with Origin: null
+        for (List<String> headers : List.of(List.of("Origin", "null"), List.of("Origin", "null", "Sec-Fetch-Site", "cross-site"),
+                List.of("Origin", "null", "Sec-Fetch-Site", "same-site"))) {
+            Page refused = browser().postWith("/wachtwoord-instellen", headers, "code", code, "password", PASSWORD, "repeat", PASSWORD);
+            assertEquals(403, refused.status(), String.join(": ", headers));
+        }
+        assertEquals(303, setPassword(browser(), code, PASSWORD).status(), "the refused forms left the link unused");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAddressForAQuarterOfAnHourWithTheSameMessage() {
         String[] anna = person("member");
         FormClient browser = browser();

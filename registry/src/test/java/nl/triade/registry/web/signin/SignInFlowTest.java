@@ -152,6 +152,16 @@ class SignInFlowTest {
     }
 
     @Test
+    void aPasswordIsSetFromTheLinkPageAsChromiumSendsItsForm() {
+        String[] ida = account("member");
+        // the link page is sent as no referrer, so Chromium posts its form with Origin: null; Sec-Fetch-Site says it is our own
+        Page set = browser().postWith("/wachtwoord-instellen", List.of("Origin", "null", "Sec-Fetch-Site", "same-origin"),
+                "code", link(ida[0]), "password", PASSWORD, "repeat", PASSWORD);
+        assertEquals(303, set.status(), set.body());
+        assertEquals(303, signIn(browser(), ida[1], PASSWORD, "/").status());
+    }
+
+    @Test
     void aRefusedPasswordIsNamedNextToItsFieldInDutchAndNeverWrittenBack() {
         String[] daan = account("member");
         String code = link(daan[0]);
