@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -125,6 +126,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * Waits until {@code condition} holds, for what a page changes after it loaded (htmx swapping
+     * in results); fails naming {@code what} when it does not within the page-load time.
+     */
+    public void await(String what, BooleanSupplier condition) {
+        new WebDriverWait(driver, PAGE_LOAD).withMessage(what).until(page -> condition.getAsBoolean());
     }
 
     public Keyboard keyboard() {
