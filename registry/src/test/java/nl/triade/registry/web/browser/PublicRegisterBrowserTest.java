@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.consultation.ConsultedStandards;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +22,7 @@ class PublicRegisterBrowserTest {
     private static final String HOSTILE = "<script>document.title = 'gekaapt'</script> Graag een voorbeeld.";
 
     @RegisterExtension
-    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-            outbox(), "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_RATE_LIMITS", "off"), "register-outbox");
+    static final RunningRegistry registry = RegistryForBrowsers.perTestClass();
     @RegisterExtension
     static final Browser browser = Browser.perTestClass(registry::baseUri);
     private static String registered;
@@ -80,13 +75,5 @@ class PublicRegisterBrowserTest {
         browser.visit("/bestaat-niet", "not-found");
 
         assertEquals("Deze pagina bestaat niet", browser.find(By.tagName("h1")).getText());
-    }
-
-    private static String outbox() {
-        try {
-            return Files.createTempDirectory("triade-browser-outbox").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.RegisterDesk;
@@ -36,8 +33,7 @@ class VolunteerWalkTest {
     private static final String ANSWER = "De wijkverpleging; dat staat nu in de tekst.";
 
     @RegisterExtension
-    static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-            outbox(), "TRIADE_SUBMISSION_POLL_MS", "50", "TRIADE_RATE_LIMITS", "off"), "register-outbox");
+    static final RunningRegistry registry = RegistryForBrowsers.perTestClass();
     @RegisterExtension
     static final Browser browser = Browser.perTestClass(registry::baseUri);
     private static final SignInScreens signIn = new SignInScreens(browser);
@@ -165,13 +161,5 @@ class VolunteerWalkTest {
 
     private static String path() {
         return "/api/v1/documents/" + document;
-    }
-
-    private static String outbox() {
-        try {
-            return Files.createTempDirectory("triade-walk-outbox").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
