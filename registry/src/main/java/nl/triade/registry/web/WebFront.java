@@ -11,6 +11,7 @@ import nl.triade.registry.domain.account.PasswordLinkService;
 import nl.triade.registry.domain.account.SignInService;
 import nl.triade.registry.http.Frontend;
 import nl.triade.registry.http.Requests;
+import nl.triade.registry.web.comments.CommentPages;
 import nl.triade.registry.web.session.SignInPaths;
 import nl.triade.registry.web.session.WebSessions;
 import nl.triade.registry.web.signin.SignInPages;
@@ -29,9 +30,10 @@ public final class WebFront implements Frontend {
     private final RegisterPages register;
     private final Handler editionReportCsv;
     private final WorkPages work;
+    private final CommentPages comments;
 
     private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn, RegisterPages register,
-                     Handler editionReportCsv, WorkPages work) {
+                     Handler editionReportCsv, WorkPages work, CommentPages comments) {
         this.pages = pages;
         this.assets = assets;
         this.sessions = sessions;
@@ -39,6 +41,7 @@ public final class WebFront implements Frontend {
         this.register = register;
         this.editionReportCsv = editionReportCsv;
         this.work = work;
+        this.comments = comments;
     }
 
     /**
@@ -51,7 +54,8 @@ public final class WebFront implements Frontend {
         WebSessions sessions = new WebSessions(signIns, publicUrl);
         Pages pages = new Pages(assets, sessions);
         return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, services.limits(), publicUrl),
-                new RegisterPages(pages, services), editionReportCsv, new WorkPages(pages, sessions, services));
+                new RegisterPages(pages, services), editionReportCsv, new WorkPages(pages, sessions, services),
+                new CommentPages(pages, sessions, services));
     }
 
     @Override
@@ -72,6 +76,7 @@ public final class WebFront implements Frontend {
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report", pages.page(register::report));
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report.csv", editionReportCsv);
             work.routes().addEndpoints();
+            comments.routes().addEndpoints();
         };
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * every page must be: HTML in UTF-8 under the Content Security Policy, with no inline script and
  * no event-handler attribute.
  */
-final class PageReader {
+public final class PageReader {
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
@@ -65,7 +65,7 @@ final class PageReader {
         return response.body();
     }
 
-    static void assertIsAPage(HttpResponse<String> response) {
+    public static void assertIsAPage(HttpResponse<String> response) {
         assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.contains("script-src 'self'"), policy);

@@ -22,7 +22,8 @@ import nl.triade.registry.http.SpreadsheetCsv;
 
 /** {@code /documents/{id}/comments}: posting, listing and answering review comments. */
 public final class CommentController {
-    private static final int MAX_BODY = 20_000;
+    /** The most characters a comment's text or an answer's rationale may have; the web forms hold to it too. */
+    public static final int MAX_BODY = 20_000;
     /** The list's formats: JSON, paged; CSV, every comment the filters select. */
     private static final List<String> MEDIA_TYPES = List.of("application/json", SpreadsheetCsv.MEDIA_TYPE);
     private final CommentService comments;
