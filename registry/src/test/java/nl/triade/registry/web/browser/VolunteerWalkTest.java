@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
 import nl.triade.registry.http.Consultations;
-import nl.triade.registry.http.RegisterDesk;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Issue 12's acceptance walk, in a real browser: a volunteer of a patient organisation is invited,
  * sets a password, signs in, edits a section of a draft standard and opens its consultation; an
  * insurer outside it comments; she answers, and asks for authorisation; the board members of the
- * three author organisations approve; the standard is final, goes to the Register and is found on
+ * three author organisations approve; the standard is final and is submitted; a reviewer of the
+ * Zorginstituut judges every criterion and registers it on the assessment pages; anyone finds it on
  * the public register with the comment and its answer. Every page is photographed and checked by
  * axe. A step whose page is not built yet is done through the API, in a method named
  * {@code …ThroughApi}, with the same domain effect, so the walk is whole meanwhile.
@@ -38,11 +39,13 @@ class VolunteerWalkTest {
     static final Browser browser = Browser.perTestClass(registry::baseUri);
     private static final SignInScreens signIn = new SignInScreens(browser);
     private static final RegisterScreens register = new RegisterScreens(browser);
+    private static final AssessmentScreens assessment = new AssessmentScreens(browser);
     private static Person secretary;
     private static Person volunteer;
     private static Person providersBoard;
     private static Person insurersBoard;
     private static Person outsideInsurer;
+    private static Person reviewer;
     private static String document;
 
     /**
@@ -61,6 +64,8 @@ class VolunteerWalkTest {
         providersBoard = people.signedUp("voetzorg", "org-admin", "Carla Bakker");
         insurersBoard = people.signedUp("zorgverzekeraar-noord", "org-admin", "Dirk Visser");
         outsideInsurer = people.signedUp("zilverzorg", "member", "Eva Smit");
+        people.organisation("zorginstituut", "Zorginstituut Nederland", "register");
+        reviewer = people.signedUp("zorginstituut", "member", "Frank Mulder");
         document = secretary.api().post("/api/v1/documents", Map.of("kind", "standard", "title", TITLE,
                 "condition", "diabetes")).json().get("id").asText();
         ApiResponse section = secretary.api().put(path() + "/sections/" + SECTION, Map.of("title", "Jaarlijks voetonderzoek",
@@ -90,7 +95,11 @@ class VolunteerWalkTest {
             approveThroughApi(boardMember);
         }
         assertEquals("final", status());
-        registerThroughApi("ZIN-2026-042");
+        String submission = submitThroughApi();
+        signIn.signOut();
+        signIn.signIn(reviewer);
+        assessment.assessEveryCriterionMet(submission, "Beoordeeld; voldaan.");
+        assessment.register("ZIN-2026-042");
         signIn.signOut();
 
         register.find("voetonderzoek", TITLE);
@@ -143,11 +152,17 @@ class VolunteerWalkTest {
         assertEquals(201, approved.status(), approved.body());
     }
 
-    /** Submitting is the operator's and deciding the Register's (the work group's {@code /beoordeling} pages are not built yet). */
-    private static void registerThroughApi(String reference) {
+    /**
+     * Submitting is the operator's, through the API (no page is planned for it); returns the
+     * submission once the worker delivered it, for the Register decides only what arrived.
+     */
+    private static String submitThroughApi() {
         ApiResponse submitted = registry.admin().post(path() + "/submissions", Map.of("channel", "register-outbox"));
         assertEquals(201, submitted.status(), submitted.body());
-        RegisterDesk.open(registry).register(submitted.json().get("id").asText(), reference);
+        String submission = submitted.json().get("id").asText();
+        Eventually.until("submission " + submission + " was delivered", () -> !registry.admin()
+                .get("/api/v1/submissions/" + submission).json().get("state").asText().equals("pending"));
+        return submission;
     }
 
     private static void transition(Person orgAdmin, Map<String, Object> body) {
