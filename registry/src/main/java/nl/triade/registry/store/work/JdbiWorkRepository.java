@@ -17,14 +17,47 @@ import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 
 /**
- * "My work" in SQL. Each query starts from the organisation's rows in {@code document_participants}
- * (index {@code document_participants_organisation}) or from its subscriptions, never from every
- * document, and every value is bound.
+ * "My work" in SQL. Each query reads through indexes: the organisation's rows in
+ * {@code document_participants}, its subscriptions, the documents in one status, the editions in
+ * force; never a whole table ({@code WorkQueryPlanTest} reads the plans). Every value is bound.
  */
 public final class JdbiWorkRepository implements WorkRepository {
-    /** The documents the organisation authors: the start of every query but the consultations'. */
+    /** The documents the organisation authors. */
     private static final String AUTHORED = "d.seq IN (SELECT document_seq FROM document_participants"
             + " WHERE organisation = :organisation AND role = '" + WireNames.of(ParticipantRole.AUTHOR) + "')";
+
+    /** Open comments on the drafts and consultations the organisation authors, oldest first. */
+    static final String AWAITING_ANSWER = "SELECT d.id AS document_id, d.title, c.id, c.section_key, c.organisation,"
+            + " substr(c.body, 1, :excerpt) AS excerpt, c.created_at"
+            + " FROM documents d JOIN comments c ON c.document_id = d.id"
+            + " WHERE " + AUTHORED + " AND d.status IN (:draft, :consultation) AND c.status = :open"
+            + " ORDER BY c.seq LIMIT :rows";
+
+    /** Documents in authorisation the organisation authors without its decision on the frozen revision. */
+    static final String AWAITING_DECISION = "SELECT d.id, d.title, d.kind,"
+            + " json_extract(d.workflow, '$.frozenRevision') AS frozen_revision, json_extract(d.workflow, '$.frozenHash') AS frozen_hash,"
+            + " d.updated_at FROM documents d WHERE " + AUTHORED + " AND d.status = :authorisation"
+            + " AND NOT EXISTS (SELECT 1 FROM approvals a WHERE a.document_id = d.id AND a.organisation = :organisation"
+            + " AND a.revision = json_extract(d.workflow, '$.frozenRevision'))"
+            + " ORDER BY d.updated_at, d.seq LIMIT :rows";
+
+    /**
+     * Documents in consultation on a condition the organisation's subscriptions follow. SQLite's
+     * {@code lower} folds ASCII letters only, so this equals the notifications' {@code equalsIgnoreCase}
+     * for every condition written without capital letters outside ASCII.
+     */
+    static final String CONSULTATIONS_FOLLOWED = "SELECT d.id, d.title, d.kind, d.condition, d.consultation_closes_at"
+            + " FROM documents d WHERE d.status = :consultation AND lower(trim(d.condition)) IN (SELECT lower(trim(followed.value))"
+            + " FROM subscriptions s, json_each(s.follows, '$.conditions') followed WHERE s.organisation = :organisation)"
+            + " ORDER BY d.consultation_closes_at IS NULL, d.consultation_closes_at, d.seq LIMIT :rows";
+
+    /** Tijdpaden past their date of the editions in force or expired of the documents the organisation authors. */
+    static final String OVERDUE_TIJDPADEN = "SELECT d.id, d.title, t.version, t.deliverable, t.due_date FROM documents d"
+            + " JOIN editions e ON e.document_id = d.id AND e.status IN (:inForce, :expired)"
+            + " JOIN edition_timelines t ON t.document_id = e.document_id AND t.version = e.version"
+            + " WHERE " + AUTHORED + " AND t.due_date < :today"
+            + " ORDER BY t.due_date, d.seq, t.position LIMIT :rows";
+
     private final Handle handle;
 
     public JdbiWorkRepository(Handle handle) {
@@ -33,11 +66,7 @@ public final class JdbiWorkRepository implements WorkRepository {
 
     @Override
     public List<AwaitingAnswer> awaitingAnswer(String organisation, int rows) {
-        return handle.createQuery("SELECT d.id AS document_id, d.title, c.id, c.section_key, c.organisation,"
-                        + " substr(c.body, 1, :excerpt) AS excerpt, c.created_at"
-                        + " FROM documents d JOIN comments c ON c.document_id = d.id"
-                        + " WHERE " + AUTHORED + " AND d.status IN (:draft, :consultation) AND c.status = :open"
-                        + " ORDER BY c.seq LIMIT :rows")
+        return handle.createQuery(AWAITING_ANSWER)
                 .bind("organisation", organisation)
                 .bind("excerpt", EXCERPT + 1)
                 .bind("draft", WireNames.of(DocumentStatus.DRAFT))
@@ -52,12 +81,7 @@ public final class JdbiWorkRepository implements WorkRepository {
 
     @Override
     public List<AwaitingDecision> awaitingDecision(String organisation, int rows) {
-        return handle.createQuery("SELECT d.id, d.title, d.kind, json_extract(d.workflow, '$.frozenRevision') AS frozen_revision,"
-                        + " json_extract(d.workflow, '$.frozenHash') AS frozen_hash, d.updated_at"
-                        + " FROM documents d WHERE " + AUTHORED + " AND d.status = :authorisation"
-                        + " AND NOT EXISTS (SELECT 1 FROM approvals a WHERE a.document_id = d.id AND a.organisation = :organisation"
-                        + " AND a.revision = json_extract(d.workflow, '$.frozenRevision'))"
-                        + " ORDER BY d.updated_at, d.seq LIMIT :rows")
+        return handle.createQuery(AWAITING_DECISION)
                 .bind("organisation", organisation)
                 .bind("authorisation", WireNames.of(DocumentStatus.AUTHORISATION))
                 .bind("rows", rows)
@@ -67,17 +91,9 @@ public final class JdbiWorkRepository implements WorkRepository {
                 .list();
     }
 
-    /**
-     * SQLite's {@code lower} folds ASCII letters only, so a condition is compared as both sides'
-     * ASCII lower case: the same as the notifications' {@code equalsIgnoreCase} for every condition
-     * written without capital letters outside ASCII.
-     */
     @Override
     public List<OpenConsultation> consultationsFollowed(String organisation, int rows) {
-        return handle.createQuery("SELECT d.id, d.title, d.kind, d.condition, d.consultation_closes_at FROM documents d"
-                        + " WHERE d.status = :consultation AND lower(trim(d.condition)) IN (SELECT lower(trim(followed.value))"
-                        + " FROM subscriptions s, json_each(s.follows, '$.conditions') followed WHERE s.organisation = :organisation)"
-                        + " ORDER BY d.consultation_closes_at IS NULL, d.consultation_closes_at, d.seq LIMIT :rows")
+        return handle.createQuery(CONSULTATIONS_FOLLOWED)
                 .bind("organisation", organisation)
                 .bind("consultation", WireNames.of(DocumentStatus.CONSULTATION))
                 .bind("rows", rows)
@@ -89,11 +105,7 @@ public final class JdbiWorkRepository implements WorkRepository {
 
     @Override
     public List<OverdueTijdpad> overdueTijdpaden(String organisation, LocalDate today, int rows) {
-        return handle.createQuery("SELECT d.id, d.title, t.version, t.deliverable, t.due_date FROM documents d"
-                        + " JOIN editions e ON e.document_id = d.id AND e.status IN (:inForce, :expired)"
-                        + " JOIN edition_timelines t ON t.document_id = e.document_id AND t.version = e.version"
-                        + " WHERE " + AUTHORED + " AND t.due_date < :today"
-                        + " ORDER BY t.due_date, d.seq, t.position LIMIT :rows")
+        return handle.createQuery(OVERDUE_TIJDPADEN)
                 .bind("organisation", organisation)
                 .bind("inForce", WireNames.of(EditionStatus.IN_FORCE))
                 .bind("expired", WireNames.of(EditionStatus.EXPIRED))
