@@ -40,6 +40,7 @@ class VolunteerWalkTest {
     private static final SignInScreens signIn = new SignInScreens(browser);
     private static final RegisterScreens register = new RegisterScreens(browser);
     private static final AssessmentScreens assessment = new AssessmentScreens(browser);
+    private static final CommentScreens comments = new CommentScreens(browser);
     private static Person secretary;
     private static Person volunteer;
     private static Person providersBoard;
@@ -88,8 +89,12 @@ class VolunteerWalkTest {
 
         editSectionThroughApi(volunteer, EDITED);
         openConsultationThroughApi(volunteer);
-        String comment = commentThroughApi(outsideInsurer, COMMENT);
-        answerThroughApi(volunteer, comment, ANSWER);
+        signIn.signOut();
+        signIn.signIn(outsideInsurer);
+        String comment = comments.comment(document, SECTION, COMMENT);
+        signIn.signOut();
+        signIn.signIn(volunteer);
+        comments.answer(document, SECTION, comment, "accepted", ANSWER);
         requestAuthorisationThroughApi(volunteer);
         for (Person boardMember : new Person[] {volunteer, providersBoard, insurersBoard}) {
             approveThroughApi(boardMember);
@@ -121,20 +126,6 @@ class VolunteerWalkTest {
     /** The workspace group's transition buttons on {@code /documenten/{id}} are not built yet. */
     private static void openConsultationThroughApi(Person orgAdmin) {
         transition(orgAdmin, Consultations.opening(registry));
-    }
-
-    /** The comments group's page {@code /documenten/{id}/secties/{key}} is not built yet. */
-    private static String commentThroughApi(Person commenter, String body) {
-        ApiResponse posted = commenter.api().post(path() + "/comments", Map.of("body", body, "sectionKey", SECTION));
-        assertEquals(201, posted.status(), posted.body());
-        return posted.json().get("id").asText();
-    }
-
-    /** The comments group's answer form is not built yet. */
-    private static void answerThroughApi(Person author, String comment, String rationale) {
-        ApiResponse answered = author.api().patch(path() + "/comments/" + comment, Map.of("status", "resolved",
-                "disposition", "accepted", "rationale", rationale));
-        assertEquals(200, answered.status(), answered.body());
     }
 
     /** The workspace group's buttons (close the consultation, ask for authorisation) and the decisions group's validation page are not built yet. */
