@@ -7,11 +7,13 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 import nl.triade.registry.domain.account.PasswordLinkService;
 import nl.triade.registry.domain.account.SignInService;
 import nl.triade.registry.http.Frontend;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.web.comments.CommentPages;
+import nl.triade.registry.web.decisions.DecisionPages;
 import nl.triade.registry.web.session.SignInPaths;
 import nl.triade.registry.web.session.WebSessions;
 import nl.triade.registry.web.signin.SignInPages;
@@ -29,19 +31,18 @@ public final class WebFront implements Frontend {
     private final SignInPages signIn;
     private final RegisterPages register;
     private final Handler editionReportCsv;
-    private final WorkPages work;
-    private final CommentPages comments;
+    /** The routes of each group of pages after sign-in and the register (web/work, web/comments, …), in their own packages. */
+    private final List<EndpointGroup> groups;
 
     private WebFront(Pages pages, Assets assets, WebSessions sessions, SignInPages signIn, RegisterPages register,
-                     Handler editionReportCsv, WorkPages work, CommentPages comments) {
+                     Handler editionReportCsv, List<EndpointGroup> groups) {
         this.pages = pages;
         this.assets = assets;
         this.sessions = sessions;
         this.signIn = signIn;
         this.register = register;
         this.editionReportCsv = editionReportCsv;
-        this.work = work;
-        this.comments = comments;
+        this.groups = List.copyOf(groups);
     }
 
     /**
@@ -54,8 +55,10 @@ public final class WebFront implements Frontend {
         WebSessions sessions = new WebSessions(signIns, publicUrl);
         Pages pages = new Pages(assets, sessions);
         return new WebFront(pages, assets, sessions, new SignInPages(pages, sessions, passwordLinks, services.limits(), publicUrl),
-                new RegisterPages(pages, services), editionReportCsv, new WorkPages(pages, sessions, services),
-                new CommentPages(pages, sessions, services));
+                new RegisterPages(pages, services), editionReportCsv, List.of(
+                        new WorkPages(pages, sessions, services).routes(),
+                        new CommentPages(pages, sessions, services).routes(),
+                        new DecisionPages(pages, sessions, services).routes()));
     }
 
     @Override
@@ -75,8 +78,7 @@ public final class WebFront implements Frontend {
             get(RegisterPages.PATH + "/{id}", pages.page(register::document));
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report", pages.page(register::report));
             get(RegisterPages.PATH + "/{id}/editions/{version}/consultation-report.csv", editionReportCsv);
-            work.routes().addEndpoints();
-            comments.routes().addEndpoints();
+            groups.forEach(EndpointGroup::addEndpoints);
         };
     }
 

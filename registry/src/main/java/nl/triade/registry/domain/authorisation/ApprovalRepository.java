@@ -1,6 +1,7 @@
 package nl.triade.registry.domain.authorisation;
 
 import java.util.List;
+import java.util.OptionalInt;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 
@@ -12,4 +13,7 @@ public interface ApprovalRepository {
     List<Approval> forRevision(String documentId, int revision);
 
     Page<Approval> list(String documentId, PageRequest page);
+
+    /** The frozen revision of the latest round decided on before {@code revision}, if there was one. */
+    OptionalInt roundBefore(String documentId, int revision);
 }

@@ -12,16 +12,22 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
+import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
+import nl.triade.registry.domain.account.Account;
+import nl.triade.registry.domain.account.AccountDirectory;
+import nl.triade.registry.domain.account.Organisation;
+import nl.triade.registry.domain.account.OrganisationDirectory;
 import nl.triade.registry.domain.actor.Caller;
-import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Edition;
+import nl.triade.registry.domain.document.EditionLedger;
 import nl.triade.registry.domain.document.Participant;
 import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.workflow.LifecycleSteps;
@@ -92,6 +98,40 @@ public final class ApprovalService {
         });
     }
 
+    /**
+     * What {@code caller} needs to decide on the document, under the read rights of the approval
+     * list: the round, their standing in it, and the revision to compare the frozen text with.
+     */
+    public Ballot ballot(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            Document document = DocumentLookup.readable(store, caller, documentId);
+            Integer frozen = document.workflow().frozenRevision();
+            if (frozen == null) {
+                return new Ballot(document, List.of(), List.of(), Standing.of(caller, document, List.of()), 0);
+            }
+            List<Approval> round = store.approvals().forRevision(documentId, frozen);
+            List<String> awaited = OrganisationDirectory.namesOf(store, authors(document).stream()
+                    .filter(author -> round.stream().noneMatch(approval -> approval.organisation().equals(author))).sorted().toList());
+            return new Ballot(document, cast(store, round, DocumentAccess.isInsider(caller, document)), awaited,
+                    Standing.of(caller, document, round), comparedWith(store, documentId, frozen));
+        });
+    }
+
+    /** The round's decisions with their organisation's name, and their person's where {@code names} (the reader is an insider). */
+    private static List<Ballot.CastDecision> cast(Store store, List<Approval> round, boolean names) {
+        return round.stream().map(approval -> new Ballot.CastDecision(approval,
+                OrganisationDirectory.find(store, approval.organisation()).map(Organisation::name).orElse(approval.organisation()),
+                names ? AccountDirectory.find(store, approval.decidedBy()).map(Account::name).orElse(null) : null)).toList();
+    }
+
+    /** The later of the previous round's frozen revision and the last registered edition's; else the first revision. */
+    private static int comparedWith(Store store, String documentId, int frozen) {
+        int previousRound = store.approvals().roundBefore(documentId, frozen).orElse(1);
+        int lastEdition = EditionLedger.of(store, documentId).stream().mapToInt(Edition::revision).filter(revision -> revision < frozen)
+                .max().orElse(1);
+        return Math.max(previousRound, lastEdition);
+    }
+
     /** The status the document moves to after this decision, or null when the round goes on. */
     private static DocumentStatus outcome(Document document, List<Approval> earlier, Approval decision) {
         if (decision.decision() == Decision.REJECT) {
@@ -100,16 +140,19 @@ public final class ApprovalService {
         Set<String> approved = earlier.stream().filter(approval -> approval.decision() == Decision.APPROVE)
                 .map(Approval::organisation).collect(Collectors.toSet());
         approved.add(decision.organisation());
-        Set<String> authors = document.content().participants().stream()
+        return approved.containsAll(authors(document)) ? DocumentStatus.FINAL : null;
+    }
+
+    private static Set<String> authors(Document document) {
+        return document.content().participants().stream()
                 .filter(participant -> participant.role() == ParticipantRole.AUTHOR)
                 .map(Participant::organisation).collect(Collectors.toSet());
-        return approved.containsAll(authors) ? DocumentStatus.FINAL : null;
     }
 
     /** Org-admins of author organisations vote, for their own organisation; commenters and declined parties do not. */
     private static void requireVoter(Caller caller, Document document) {
         DocumentAccess.requireRead(caller, document);
-        if (caller.role() != Role.ORG_ADMIN || !document.content().hasAuthor(caller.organisation())) {
+        if (!Standing.votes(caller, document)) {
             throw new ForbiddenException("only an org-admin of an author organisation decides, for that organisation");
         }
     }

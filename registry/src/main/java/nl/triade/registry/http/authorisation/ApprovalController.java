@@ -13,6 +13,8 @@ import nl.triade.registry.http.Requests;
 
 /** {@code /documents/{id}/approvals}: formal decisions of the author organisations. */
 public final class ApprovalController {
+    /** The longest motivation of a decision, in characters; the pages hold a decision to it too. */
+    public static final int MAX_MOTIVATION = 5000;
     private final ApprovalService approvals;
     private final ObjectMapper json;
 
@@ -24,7 +26,7 @@ public final class ApprovalController {
     /** Body of {@code POST …/approvals}: the decision and the content hash it is about. */
     record DecisionRequest(Decision decision, String motivation, String contentHash) {
         NewDecision validated() {
-            new InputCheck().required("decision", decision).maxLength("motivation", motivation, 5000)
+            new InputCheck().required("decision", decision).maxLength("motivation", motivation, MAX_MOTIVATION)
                     .required("contentHash", contentHash).check();
             return new NewDecision(decision, motivation, contentHash);
         }

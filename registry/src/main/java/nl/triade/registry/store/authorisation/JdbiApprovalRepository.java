@@ -3,6 +3,7 @@ package nl.triade.registry.store.authorisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalInt;
 import nl.triade.registry.domain.Cursor;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
@@ -59,6 +60,17 @@ public final class JdbiApprovalRepository implements ApprovalRepository {
                 .map((row, context) -> new Row(row.getLong("seq"), map(row, context)))
                 .list();
         return page.cut(rows, row -> Long.toString(row.seq()), Row::approval);
+    }
+
+    @Override
+    public OptionalInt roundBefore(String documentId, int revision) {
+        return handle.createQuery("SELECT MAX(revision) FROM approvals WHERE document_id = :documentId AND revision < :revision")
+                .bind("documentId", documentId)
+                .bind("revision", revision)
+                .mapTo(Integer.class)
+                .findOne()
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
     private record Row(long seq, Approval approval) {
