@@ -10,6 +10,8 @@ import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentAccess;
 import nl.triade.registry.domain.document.DocumentLookup;
 import nl.triade.registry.domain.document.DocumentView;
 
@@ -51,6 +53,15 @@ public final class ValidationService {
             audit.record(store, caller, EventType.VALIDATION_COMPLETED, documentId, Map.of("revision", report.revision(),
                     "passed", report.passed(), "findings", report.findings().size()));
             return report;
+        });
+    }
+
+    /** The document and its newest report, for those who may read reports; whether they may also {@link #run} the validators. */
+    public ValidationReading reading(Caller caller, String documentId) {
+        return transactions.read(store -> {
+            Document document = DocumentLookup.forAssessment(store, caller, documentId, "validations");
+            return new ValidationReading(document, store.validations().latest(documentId).orElse(null),
+                    DocumentAccess.isInsider(caller, document));
         });
     }
 

@@ -32,6 +32,7 @@ import nl.triade.registry.web.WebServices;
 import nl.triade.registry.web.session.WebSessions;
 
 /**
+ * The decisions pages' routes: the validation report ({@link ValidationPages}), and
  * {@code /documenten/{id}/besluit}: a board member approves or rejects exactly the frozen text.
  * The page shows the version and its fingerprint, the round so far, and the forms, which carry
  * the content hash they were shown with; the decision is the API's ({@link ApprovalService#decide},
@@ -40,6 +41,7 @@ import nl.triade.registry.web.session.WebSessions;
  */
 public final class DecisionPages {
     private static final String DECISION = "/documenten/{id}/besluit";
+    private static final String VALIDATION = "/documenten/{id}/validatie";
     private static final String DECIDED = "besloten";
     /** The rules of deciding that the decisions texts explain ({@code refusal.<rule>.what} and {@code .todo}). */
     private static final Set<Rule> EXPLAINED = EnumSet.of(Rule.CONTENT_MISMATCH, Rule.ALREADY_DECIDED, Rule.NOT_IN_AUTHORISATION);
@@ -48,18 +50,22 @@ public final class DecisionPages {
     private final WebSessions sessions;
     private final ApprovalService approvals;
     private final WriteLimits limits;
+    private final ValidationPages validation;
 
     public DecisionPages(Pages pages, WebSessions sessions, WebServices services) {
         this.pages = pages;
         this.sessions = sessions;
         this.approvals = services.approvals();
         this.limits = services.limits();
+        this.validation = new ValidationPages(pages, sessions, services);
     }
 
     public EndpointGroup routes() {
         return () -> {
             get(DECISION, pages.page(this::decision));
             post(DECISION, pages.page(this::decide));
+            get(VALIDATION, pages.page(validation::report));
+            post(VALIDATION, pages.page(validation::run));
         };
     }
 
