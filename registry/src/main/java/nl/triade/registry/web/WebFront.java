@@ -14,6 +14,7 @@ import nl.triade.registry.http.Frontend;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.web.comments.CommentPages;
 import nl.triade.registry.web.decisions.DecisionPages;
+import nl.triade.registry.web.editing.EditingPages;
 import nl.triade.registry.web.session.SignInPaths;
 import nl.triade.registry.web.session.WebSessions;
 import nl.triade.registry.web.signin.SignInPages;
@@ -58,7 +59,8 @@ public final class WebFront implements Frontend {
                 new RegisterPages(pages, services), editionReportCsv, List.of(
                         new WorkPages(pages, sessions, services).routes(),
                         new CommentPages(pages, sessions, services).routes(),
-                        new DecisionPages(pages, sessions, services).routes()));
+                        new DecisionPages(pages, sessions, services).routes(),
+                        new EditingPages(pages, sessions, services).routes()));
     }
 
     @Override

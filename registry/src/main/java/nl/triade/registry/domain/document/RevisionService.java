@@ -57,6 +57,16 @@ public final class RevisionService {
         return slots.run(() -> new Diff(number, base, RevisionDiff.withTextDiffs(changes)));
     }
 
+    /**
+     * The word diff of two versions of one text, such as a section's current body and a person's own
+     * edit of it made on an older one: held to the same {@link DiffLimits} per text as a revision diff
+     * and run in one of the same {@link WorkSlots}. {@code field} names the text in a refusal.
+     */
+    public List<DiffPiece> words(String field, String before, String after) {
+        limits.check(List.of(new DiffLimits.ComparedText(field, before, after, false)));
+        return slots.run(() -> TextDiff.words(before, after));
+    }
+
     private static DocumentContent empty(DocumentKind kind) {
         return new DocumentContent(kind, new DocumentFields(null, null, null, null, null, List.of(), null, null, null, null),
                 List.of(), List.of(), List.of(), List.of());

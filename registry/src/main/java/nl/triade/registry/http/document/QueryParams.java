@@ -9,7 +9,8 @@ import nl.triade.registry.domain.WireNames;
 
 /** Query parameters, path numbers and request headers of the document resources, checked with the field named. */
 public final class QueryParams {
-    static final int MAX_NOTE = 500;
+    /** The longest revision note ({@code Revision-Note}), in characters; the web form holds to it too. */
+    public static final int MAX_NOTE = 500;
 
     private QueryParams() {
     }
