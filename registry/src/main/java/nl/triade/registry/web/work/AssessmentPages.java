@@ -53,7 +53,7 @@ final class AssessmentPages {
     private static final Set<String> NOTICES = Set.of("assessed", "decided");
     /** The rules an assessment form meets, each explained in the texts under {@code refusal.<rule>}; any other one generically. */
     private static final Set<Rule> EXPLAINED = Set.of(Rule.ASSESSMENT_INCOMPLETE, Rule.CRITERIA_NOT_MET, Rule.NO_UNMET_CRITERIA,
-            Rule.NOT_REFERABLE, Rule.OUTCOME_RECORDED, Rule.NOT_SUBMITTED);
+            Rule.NOT_REFERABLE, Rule.OUTCOME_RECORDED, Rule.NOT_SUBMITTED, Rule.SUBMISSION_NOT_DELIVERED);
     private final Pages pages;
     private final WebSessions sessions;
     private final AssessmentService assessments;

@@ -167,4 +167,26 @@ class AssessmentPagesTest {
         JsonNode criteria = reviewerApi.get("/api/v1/submissions/" + submission + "/assessment").json().get("criteria");
         criteria.forEach(line -> assertTrue(line.get("result").isNull(), "nothing was recorded: " + criteria));
     }
+
+    @Test
+    void aDecisionOnASubmissionStillBeingDeliveredIsExplainedOnThePage() throws Exception {
+        Map<String, String> settings = new java.util.HashMap<>(FinalDocuments.outboxSettings());
+        settings.put("TRIADE_SUBMISSION_POLL_MS", "600000");
+        try (RunningRegistry slow = RunningRegistry.start(false, settings, "register-outbox")) {
+            FinalDocument document = FinalDocuments.create(slow);
+            ApiResponse submitted = slow.admin().post(document.path() + "/submissions", Map.of("channel", "register-outbox"));
+            String sheet = "/beoordeling/" + submitted.json().get("id").asText();
+            Parties desk = new Parties(slow);
+            desk.organisation("zorginstituut", "register");
+            FormClient assessor = FormClient.signedIn(slow, desk.accountId("zorginstituut", "member"));
+            Page page = assessor.get(sheet);
+            assertTrue(page.body().contains("Wordt nog afgeleverd"), page.body());
+
+            Page refused = assessor.post(sheet + "/besluit", "csrf", page.csrf(), "outcome", "not-registered", "reason", "Te vroeg.");
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Deze aanbieding wordt nog afgeleverd."), refused.body());
+            assertTrue(refused.body().contains("U kunt besluiten als het Register de aanbieding heeft ontvangen."), refused.body());
+            assertTrue(refused.body().contains(">Te vroeg.</textarea>"), "the reason typed is kept");
+        }
+    }
 }
