@@ -39,6 +39,11 @@ public final class Texts {
         return text;
     }
 
+    /** Whether there is a text under {@code key}: for a text looked up by a name made at run time, with a fallback. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** The text under {@code key} with its {@code {0}}, {@code {1}}… filled in (MessageFormat, so a quote is written twice). */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.locale()).format(arguments);
