@@ -19,6 +19,7 @@ import nl.triade.registry.web.session.SignInPaths;
 import nl.triade.registry.web.session.WebSessions;
 import nl.triade.registry.web.signin.SignInPages;
 import nl.triade.registry.web.work.WorkPages;
+import nl.triade.registry.web.workspace.WorkspacePages;
 
 /**
  * The web interface's URL tree, and its error pages for requests a browser makes outside the API:
@@ -60,7 +61,8 @@ public final class WebFront implements Frontend {
                         new WorkPages(pages, sessions, services).routes(),
                         new CommentPages(pages, sessions, services).routes(),
                         new DecisionPages(pages, sessions, services).routes(),
-                        new EditingPages(pages, sessions, services).routes()));
+                        new EditingPages(pages, sessions, services).routes(),
+                        new WorkspacePages(pages, sessions, services)::routes));
     }
 
     @Override

@@ -63,6 +63,10 @@ public final class DocumentAccess {
         return audience != null && OPEN_TO_ACCOUNTS.contains(audience);
     }
 
+    private static boolean isAuthor(Caller caller, Document document) {
+        return caller != null && document.content().hasAuthor(caller.organisation());
+    }
+
     /** Members of a participating organisation (any role, declined included) and administrators. */
     public static boolean isInsider(Caller caller, Document document) {
         return caller != null && (caller.isAdministrator() || document.content().participant(caller.organisation()).isPresent());
@@ -119,10 +123,15 @@ public final class DocumentAccess {
         return new NotFoundException("document", id);
     }
 
+    /** Whether {@code caller} may change the content now: what {@link #requireEdit} would not refuse. */
+    public static boolean canEdit(Caller caller, Document document) {
+        return canRead(caller, document) && isAuthor(caller, document) && document.status() == DocumentStatus.DRAFT;
+    }
+
     /** Content changes: members of author organisations, and only while the document is a draft. */
     public static void requireEdit(Caller caller, Document document) {
         requireRead(caller, document);
-        if (caller == null || !document.content().hasAuthor(caller.organisation())) {
+        if (!isAuthor(caller, document)) {
             throw new ForbiddenException("only members of the document's author organisations edit it");
         }
         if (document.status() != DocumentStatus.DRAFT) {

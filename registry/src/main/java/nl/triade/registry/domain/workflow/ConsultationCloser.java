@@ -26,7 +26,8 @@ import nl.triade.registry.domain.document.Workflow;
 public final class ConsultationCloser {
     /** At most this many consultations per round, so one round stays short; the next round takes the rest. */
     private static final int BATCH = 50;
-    private static final String NOTE = "consultation-expired";
+    /** The note on the revision of a consultation that closed by itself at its closing moment. */
+    public static final String NOTE = "consultation-expired";
     private final Transactions transactions;
     private final DocumentChanges changes;
     private final TimeSource time;

@@ -19,17 +19,27 @@ public final class Lifecycle {
     private Lifecycle() {
     }
 
+    /** Whether {@code action} leads anywhere from {@code from}: what {@link #target} would not refuse. */
+    public static boolean allows(DocumentStatus from, TransitionAction action) {
+        return switch (action) {
+            case OPEN_CONSULTATION, REQUEST_AUTHORISATION -> from == DocumentStatus.DRAFT;
+            case CLOSE_CONSULTATION -> from == DocumentStatus.CONSULTATION;
+            case WITHDRAW -> WITHDRAWABLE.contains(from);
+            case REVISE -> REVISABLE.contains(from);
+        };
+    }
+
     public static DocumentStatus target(DocumentStatus from, TransitionAction action) {
         return switch (action) {
-            case OPEN_CONSULTATION -> require(from == DocumentStatus.DRAFT, Rule.NOT_DRAFT,
+            case OPEN_CONSULTATION -> require(allows(from, action), Rule.NOT_DRAFT,
                     "a consultation opens on a draft; the document is " + name(from), DocumentStatus.CONSULTATION);
-            case CLOSE_CONSULTATION -> require(from == DocumentStatus.CONSULTATION, Rule.NOT_IN_CONSULTATION,
+            case CLOSE_CONSULTATION -> require(allows(from, action), Rule.NOT_IN_CONSULTATION,
                     "only a document in consultation can close it; the document is " + name(from), DocumentStatus.DRAFT);
-            case REQUEST_AUTHORISATION -> require(from == DocumentStatus.DRAFT, Rule.NOT_DRAFT,
+            case REQUEST_AUTHORISATION -> require(allows(from, action), Rule.NOT_DRAFT,
                     "authorisation is requested for a draft; the document is " + name(from), DocumentStatus.AUTHORISATION);
-            case WITHDRAW -> require(WITHDRAWABLE.contains(from), Rule.NOT_WITHDRAWABLE,
+            case WITHDRAW -> require(allows(from, action), Rule.NOT_WITHDRAWABLE,
                     "a document can be withdrawn until it is submitted; the document is " + name(from), DocumentStatus.WITHDRAWN);
-            case REVISE -> require(REVISABLE.contains(from), Rule.NOT_REVISABLE,
+            case REVISE -> require(allows(from, action), Rule.NOT_REVISABLE,
                     "only registered or rejected documents are revised into a new draft; the document is " + name(from),
                     DocumentStatus.DRAFT);
         };

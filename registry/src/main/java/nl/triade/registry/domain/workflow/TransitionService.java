@@ -2,6 +2,8 @@ package nl.triade.registry.domain.workflow;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,23 @@ public final class TransitionService {
         this.time = time;
         this.consultations = consultations;
         this.shortestConsultation = shortestConsultation;
+    }
+
+    /**
+     * The actions {@code caller} may take on {@code document} now: those the lifecycle allows from its
+     * status, for an org-admin of an author organisation, and none for anyone else. What only the step
+     * itself can check (open comments, the validation report, the parties) may still refuse one.
+     */
+    public List<TransitionAction> available(Caller caller, Document document) {
+        if (!isSteward(caller, document)) {
+            return List.of();
+        }
+        return Arrays.stream(TransitionAction.values()).filter(action -> Lifecycle.allows(document.status(), action)).toList();
+    }
+
+    /** The first day, in the Netherlands, at whose end a consultation opened now may close: the shortest consultation ahead. */
+    public LocalDate earliestClosingDay() {
+        return TimeSource.registerDate(time.now().plus(shortestConsultation));
     }
 
     /**
@@ -154,9 +173,13 @@ public final class TransitionService {
     /** Org-admins of an author organisation; others who can read the document may not steer it. */
     static void requireSteward(Caller caller, Document document) {
         DocumentAccess.requireRead(caller, document);
-        if (caller.role() != Role.ORG_ADMIN || !document.content().hasAuthor(caller.organisation())) {
+        if (!isSteward(caller, document)) {
             throw new ForbiddenException("only an org-admin of an author organisation moves the document through its lifecycle");
         }
+    }
+
+    private static boolean isSteward(Caller caller, Document document) {
+        return caller != null && caller.role() == Role.ORG_ADMIN && document.content().hasAuthor(caller.organisation());
     }
 
     private static Map<String, OrganisationKind> kinds(Store store, Document document) {
