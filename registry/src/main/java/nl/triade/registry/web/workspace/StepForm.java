@@ -1,7 +1,5 @@
 package nl.triade.registry.web.workspace;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.workflow.TransitionAction;
 
@@ -10,7 +8,7 @@ import nl.triade.registry.domain.workflow.TransitionAction;
  * typed, the field error on that day or on the confirmation ({@code error}, a rule's wire id), a
  * refusal by a rule of the domain, or the step just taken ({@code done}).
  *
- * @param closesOn  the closing day of a consultation as typed (ISO date from a date field)
+ * @param closesOn  the closing day of a consultation as typed (day-month-year or ISO, see ClosingDay)
  * @param confirmed whether the box "I am sure" of withdrawing was ticked
  */
 public record StepForm(TransitionAction action, String closesOn, boolean confirmed, String error, Refusal refusal,
@@ -55,11 +53,6 @@ public record StepForm(TransitionAction action, String closesOn, boolean confirm
     }
 
     private static boolean isDate(String value) {
-        try {
-            LocalDate.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return ClosingDay.parse(value).isPresent();
     }
 }

@@ -6,7 +6,6 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Page;
@@ -114,7 +113,7 @@ public final class WorkspacePages {
         if (form.action() != TransitionAction.OPEN_CONSULTATION) {
             return null;
         }
-        return LocalDate.parse(form.closesOn()).plusDays(1).atStartOfDay(TimeSource.REGISTER_ZONE).toInstant();
+        return ClosingDay.parse(form.closesOn()).orElseThrow().plusDays(1).atStartOfDay(TimeSource.REGISTER_ZONE).toInstant();
     }
 
     /** The action a step's form names; a form the page did not make is refused, naming the field and rule, as the API does. */

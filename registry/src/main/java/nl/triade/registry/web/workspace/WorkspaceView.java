@@ -57,7 +57,7 @@ public record WorkspaceView(Document document, String csrf, List<TransitionActio
 
     /** The closing day the form shows: as typed, or the earliest allowed. */
     public String closesOnValue() {
-        return form.action() == TransitionAction.OPEN_CONSULTATION && form.closesOn() != null ? form.closesOn() : earliestClosingDay.toString();
+        return form.action() == TransitionAction.OPEN_CONSULTATION && form.closesOn() != null ? form.closesOn() : ClosingDay.shown(earliestClosingDay);
     }
 
     public boolean offers(TransitionAction action) {
