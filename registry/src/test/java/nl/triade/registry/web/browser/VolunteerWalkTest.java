@@ -3,10 +3,8 @@ package nl.triade.registry.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
-import nl.triade.registry.http.Consultations;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * three author organisations approve; the standard is final and is submitted; a reviewer of the
  * Zorginstituut judges every criterion and registers it on the assessment pages; anyone finds it on
  * the public register with the comment and its answer. Every page is photographed and checked by
- * axe. A step whose page is not built yet is done through the API, in a method named
- * {@code …ThroughApi}, with the same domain effect, so the walk is whole meanwhile.
+ * axe. Only the submission goes through the API ({@code submitThroughApi}): handing a final
+ * standard to the Register is the operator's call, for which no page is planned.
  */
 @Tag("browser")
 class VolunteerWalkTest {
@@ -41,6 +39,9 @@ class VolunteerWalkTest {
     private static final RegisterScreens register = new RegisterScreens(browser);
     private static final AssessmentScreens assessment = new AssessmentScreens(browser);
     private static final CommentScreens comments = new CommentScreens(browser);
+    private static final EditingScreens editing = new EditingScreens(browser);
+    private static final WorkspaceScreens workspace = new WorkspaceScreens(browser);
+    private static final DecisionScreens decisions = new DecisionScreens(browser);
     private static Person secretary;
     private static Person volunteer;
     private static Person providersBoard;
@@ -87,18 +88,27 @@ class VolunteerWalkTest {
         volunteer = signIn.setPassword(volunteer, invitation, "mijn kat slaapt graag in de zon");
         signIn.signIn(volunteer);
 
-        editSectionThroughApi(volunteer, EDITED);
-        openConsultationThroughApi(volunteer);
+        editing.edit(document, SECTION, EDITED, "Ook thuis");
+        workspace.openConsultation(document);
         signIn.signOut();
         signIn.signIn(outsideInsurer);
         String comment = comments.comment(document, SECTION, COMMENT);
         signIn.signOut();
         signIn.signIn(volunteer);
         comments.answer(document, SECTION, comment, "accepted", ANSWER);
-        requestAuthorisationThroughApi(volunteer);
+        workspace.step(document, "close-consultation");
+        decisions.validate(document);
+        workspace.step(document, "request-authorisation");
+        String frozen = volunteer.api().get(path()).json().get("frozenContentHash").asText();
         for (Person boardMember : new Person[] {volunteer, providersBoard, insurersBoard}) {
-            approveThroughApi(boardMember);
+            if (boardMember != volunteer) {
+                signIn.signOut();
+                signIn.signIn(boardMember);
+            }
+            String fingerprint = decisions.approve(document, boardMember.organisation());
+            assertEquals(frozen, fingerprint.replace(" ", ""), "the decision binds to the frozen text's hash");
         }
+        assertEquals(Dutch.text("document-status.final"), workspace.status(document));
         assertEquals("final", status());
         String submission = submitThroughApi();
         signIn.signOut();
@@ -116,33 +126,6 @@ class VolunteerWalkTest {
         assertTrue(report.contains("Zilver Zorgverzekeraar"), "the comment is the outside insurer's: " + report);
     }
 
-    /** The editing group's page {@code /documenten/{id}/secties/{key}/bewerken} is not built yet. */
-    private static void editSectionThroughApi(Person editor, String body) {
-        String section = path() + "/sections/" + SECTION;
-        ApiResponse edited = editor.api().put(section, Map.of("title", "Jaarlijks voetonderzoek", "body", body), "If-Match", "*");
-        assertEquals(200, edited.status(), edited.body());
-    }
-
-    /** The workspace group's transition buttons on {@code /documenten/{id}} are not built yet. */
-    private static void openConsultationThroughApi(Person orgAdmin) {
-        transition(orgAdmin, Consultations.opening(registry));
-    }
-
-    /** The workspace group's buttons (close the consultation, ask for authorisation) and the decisions group's validation page are not built yet. */
-    private static void requestAuthorisationThroughApi(Person orgAdmin) {
-        transition(orgAdmin, Map.of("action", "close-consultation"));
-        assertEquals(201, orgAdmin.api().post(path() + "/validations", Map.of()).status());
-        transition(orgAdmin, Map.of("action", "request-authorisation"));
-    }
-
-    /** The decisions group's page {@code /documenten/{id}/besluit} is not built yet. */
-    private static void approveThroughApi(Person boardMember) {
-        JsonNode frozen = boardMember.api().get(path()).json();
-        ApiResponse approved = boardMember.api().post(path() + "/approvals", Map.of("decision", "approve",
-                "contentHash", frozen.get("frozenContentHash").asText()));
-        assertEquals(201, approved.status(), approved.body());
-    }
-
     /**
      * Submitting is the operator's, through the API (no page is planned for it); returns the
      * submission once the worker delivered it, for the Register decides only what arrived.
@@ -154,11 +137,6 @@ class VolunteerWalkTest {
         Eventually.until("submission " + submission + " was delivered", () -> !registry.admin()
                 .get("/api/v1/submissions/" + submission).json().get("state").asText().equals("pending"));
         return submission;
-    }
-
-    private static void transition(Person orgAdmin, Map<String, Object> body) {
-        ApiResponse moved = orgAdmin.api().post(path() + "/transitions", body);
-        assertEquals(200, moved.status(), moved.body());
     }
 
     private static String status() {
