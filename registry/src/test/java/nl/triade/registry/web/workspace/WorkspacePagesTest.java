@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +134,8 @@ class WorkspacePagesTest {
         assertFalse(shown.body().contains("id=\"step-open-consultation\""));
         assertTrue(shown.body().contains("opende de commentaarfase."), "the timeline tells the step");
         String closesAt = standards.patients.get(standards.path(id)).json().get("consultationClosesAt").asText();
-        assertEquals(LocalDate.parse(earliest.group(1)).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
+        assertTrue(earliest.group(1).matches("\\d{2}-\\d{2}-\\d{4}"), "the day is shown as Dutch people write it: " + earliest.group(1));
+        assertEquals(LocalDate.parse(earliest.group(1), DateTimeFormatter.ofPattern("dd-MM-uuuu")).plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 Instant.parse(closesAt), "it closes at the end of the chosen day in the Netherlands");
     }
 
@@ -144,6 +146,7 @@ class WorkspacePagesTest {
 
         Page tooEarly = step(steward, id, "action", "open-consultation", "closesOn", tomorrow);
         Page missing = step(steward, id, "action", "open-consultation", "closesOn", "");
+        Page noSuchDay = step(steward, id, "action", "open-consultation", "closesOn", "31-02-2027");
 
         assertEquals(422, tooEarly.status(), tooEarly.body());
         assertTrue(tooEarly.body().contains("id=\"closesOn-error\">Deze dag is te vroeg."), tooEarly.body());
@@ -151,6 +154,9 @@ class WorkspacePagesTest {
         assertTrue(tooEarly.body().contains("aria-invalid=\"true\""));
         assertEquals(422, missing.status());
         assertTrue(missing.body().contains("Vul de laatste dag in."), missing.body());
+        assertEquals(422, noSuchDay.status());
+        assertTrue(noSuchDay.body().contains("Vul een datum in als dag-maand-jaar"), noSuchDay.body());
+        assertTrue(noSuchDay.body().contains("value=\"31-02-2027\""), "what was typed stays");
         assertEquals("draft", status(id));
     }
 
