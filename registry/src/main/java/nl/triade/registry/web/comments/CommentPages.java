@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.web.PageFrame;
 import nl.triade.registry.web.Pages;
+import nl.triade.registry.web.Refusal;
 import nl.triade.registry.web.WebServices;
 import nl.triade.registry.web.session.WebSessions;
 
@@ -54,9 +54,6 @@ public final class CommentPages {
     private static final String SECTION = "/documenten/{id}/secties/{sectionId}";
     private static final String POSTED = "geplaatst";
     private static final String ANSWERED = "beantwoord";
-    /** The rules of commenting that the comments texts explain ({@code refusal.<rule>.what} and {@code .todo}). */
-    private static final Set<Rule> EXPLAINED = EnumSet.of(Rule.CONSULTATION_CLOSED, Rule.NOT_OPEN_FOR_COMMENTS,
-            Rule.COMMENT_REGISTERED);
     private static final Set<String> FORM_FIELDS = Set.of("body", "disposition", "rationale");
     private final Pages pages;
     private final WebSessions sessions;
@@ -142,10 +139,7 @@ public final class CommentPages {
             show(ctx, frame, me, 422, new CommentForm(sent.kind(), sent.commentId(), sent.body(), sent.disposition(),
                     sent.rationale(), errors), null, null);
         } catch (RuleViolationException refused) {
-            SectionView.Refusal refusal = EXPLAINED.contains(refused.rule())
-                    ? new SectionView.Refusal("refusal." + refused.rule().wire() + ".what", "refusal." + refused.rule().wire() + ".todo")
-                    : new SectionView.Refusal("error.conflict.heading", "error.conflict.text");
-            show(ctx, frame, me, refused.rule().status(), sent, refusal, null);
+            show(ctx, frame, me, refused.rule().status(), sent, Refusal.of(refused, frame), null);
         }
     }
 
@@ -155,7 +149,7 @@ public final class CommentPages {
         String make();
     }
 
-    private void show(Context ctx, PageFrame frame, SignedIn me, int status, CommentForm form, SectionView.Refusal refusal,
+    private void show(Context ctx, PageFrame frame, SignedIn me, int status, CommentForm form, Refusal refusal,
                       SectionView.Notice notice) {
         String id = ctx.pathParam("id");
         String key = ctx.pathParam("sectionId");

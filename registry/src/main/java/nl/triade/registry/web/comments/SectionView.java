@@ -4,6 +4,7 @@ import java.util.List;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.Section;
 import nl.triade.registry.domain.review.Comment;
+import nl.triade.registry.web.Refusal;
 
 /**
  * A section's page: the document it belongs to, its current text, one page of its comment threads,
@@ -14,10 +15,6 @@ import nl.triade.registry.domain.review.Comment;
 public record SectionView(String documentId, String documentTitle, DocumentStatus status, Section section,
                           List<Discussion> discussions, String nextPage, boolean mayComment, boolean mayAnswer,
                           String csrf, CommentForm form, Refusal refusal, Notice notice) {
-
-    /** A refused form: the keys of what happened and what to do about it. */
-    public record Refusal(String whatKey, String todoKey) {
-    }
 
     /** The comment just placed or answered ({@code kind} {@code posted} or {@code answered}). */
     public record Notice(String kind, String commentId) {

@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.authorisation.ApprovalController;
 import nl.triade.registry.web.PageFrame;
 import nl.triade.registry.web.Pages;
+import nl.triade.registry.web.Refusal;
 import nl.triade.registry.web.WebServices;
 import nl.triade.registry.web.session.WebSessions;
 
@@ -43,8 +43,6 @@ public final class DecisionPages {
     private static final String DECISION = "/documenten/{id}/besluit";
     private static final String VALIDATION = "/documenten/{id}/validatie";
     private static final String DECIDED = "besloten";
-    /** The rules of deciding that the decisions texts explain ({@code refusal.<rule>.what} and {@code .todo}). */
-    private static final Set<Rule> EXPLAINED = EnumSet.of(Rule.CONTENT_MISMATCH, Rule.ALREADY_DECIDED, Rule.NOT_IN_AUTHORISATION);
     private static final Set<String> FORM_FIELDS = Set.of("motivation");
     private final Pages pages;
     private final WebSessions sessions;
@@ -101,11 +99,9 @@ public final class DecisionPages {
             }
             show(ctx, frame, me, 422, new DecisionView.Form(chosen, motivation, errors), null, null);
         } catch (RuleViolationException refused) {
-            String rule = refused.rule().wire();
-            DecisionView.Refusal refusal = EXPLAINED.contains(refused.rule())
-                    ? new DecisionView.Refusal("refusal." + rule + ".what", "refusal." + rule + ".todo",
-                            refused.rule() == Rule.CONTENT_MISMATCH ? hash : null)
-                    : new DecisionView.Refusal("error.conflict.heading", "error.conflict.text", null);
+            Refusal explained = Refusal.of(refused, frame);
+            DecisionView.Refusal refusal = new DecisionView.Refusal(explained.whatKey(), explained.todoKey(),
+                    refused.rule() == Rule.CONTENT_MISMATCH ? hash : null);
             show(ctx, frame, me, refused.rule().status(), sent, refusal, null);
         }
     }

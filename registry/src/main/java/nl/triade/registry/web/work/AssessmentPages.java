@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
-import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.RuleViolationException;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.SignedIn;
@@ -32,6 +31,7 @@ import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.domain.submission.Submission;
 import nl.triade.registry.web.PageFrame;
 import nl.triade.registry.web.Pages;
+import nl.triade.registry.web.Refusal;
 import nl.triade.registry.web.WebServices;
 import nl.triade.registry.web.session.WebSessions;
 
@@ -51,9 +51,6 @@ final class AssessmentPages {
     private static final int MAX_TEXT = 5000;
     private static final int MAX_REFERENCE = 200;
     private static final Set<String> NOTICES = Set.of("assessed", "decided");
-    /** The rules an assessment form meets, each explained in the texts under {@code refusal.<rule>}; any other one generically. */
-    private static final Set<Rule> EXPLAINED = Set.of(Rule.ASSESSMENT_INCOMPLETE, Rule.CRITERIA_NOT_MET, Rule.NO_UNMET_CRITERIA,
-            Rule.NOT_REFERABLE, Rule.OUTCOME_RECORDED, Rule.NOT_SUBMITTED, Rule.SUBMISSION_NOT_DELIVERED);
     private final Pages pages;
     private final WebSessions sessions;
     private final AssessmentService assessments;
@@ -106,7 +103,7 @@ final class AssessmentPages {
             assessments.assess(me.caller(), submission, criterion, parsed, note.isBlank() ? null : note);
         } catch (RuleViolationException refused) {
             pages.render(ctx, frame, refused.rule().status(), "work/assessment.jte", view(me, submission, form,
-                    AssessmentView.DecisionForm.EMPTY, explained(refused), null));
+                    AssessmentView.DecisionForm.EMPTY, Refusal.of(refused, frame), null));
             return;
         }
         ctx.redirect(PATH + "/" + submission + "?melding=assessed#criterion-" + criterion, HttpStatus.SEE_OTHER);
@@ -133,14 +130,14 @@ final class AssessmentPages {
                     reason.isBlank() ? null : reason);
         } catch (RuleViolationException refused) {
             pages.render(ctx, frame, refused.rule().status(), "work/assessment.jte", view(me, submission, null, form,
-                    explained(refused), null));
+                    Refusal.of(refused, frame), null));
             return;
         }
         ctx.redirect(PATH + "/" + submission + "?melding=decided", HttpStatus.SEE_OTHER);
     }
 
     private AssessmentView view(SignedIn me, String submissionId, AssessmentView.CriterionForm criterionForm,
-                                AssessmentView.DecisionForm decisionForm, String refusal, String notice) {
+                                AssessmentView.DecisionForm decisionForm, Refusal refusal, String notice) {
         AssessmentSheet sheet = assessments.sheet(me.caller(), submissionId);
         Submission submission = sheet.submission();
         List<AssessmentView.Line> lines = sheet.criteria().stream().map(line -> line.assessment() == null
@@ -174,11 +171,6 @@ final class AssessmentPages {
         } catch (NotFoundException unreadable) {
             return documentId;
         }
-    }
-
-    /** The texts that explain {@code refused}: what happened and what to do. */
-    private static String explained(RuleViolationException refused) {
-        return EXPLAINED.contains(refused.rule()) ? "refusal." + refused.rule().wire() : "work.refusal.other";
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String name, String value, Map<String, String> errors) {

@@ -4,18 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.web.Refusal;
 
 /**
  * One submission's assessment as the Register reads and decides it: the framework in force on the
  * day it was submitted, each criterion with its last assessment, and the forms when the reader may
  * still assess and decide ({@code csrf} null otherwise). A refused form comes back with what was
  * typed ({@link CriterionForm}, {@link DecisionForm}), its field errors (rule wire names by field)
- * or the texts that explain the domain rule that refused it ({@code refusal}, a key prefix).
+ * or the texts that explain the domain rule that refused it ({@code refusal}).
  */
 public record AssessmentView(String submissionId, String documentId, String title, String frameworkTitle, LocalDate submittedOn,
                              int revision, String contentHash, String state, List<Line> lines, Referral referral,
                              String outcome, List<String> unmet, String csrf, CriterionForm criterionForm,
-                             DecisionForm decisionForm, String refusal, String notice) {
+                             DecisionForm decisionForm, Refusal refusal, String notice) {
 
     /** One criterion and its last assessment ({@code result} null while unassessed). */
     public record Line(String criterion, String title, String result, String note, Instant assessedAt) {

@@ -2,6 +2,7 @@ package nl.triade.registry.web.workspace;
 
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.workflow.TransitionAction;
+import nl.triade.registry.web.Refusal;
 
 /**
  * The lifecycle step a person sent, as the page shows it again: the action, the closing day as

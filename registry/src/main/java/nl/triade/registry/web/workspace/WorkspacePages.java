@@ -27,6 +27,7 @@ import nl.triade.registry.web.PageFrame;
 import nl.triade.registry.web.Pages;
 import nl.triade.registry.web.WebServices;
 import nl.triade.registry.web.session.WebSessions;
+import nl.triade.registry.web.Refusal;
 
 /**
  * The workspace of a signed-in person: the documents their organisation takes part in, and a

@@ -1,4 +1,4 @@
-package nl.triade.registry.web.workspace;
+package nl.triade.registry.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,24 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.triade.registry.domain.Rule;
-import nl.triade.registry.web.Language;
-import nl.triade.registry.web.PageFrame;
-import nl.triade.registry.web.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RefusalTest {
-    /** Every rule the lifecycle and its transitions refuse with (domain/workflow), and the closing date's length. */
-    private static final Set<Rule> TRANSITION_RULES = EnumSet.of(Rule.NOT_DRAFT, Rule.NOT_IN_CONSULTATION, Rule.NOT_WITHDRAWABLE,
+    /**
+     * Every rule a form of the pages meets: the lifecycle's and its transitions' (domain/workflow)
+     * with the closing date's length, commenting's, deciding's and the Register's assessment's.
+     */
+    private static final Set<Rule> FORM_RULES = EnumSet.of(Rule.NOT_DRAFT, Rule.NOT_IN_CONSULTATION, Rule.NOT_WITHDRAWABLE,
             Rule.NOT_REVISABLE, Rule.OPEN_COMMENTS, Rule.VALIDATION_ERRORS, Rule.PARTIES_INCOMPLETE, Rule.TIMELINE_OVERDUE,
-            Rule.CONSULTATION_TOO_SHORT);
+            Rule.CONSULTATION_TOO_SHORT, Rule.CONSULTATION_CLOSED, Rule.NOT_OPEN_FOR_COMMENTS, Rule.COMMENT_REGISTERED,
+            Rule.CONTENT_MISMATCH, Rule.ALREADY_DECIDED, Rule.NOT_IN_AUTHORISATION, Rule.ASSESSMENT_INCOMPLETE,
+            Rule.CRITERIA_NOT_MET, Rule.NO_UNMET_CRITERIA, Rule.NOT_REFERABLE, Rule.OUTCOME_RECORDED, Rule.NOT_SUBMITTED,
+            Rule.SUBMISSION_NOT_DELIVERED);
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    void everyTransitionRuleIsExplainedInPlainWordsWithWhatToDo(Language language) {
+    void everyRuleAFormMeetsIsExplainedInPlainWordsWithWhatToDo(Language language) {
         PageFrame frame = frame(language);
-        for (Rule rule : TRANSITION_RULES) {
+        for (Rule rule : FORM_RULES) {
             Refusal refusal = Refusal.of(rule, frame);
             assertEquals(new Refusal(rule.wire(), "refusal." + rule.wire() + ".what", "refusal." + rule.wire() + ".todo"), refusal);
             assertFalse(frame.t(refusal.todoKey()).isBlank(), rule.wire());
