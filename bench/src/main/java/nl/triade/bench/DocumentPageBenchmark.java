@@ -3,9 +3,11 @@ package nl.triade.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,10 +18,13 @@ import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
 
 /**
- * Issue 12's figure: the server-side render time of a registered standard's public page
- * ({@code /register/{id}}) for a standard of {@code bench.sections} (200) sections of
+ * Issue 12's figure: the server-side render time of a document's pages for a standard of
+ * {@code bench.sections} (200) sections of
  * {@code bench.length} (2,000) characters each, taken through authorisation and submission to the
- * Register first. Prints, over {@code bench.samples} (200) requests one at a time, p50/p99 of the
+ * Register first: its public page ({@code /register/{id}}, anonymous) and its page for participants
+ * ({@code /documenten/{id}}, signed in as the authoring organisation's org-admin, with a session
+ * cookie got as a person gets it: a password link, a password, the sign-in form). Prints for each,
+ * over {@code bench.samples} (200) requests one at a time, p50/p99 of the
  * time the server reports in {@code Server-Timing} (reading through the services and rendering the
  * template) and of the whole request as the client sees it, and the page's size. Needs the
  * register-outbox plugin jar ({@code bench.plugins}, default {@code plugins/target/plugins}). Run with
@@ -30,6 +35,8 @@ public final class DocumentPageBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
     private final BenchApi api;
+    /** The authoring patient organisation's org-admin, who reads the participants' page. */
+    private OrgAdmin patients;
 
     private DocumentPageBenchmark(URI base) {
         this.base = base;
@@ -59,7 +66,13 @@ public final class DocumentPageBenchmark {
 
     private void run(int sections, int length, int samples) throws Exception {
         String id = registeredStandard(sections, length);
-        HttpRequest page = HttpRequest.newBuilder(base.resolve("/register/" + id)).header("Accept", "text/html").GET().build();
+        measure("The public page of a registered standard", HttpRequest.newBuilder(base.resolve("/register/" + id))
+                .header("Accept", "text/html").GET().build(), sections, length, samples);
+        measure("The participants' page of the same standard", HttpRequest.newBuilder(base.resolve("/documenten/" + id))
+                .header("Accept", "text/html").header("Cookie", signedIn(patients)).GET().build(), sections, length, samples);
+    }
+
+    private void measure(String what, HttpRequest page, int sections, int length, int samples) throws Exception {
         double[] server = new double[samples];
         double[] client = new double[samples];
         long bytes = 0;
@@ -68,15 +81,41 @@ public final class DocumentPageBenchmark {
             HttpResponse<byte[]> response = http.send(page, HttpResponse.BodyHandlers.ofByteArray());
             client[i] = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("the page answered " + response.statusCode());
+                throw new IllegalStateException(what + " answered " + response.statusCode());
             }
             server[i] = Double.parseDouble(response.headers().firstValue("Server-Timing").orElseThrow().replaceAll(".*dur=", ""));
             bytes = response.body().length;
         }
-        System.out.printf(Locale.ROOT, "%nThe public page of a registered standard of %d sections of %,d characters (%,d bytes of HTML), "
-                + "%d requests one at a time, ms:%n", sections, length, bytes, samples);
+        System.out.printf(Locale.ROOT, "%n%s of %d sections of %,d characters (%,d bytes of HTML), "
+                + "%d requests one at a time, ms:%n", what, sections, length, bytes, samples);
         print("server (Server-Timing: services and template)", server);
         print("client (the whole request)", client);
+    }
+
+    /** The session cookie of {@code admin}, signed in through the pages after setting a password from a one-time link. */
+    private String signedIn(OrgAdmin admin) throws IOException, InterruptedException {
+        String link = api.send("POST", "/api/v1/accounts/" + admin.account() + "/password-link", ADMIN, Map.of()).get("link").asText();
+        String password = "een wachtwoord voor de benchmark";
+        form("/wachtwoord-instellen", "code=" + link.substring(link.indexOf("code=") + 5) + "&password=" + encode(password)
+                + "&repeat=" + encode(password));
+        HttpResponse<String> signIn = form("/aanmelden", "email=" + encode(admin.email()) + "&password=" + encode(password));
+        return signIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("triade_session="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("signing in gave no session: " + signIn.body()));
+    }
+
+    private HttpResponse<String> form(String path, String fields) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base.toString())
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void print(String what, double[] millis) {
@@ -88,25 +127,27 @@ public final class DocumentPageBenchmark {
 
     /** A standard of {@code sections} sections, jointly authored, approved, submitted and registered. */
     private String registeredStandard(int sections, int length) throws Exception {
-        String patients = orgAdmin("patienten", "patient");
-        String providers = orgAdmin("artsen", "provider");
-        String insurers = orgAdmin("verzekeraar", "insurer");
+        patients = orgAdmin("patienten", "patient");
+        String providers = orgAdmin("artsen", "provider").token();
+        String insurers = orgAdmin("verzekeraar", "insurer").token();
         String register = api.memberToken(ADMIN, "zorginstituut", "register", "zin@bench.test");
-        String id = api.send("POST", "/api/v1/documents", patients, Map.of("kind", "standard", "title", "Artrose",
+        String id = api.send("POST", "/api/v1/documents", patients.token(), Map.of("kind", "standard", "title", "Artrose",
                 "condition", "Artrose", "summary", "Wat goede zorg bij artrose is.")).get("id").asText();
         String doc = "/api/v1/documents/" + id;
         for (int i = 0; i < sections; i++) {
-            api.send("PUT", doc + "/sections/s" + i, patients, Map.of("title", "Hoofdstuk " + i, "body", text(i, length)),
+            api.send("PUT", doc + "/sections/s" + i, patients.token(), Map.of("title", "Hoofdstuk " + i, "body", text(i, length)),
                     "If-None-Match", "*");
         }
-        api.send("PUT", doc + "/participants/artsen", patients, Map.of("role", "author"), "If-Match", etag(doc, patients));
-        api.send("PUT", doc + "/participants/verzekeraar", patients, Map.of("role", "commenter"), "If-Match", etag(doc, patients));
+        api.send("PUT", doc + "/participants/artsen", patients.token(), Map.of("role", "author"),
+                "If-Match", etag(doc, patients.token()));
+        api.send("PUT", doc + "/participants/verzekeraar", patients.token(), Map.of("role", "commenter"),
+                "If-Match", etag(doc, patients.token()));
         api.send("PUT", doc + "/participants/verzekeraar", insurers, Map.of("role", "declined", "motivation", "Geen beleid."),
-                "If-Match", etag(doc, patients));
-        api.send("POST", doc + "/validations", patients, Map.of());
-        String frozen = api.send("POST", doc + "/transitions", patients, Map.of("action", "request-authorisation"))
+                "If-Match", etag(doc, patients.token()));
+        api.send("POST", doc + "/validations", patients.token(), Map.of());
+        String frozen = api.send("POST", doc + "/transitions", patients.token(), Map.of("action", "request-authorisation"))
                 .get("frozenContentHash").asText();
-        for (String organisation : List.of(patients, providers)) {
+        for (String organisation : List.of(patients.token(), providers)) {
             api.send("POST", doc + "/approvals", organisation, Map.of("decision", "approve", "contentHash", frozen));
         }
         String submission = api.send("POST", doc + "/submissions", ADMIN, Map.of("channel", "register-outbox")).get("id").asText();
@@ -121,11 +162,16 @@ public final class DocumentPageBenchmark {
         return id;
     }
 
-    private String orgAdmin(String slug, String kind) throws IOException, InterruptedException {
+    private OrgAdmin orgAdmin(String slug, String kind) throws IOException, InterruptedException {
         api.send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", slug, "name", slug, "kind", kind));
-        String account = api.send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench " + slug, "email", slug + "@bench.test",
+        String email = slug + "@bench.test";
+        String account = api.send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench " + slug, "email", email,
                 "organisation", slug, "role", "org-admin")).get("id").asText();
-        return api.send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+        String token = api.send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
+        return new OrgAdmin(account, email, token);
+    }
+
+    private record OrgAdmin(String account, String email, String token) {
     }
 
     private String etag(String doc, String token) throws IOException, InterruptedException {
