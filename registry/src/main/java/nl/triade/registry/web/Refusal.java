@@ -17,7 +17,7 @@ import nl.triade.registry.domain.RuleViolationException;
  */
 public record Refusal(String rule, String whatKey, String todoKey) {
     private static final String GENERIC_WHAT = "error.conflict.heading";
-    private static final String GENERIC_TODO = "error.conflict.text";
+    private static final String GENERIC_WHAT_TO_DO = "error.conflict.text";
 
     /** The explanation of {@code refused} in the texts of {@code frame}. */
     public static Refusal of(RuleViolationException refused, PageFrame frame) {
@@ -29,6 +29,6 @@ public record Refusal(String rule, String whatKey, String todoKey) {
         String what = "refusal." + rule.wire() + ".what";
         String todo = "refusal." + rule.wire() + ".todo";
         boolean explained = frame.texts().has(what) && frame.texts().has(todo);
-        return explained ? new Refusal(rule.wire(), what, todo) : new Refusal(rule.wire(), GENERIC_WHAT, GENERIC_TODO);
+        return explained ? new Refusal(rule.wire(), what, todo) : new Refusal(rule.wire(), GENERIC_WHAT, GENERIC_WHAT_TO_DO);
     }
 }

@@ -16,7 +16,6 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.consultation.ConsultedStandards;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.web.PageReader;
-import nl.triade.registry.web.WebPeople;
 import nl.triade.registry.web.signin.FormClient;
 import nl.triade.registry.web.signin.FormClient.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +37,6 @@ class WorkspacePagesTest {
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass(Map.of("TRIADE_RATE_LIMITS", "off"));
     private static ConsultedStandards standards;
-    private static WebPeople people;
     private static String stewardEmail;
     private static String memberEmail;
     private static String outsiderEmail;
@@ -49,18 +47,17 @@ class WorkspacePagesTest {
     @BeforeAll
     static void people() {
         standards = ConsultedStandards.in(registry);
-        people = new WebPeople(registry);
         Parties parties = new Parties(registry);
-        stewardEmail = people.withPassword(parties.accountId("voetpatienten", "org-admin"));
-        memberEmail = people.withPassword(parties.accountId("voetpatienten", "member"));
-        outsiderEmail = people.withPassword(standards.outsiderAccount);
+        stewardEmail = FormClient.withPassword(registry, parties.accountId("voetpatienten", "org-admin"));
+        memberEmail = FormClient.withPassword(registry, parties.accountId("voetpatienten", "member"));
+        outsiderEmail = FormClient.withPassword(registry, standards.outsiderAccount);
     }
 
     @BeforeEach
     void signIn() {
-        steward = people.signIn(stewardEmail);
-        member = people.signIn(memberEmail);
-        outsider = people.signIn(outsiderEmail);
+        steward = FormClient.signIn(registry, stewardEmail);
+        member = FormClient.signIn(registry, memberEmail);
+        outsider = FormClient.signIn(registry, outsiderEmail);
     }
 
     private static String page(String id) {
