@@ -13,6 +13,8 @@ import nl.triade.registry.domain.submission.EvidenceLimits;
 
 /** Reads {@link TriadeConfig} from environment variables and command-line arguments. */
 public final class ConfigLoader {
+    private static final String SQLITE = "jdbc:sqlite:";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
     /** Beyond this, a pack would pass its cap in bytes long before its cap in events. */
     private static final int MAX_EVIDENCE_EVENTS = 100_000;
     static final int MIN_DISTINCT_CHARACTERS = 12;
@@ -71,9 +73,9 @@ public final class ConfigLoader {
         if (isBlank(value)) {
             return TriadeConfig.DEFAULT_DATABASE_URL;
         }
-        if (!value.startsWith("jdbc:sqlite:")) {
-            throw new ConfigException("TRIADE_DB_URL must be a JDBC URL starting with jdbc:sqlite: "
-                    + "(PostgreSQL is not supported by this version), was '" + Credentials.masked(value) + "'");
+        if (!value.startsWith(SQLITE) && !value.startsWith(POSTGRESQL)) {
+            throw new ConfigException("TRIADE_DB_URL must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, was '"
+                    + Credentials.masked(value) + "'");
         }
         return value;
     }
@@ -112,12 +114,17 @@ public final class ConfigLoader {
     /**
      * By default beside the database file ({@code data/keys} for {@code data/triade.db}), so one
      * installation keeps one key; a separate folder (or volume) keeps it out of database backups.
+     * On PostgreSQL, {@code keys} in the working folder: every instance on the database needs the
+     * same keys, which README tells how to share.
      */
     private static Path keysDir(String value, String databaseUrl) {
         if (!isBlank(value)) {
             return Path.of(value);
         }
-        String file = databaseUrl.substring("jdbc:sqlite:".length());
+        if (!databaseUrl.startsWith(SQLITE)) {
+            return Path.of("keys");
+        }
+        String file = databaseUrl.substring(SQLITE.length());
         int query = file.indexOf('?');
         file = query < 0 ? file : file.substring(0, query);
         file = file.startsWith("file:") ? file.substring("file:".length()) : file;

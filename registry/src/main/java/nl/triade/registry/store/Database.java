@@ -15,11 +15,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite database: one writer connection (SQLite allows one writer at a time; a pool of one
- * queues writers in Java instead of failing them with SQLITE_BUSY) whose transactions begin
- * IMMEDIATE, and a small pool of read-only connections that WAL lets run beside it.
+ * The database: one writer connection (the engine allows one writer at a time; a pool of one
+ * queues writers in Java instead of failing them) and a small pool of read-only connections that
+ * run beside it.
  *
- * <p>{@code synchronous=FULL}: a 2xx promises the change survives a power cut, not only a crash.
+ * <p>SQLite: the writer's transactions begin IMMEDIATE (taking the file's write lock), the readers
+ * read WAL snapshots. {@code synchronous=FULL}: a 2xx promises the change survives a power cut, not
+ * only a crash.
+ *
+ * <p>PostgreSQL: several Triade instances may share the database. Each write transaction first
+ * takes one advisory lock ({@link Engine#lockWrites}), so writes are serialised across all of them
+ * as SQLite serialises them; readers run in REPEATABLE READ, a snapshot as consistent as SQLite's.
+ * PostgreSQL's own {@code synchronous_commit} (on by default) makes a commit durable.
  *
  * <p>Nothing waits long for the database: a free connection (the pool) and the write lock (SQLite's
  * busy timeout) are each awaited at most the configured wait, after which the request is answered
@@ -29,32 +36,48 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
 
+    private final Engine engine;
     private final HikariDataSource writerSource;
     private final HikariDataSource readerSource;
     private final Jdbi writer;
     private final Jdbi reader;
 
-    private Database(HikariDataSource writerSource, HikariDataSource readerSource) {
+    private Database(Engine engine, HikariDataSource writerSource, HikariDataSource readerSource) {
+        this.engine = engine;
         this.writerSource = writerSource;
         this.readerSource = readerSource;
         this.writer = Jdbi.create(writerSource);
         this.reader = Jdbi.create(readerSource);
     }
 
-    /** Opens the database, creating its folder if needed, and applies pending migrations. */
+    /**
+     * Opens the database, creating its folder if needed (SQLite), and applies pending migrations.
+     * Instances starting together on one PostgreSQL database migrate it once: Flyway holds a lock
+     * while it migrates.
+     */
     public static Database open(String url, Duration wait) {
-        createParentFolder(url);
-        HikariDataSource writerSource = pool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait);
+        Engine engine = Engine.of(url);
+        if (engine == Engine.SQLITE) {
+            createParentFolder(url);
+        }
+        HikariDataSource writerSource = engine == Engine.SQLITE
+                ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait)
+                : postgresPool(url, "triade-writer", 1, false, wait);
         try {
-            migrate(writerSource);
-            HikariDataSource readerSource = pool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED,
-                    "PRAGMA query_only = 1", wait);
-            return new Database(writerSource, readerSource);
+            migrate(engine, url, writerSource);
+            HikariDataSource readerSource = engine == Engine.SQLITE
+                    ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait)
+                    : postgresPool(url, "triade-reader", READERS, true, wait);
+            return new Database(engine, writerSource, readerSource);
         } catch (RuntimeException e) {
-            // a migration that fails (or readers that cannot connect) must not leave the file open
+            // a migration that fails (or readers that cannot connect) must not leave the database open
             writerSource.close();
             throw e;
         }
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     public Jdbi writer() {
@@ -67,13 +90,15 @@ public final class Database implements AutoCloseable {
 
     /**
      * What {@code /ready} reports: whether, within the wait, a reader answers a query and the writer
-     * gets the write lock (its transactions begin IMMEDIATE, so beginning one takes the lock; nothing
-     * is written). False when a pool stays exhausted, the file cannot be read, or another process
-     * holds the write lock.
+     * gets the write lock (nothing is written). False when a pool stays exhausted, the database
+     * cannot be read, or another process holds the write lock.
      */
     public boolean canServe() {
         try {
-            return selectOne(reader) && writer.inTransaction(Database::selectOne);
+            return selectOne(reader) && writer.inTransaction(handle -> {
+                engine.lockWrites(handle);
+                return selectOne(handle);
+            });
         } catch (RuntimeException e) {
             return false;
         }
@@ -93,7 +118,7 @@ public final class Database implements AutoCloseable {
         writerSource.close();
     }
 
-    private static HikariDataSource pool(String url, String name, int size, SQLiteConfig.TransactionMode mode,
+    private static HikariDataSource sqlitePool(String url, String name, int size, SQLiteConfig.TransactionMode mode,
                                          String initSql, Duration wait) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -114,13 +139,36 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hikari);
     }
 
-    private static void migrate(HikariDataSource source) {
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/sqlite")
-                .javaMigrations(new ContentAddressedRevisions(JsonMappers.create()))
-                .load()
-                .migrate();
+    /**
+     * A connection waits at most {@code wait} for the write lock ({@code lock_timeout}) and is
+     * answered 503 after, as SQLite's busy timeout does; readers see one snapshot per transaction.
+     */
+    private static HikariDataSource postgresPool(String url, String name, int size, boolean readOnly, Duration wait) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName(name);
+        hikari.setJdbcUrl(url);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(wait.toMillis());
+        hikari.setReadOnly(readOnly);
+        hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
+        hikari.setConnectionInitSql("SET lock_timeout = " + wait.toMillis());
+        return new HikariDataSource(hikari);
+    }
+
+    /**
+     * SQLite migrates on the writer connection, with its pragmas; its earlier releases left a Java
+     * migration (V11) behind. PostgreSQL starts from V21's schema at once, on connections of
+     * Flyway's own: it needs two, one of them to hold its lock while the other migrates.
+     */
+    private static void migrate(Engine engine, String url, HikariDataSource writerSource) {
+        var flyway = Flyway.configure().locations(engine.migrations());
+        if (engine == Engine.SQLITE) {
+            flyway.dataSource(writerSource).javaMigrations(new ContentAddressedRevisions(JsonMappers.create()));
+        } else {
+            flyway.dataSource(url, null, null);
+        }
+        flyway.load().migrate();
     }
 
     private static void createParentFolder(String url) {

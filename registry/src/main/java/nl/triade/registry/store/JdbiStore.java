@@ -50,10 +50,12 @@ import org.jdbi.v3.core.Handle;
 final class JdbiStore implements Store {
     private final Handle handle;
     private final ObjectMapper json;
+    private final Engine engine;
 
-    JdbiStore(Handle handle, ObjectMapper json) {
+    JdbiStore(Handle handle, ObjectMapper json, Engine engine) {
         this.handle = handle;
         this.json = json;
+        this.engine = engine;
     }
 
     @Override
@@ -88,7 +90,7 @@ final class JdbiStore implements Store {
 
     @Override
     public DocumentRepository documents() {
-        return new JdbiDocumentRepository(handle, json);
+        return new JdbiDocumentRepository(handle, json, engine);
     }
 
     @Override
@@ -133,7 +135,7 @@ final class JdbiStore implements Store {
 
     @Override
     public EventLog events() {
-        return new JdbiEventLog(handle, json);
+        return new JdbiEventLog(handle, json, engine);
     }
 
     @Override
@@ -158,6 +160,6 @@ final class JdbiStore implements Store {
 
     @Override
     public WorkRepository work() {
-        return new JdbiWorkRepository(handle);
+        return new JdbiWorkRepository(handle, engine);
     }
 }

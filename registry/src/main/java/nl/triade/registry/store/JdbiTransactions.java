@@ -1,6 +1,7 @@
 package nl.triade.registry.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.function.Function;
@@ -12,11 +13,13 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Runs each unit of work in one Jdbi transaction: writes on the single writer connection, reads on
- * the reader pool. A connection or the write lock not had within the wait is
+ * Runs each unit of work in one Jdbi transaction: writes on the single writer connection, holding
+ * the engine's write lock, reads on the reader pool. A connection or the write lock not had within the wait is
  * {@link UnavailableException}, answered {@code 503} with {@code Retry-After}.
  */
 public final class JdbiTransactions implements Transactions {
+    /** PostgreSQL's SQLSTATE when {@code lock_timeout} passed before the write lock was had. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private final Database database;
     private final ObjectMapper json;
     private final Duration wait;
@@ -30,7 +33,10 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <T> T write(Function<Store, T> work) {
         try {
-            return database.writer().inTransaction(handle -> work.apply(new JdbiStore(handle, json)));
+            return database.writer().inTransaction(handle -> {
+                database.engine().lockWrites(handle);
+                return work.apply(new JdbiStore(handle, json, database.engine()));
+            });
         } catch (JdbiException e) {
             throw busyOr(e);
         }
@@ -39,7 +45,7 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <T> T read(Function<Store, T> work) {
         try {
-            return database.reader().inTransaction(handle -> work.apply(new JdbiStore(handle, json)));
+            return database.reader().inTransaction(handle -> work.apply(new JdbiStore(handle, json, database.engine())));
         } catch (JdbiException e) {
             throw busyOr(e);
         }
@@ -51,7 +57,8 @@ public final class JdbiTransactions implements Transactions {
                 return new UnavailableException("no database connection became free within " + wait.toMillis()
                         + " ms; try again shortly", wait);
             }
-            if (cause instanceof SQLiteException sqlite && isBusy(sqlite.getResultCode())) {
+            if (cause instanceof SQLiteException sqlite && isBusy(sqlite.getResultCode())
+                    || cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
                 return new UnavailableException("the database stayed locked for " + wait.toMillis()
                         + " ms; try again shortly", wait);
             }

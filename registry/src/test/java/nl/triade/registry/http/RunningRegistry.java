@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real server on a free port over a real SQLite file in a temporary folder, started exactly
- * as {@code Main} starts it, except for its clock: a {@link TestClock} the test may advance, kept
+ * The real server on a free port over a real database: a SQLite file in a temporary folder, or a
+ * PostgreSQL database of its own when the suite runs on PostgreSQL ({@link TestDatabases}), started
+ * exactly as {@code Main} starts it, except for its clock: a {@link TestClock} the test may advance, kept
  * across restarts. Restartable on the same file, to prove what survives a restart.
  */
 public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
@@ -29,13 +30,15 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
     private static final SpecValidator SPEC = SpecValidator.fromSystemProperty();
 
     private final Path folder;
+    private final String databaseUrl;
     private final boolean demo;
     private final Map<String, String> environment;
     private final TestClock clock;
     private Triade triade;
 
-    private RunningRegistry(Path folder, boolean demo, Map<String, String> environment, TestClock clock) {
+    private RunningRegistry(Path folder, String databaseUrl, boolean demo, Map<String, String> environment, TestClock clock) {
         this.folder = folder;
+        this.databaseUrl = databaseUrl;
         this.demo = demo;
         this.environment = environment;
         this.clock = clock;
@@ -85,7 +88,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
             for (String plugin : plugins) {
                 Files.copy(builtPlugin(plugin), folder.resolve("plugins").resolve(plugin + ".jar"));
             }
-            return new RunningRegistry(folder, demo, environment, clock);
+            return new RunningRegistry(folder, TestDatabases.create(folder), demo, environment, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +117,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
         return start(false);
     }
 
-    /** On a copy of an existing database file, as an upgrade meets it: no demo data, no plugins. */
+    /** On a copy of an existing SQLite database file, as an upgrade meets it: no demo data, no plugins. */
     public static RunningRegistry startOn(Path databaseFile) {
         return startOn(databaseFile, new TestClock());
     }
@@ -129,7 +132,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
             Path folder = Files.createTempDirectory("triade-test");
             Files.createDirectories(folder.resolve("plugins"));
             Files.copy(databaseFile, folder.resolve("triade.db"));
-            RunningRegistry registry = new RunningRegistry(folder, false, Map.of(), clock);
+            RunningRegistry registry = new RunningRegistry(folder, "jdbc:sqlite:" + folder.resolve("triade.db"), false, Map.of(), clock);
             registry.boot(0);
             return registry;
         } catch (IOException e) {
@@ -143,6 +146,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
         variables.put("TRIADE_DB_URL", jdbcUrl());
         variables.put("TRIADE_PLUGINS_DIR", folder.resolve("plugins").toString());
         variables.put("TRIADE_ADMIN_TOKEN", ADMIN_TOKEN);
+        variables.putIfAbsent("TRIADE_KEYS_DIR", folder.resolve("keys").toString());
         triade = Triade.start(ConfigLoader.load(variables, demo ? List.of("--demo") : List.of()), clock);
     }
 
@@ -167,7 +171,7 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
     }
 
     public String jdbcUrl() {
-        return "jdbc:sqlite:" + folder.resolve("triade.db");
+        return databaseUrl;
     }
 
     public URI baseUri() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventLog;
+import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
@@ -20,10 +21,12 @@ public final class JdbiEventLog implements EventLog {
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
     private final Handle handle;
+    private final Engine engine;
     private final StoredJson json;
 
-    public JdbiEventLog(Handle handle, ObjectMapper json) {
+    public JdbiEventLog(Handle handle, ObjectMapper json, Engine engine) {
         this.handle = handle;
+        this.engine = engine;
         this.json = new StoredJson(json);
     }
 
@@ -65,10 +68,9 @@ public final class JdbiEventLog implements EventLog {
     @Override
     public Optional<Event> first(String document, String type, String member, long value) {
         return handle.createQuery("SELECT * FROM events WHERE document = :document AND type = :type"
-                        + " AND json_extract(data, :path) = :value ORDER BY seq LIMIT 1")
+                        + " AND " + engine.jsonInteger("data", member) + " = :value ORDER BY seq LIMIT 1")
                 .bind("document", document)
                 .bind("type", type)
-                .bind("path", "$." + member)
                 .bind("value", value)
                 .map(this::map)
                 .findOne();

@@ -10,6 +10,7 @@ import nl.triade.registry.domain.document.DocumentQuery;
 import nl.triade.registry.domain.document.DocumentStatus;
 import nl.triade.registry.domain.document.EditionStatus;
 import nl.triade.registry.domain.document.Overdue;
+import nl.triade.registry.store.Engine;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -29,8 +30,10 @@ final class DocumentListQuery {
      * {@link DocumentAccess#openToAccounts} in SQL: an open status, or withdrawn from one. The
      * second term is a residual test on the few withdrawn rows the status index yields.
      */
-    private static final String OPEN_TO_ACCOUNTS = "(d.status IN (" + openStatuses() + ") OR (d.status = '"
-            + WireNames.of(DocumentStatus.WITHDRAWN) + "' AND json_extract(d.workflow, '$.withdrawnFrom') IN (" + openStatuses() + ")))";
+    private static String openToAccounts(Engine engine) {
+        return "(d.status IN (" + openStatuses() + ") OR (d.status = '" + WireNames.of(DocumentStatus.WITHDRAWN) + "' AND "
+                + engine.jsonText("d.workflow", "withdrawnFrom") + " IN (" + openStatuses() + ")))";
+    }
 
     /** The editions whose review date or tijdpaden are watched: in force or expired (superseded and withdrawn ones are nobody's to keep any more). */
     private static final String WATCHED_EDITION = "e.document_id = d.id AND e.status IN ('"
@@ -51,11 +54,13 @@ final class DocumentListQuery {
     private final PageRequest page;
     private final List<String> conditions = new ArrayList<>();
     private final String searchQuery;
+    private final String openToAccounts;
 
-    DocumentListQuery(DocumentQuery query, PageRequest page) {
+    DocumentListQuery(DocumentQuery query, PageRequest page, SearchIndex search, Engine engine) {
         this.query = query;
         this.page = page;
-        this.searchQuery = query.text() == null ? null : SearchIndex.query(query.text());
+        this.searchQuery = query.text() == null ? null : search.query(query.text());
+        this.openToAccounts = openToAccounts(engine);
         if (query.kind() != null) {
             conditions.add("d.kind = :kind");
         }
@@ -69,7 +74,7 @@ final class DocumentListQuery {
             conditions.add("d.seq IN (SELECT document_seq FROM document_participants WHERE organisation = :organisation)");
         }
         if (searchQuery != null) {
-            conditions.add(SearchIndex.MATCHING);
+            conditions.add(search.matching());
         }
         if (query.overdue() == Overdue.TIJDPAD) {
             conditions.add(OVERDUE_TIMELINE);
@@ -92,12 +97,12 @@ final class DocumentListQuery {
         }
         if (filtered()) {
             List<String> visible = new ArrayList<>(conditions);
-            visible.add("(" + OPEN_TO_ACCOUNTS
+            visible.add("(" + openToAccounts
                     + " OR d.seq IN (SELECT document_seq FROM document_participants WHERE organisation = :viewer))");
             return columns + where(visible) + " ORDER BY d.seq DESC LIMIT :limit";
         }
         List<String> open = new ArrayList<>(conditions);
-        open.add(OPEN_TO_ACCOUNTS);
+        open.add(openToAccounts);
         List<String> participating = new ArrayList<>(conditions);
         participating.add("v.organisation = :viewer");
         return columns + " WHERE d.seq IN ("

@@ -24,6 +24,7 @@ import nl.triade.registry.domain.document.ParticipantRole;
 import nl.triade.registry.domain.document.Revision;
 import nl.triade.registry.domain.document.RevisionSnapshot;
 import nl.triade.registry.domain.document.Workflow;
+import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
@@ -45,10 +46,14 @@ public final class JdbiDocumentRepository implements DocumentRepository {
             LIMIT :limit""";
     private final Handle handle;
     private final StoredJson json;
+    private final SearchIndex search;
+    private final Engine engine;
 
-    public JdbiDocumentRepository(Handle handle, ObjectMapper json) {
+    public JdbiDocumentRepository(Handle handle, ObjectMapper json, Engine engine) {
         this.handle = handle;
         this.json = new StoredJson(json);
+        this.search = new SearchIndex(engine);
+        this.engine = engine;
     }
 
     @Override
@@ -68,7 +73,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
                 .mapTo(Long.class)
                 .one();
         writeParticipants(seq, document);
-        SearchIndex.replace(handle, seq, document);
+        search.replace(handle, seq, document);
     }
 
     @Override
@@ -90,7 +95,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         long seq = handle.createQuery("SELECT seq FROM documents WHERE id = :id").bind("id", document.id()).mapTo(Long.class).one();
         handle.createUpdate("DELETE FROM document_participants WHERE document_seq = :seq").bind("seq", seq).execute();
         writeParticipants(seq, document);
-        SearchIndex.replace(handle, seq, document);
+        search.replace(handle, seq, document);
         return true;
     }
 
@@ -134,7 +139,7 @@ public final class JdbiDocumentRepository implements DocumentRepository {
 
     @Override
     public Page<DocumentSummary> list(DocumentQuery query, PageRequest page) {
-        DocumentListQuery sql = new DocumentListQuery(query, page);
+        DocumentListQuery sql = new DocumentListQuery(query, page, search, engine);
         List<Row> rows = sql.bindTo(handle.createQuery(sql.text()))
                 .map((row, context) -> new Row(row.getLong("seq"), summary(row)))
                 .list();

@@ -13,6 +13,7 @@ import nl.triade.registry.domain.work.WorkItems.AwaitingDecision;
 import nl.triade.registry.domain.work.WorkItems.OpenConsultation;
 import nl.triade.registry.domain.work.WorkItems.OverdueTijdpad;
 import nl.triade.registry.domain.work.WorkRepository;
+import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 
@@ -34,22 +35,28 @@ public final class JdbiWorkRepository implements WorkRepository {
             + " ORDER BY c.seq LIMIT :rows";
 
     /** Documents in authorisation the organisation authors without its decision on the frozen revision. */
-    static final String AWAITING_DECISION = "SELECT d.id, d.title, d.kind,"
-            + " json_extract(d.workflow, '$.frozenRevision') AS frozen_revision, json_extract(d.workflow, '$.frozenHash') AS frozen_hash,"
-            + " d.updated_at FROM documents d WHERE " + AUTHORED + " AND d.status = :authorisation"
-            + " AND NOT EXISTS (SELECT 1 FROM approvals a WHERE a.document_id = d.id AND a.organisation = :organisation"
-            + " AND a.revision = json_extract(d.workflow, '$.frozenRevision'))"
-            + " ORDER BY d.updated_at, d.seq LIMIT :rows";
+    static String awaitingDecision(Engine engine) {
+        String frozenRevision = engine.jsonInteger("d.workflow", "frozenRevision");
+        return "SELECT d.id, d.title, d.kind, " + frozenRevision + " AS frozen_revision, "
+                + engine.jsonText("d.workflow", "frozenHash") + " AS frozen_hash,"
+                + " d.updated_at FROM documents d WHERE " + AUTHORED + " AND d.status = :authorisation"
+                + " AND NOT EXISTS (SELECT 1 FROM approvals a WHERE a.document_id = d.id AND a.organisation = :organisation"
+                + " AND a.revision = " + frozenRevision + ")"
+                + " ORDER BY d.updated_at, d.seq LIMIT :rows";
+    }
 
     /**
      * Documents in consultation on a condition the organisation's subscriptions follow. SQLite's
      * {@code lower} folds ASCII letters only, so this equals the notifications' {@code equalsIgnoreCase}
      * for every condition written without capital letters outside ASCII.
      */
-    static final String CONSULTATIONS_FOLLOWED = "SELECT d.id, d.title, d.kind, d.condition, d.consultation_closes_at"
-            + " FROM documents d WHERE d.status = :consultation AND lower(trim(d.condition)) IN (SELECT lower(trim(followed.value))"
-            + " FROM subscriptions s, json_each(s.follows, '$.conditions') followed WHERE s.organisation = :organisation)"
-            + " ORDER BY d.consultation_closes_at IS NULL, d.consultation_closes_at, d.seq LIMIT :rows";
+    static String consultationsFollowed(Engine engine) {
+        return "SELECT d.id, d.title, d.kind, d.condition, d.consultation_closes_at"
+                + " FROM documents d WHERE d.status = :consultation AND lower(trim(d.condition)) IN (SELECT lower(trim(followed.value))"
+                + " FROM subscriptions s, " + engine.jsonTextElements("s.follows", "conditions", "followed")
+                + " WHERE s.organisation = :organisation)"
+                + " ORDER BY d.consultation_closes_at IS NULL, d.consultation_closes_at, d.seq LIMIT :rows";
+    }
 
     /** Tijdpaden past their date of the editions in force or expired of the documents the organisation authors. */
     static final String OVERDUE_TIJDPADEN = "SELECT d.id, d.title, t.version, t.deliverable, t.due_date FROM documents d"
@@ -59,9 +66,11 @@ public final class JdbiWorkRepository implements WorkRepository {
             + " ORDER BY t.due_date, d.seq, t.position LIMIT :rows";
 
     private final Handle handle;
+    private final Engine engine;
 
-    public JdbiWorkRepository(Handle handle) {
+    public JdbiWorkRepository(Handle handle, Engine engine) {
         this.handle = handle;
+        this.engine = engine;
     }
 
     @Override
@@ -81,7 +90,7 @@ public final class JdbiWorkRepository implements WorkRepository {
 
     @Override
     public List<AwaitingDecision> awaitingDecision(String organisation, int rows) {
-        return handle.createQuery(AWAITING_DECISION)
+        return handle.createQuery(awaitingDecision(engine))
                 .bind("organisation", organisation)
                 .bind("authorisation", WireNames.of(DocumentStatus.AUTHORISATION))
                 .bind("rows", rows)
@@ -93,7 +102,7 @@ public final class JdbiWorkRepository implements WorkRepository {
 
     @Override
     public List<OpenConsultation> consultationsFollowed(String organisation, int rows) {
-        return handle.createQuery(CONSULTATIONS_FOLLOWED)
+        return handle.createQuery(consultationsFollowed(engine))
                 .bind("organisation", organisation)
                 .bind("consultation", WireNames.of(DocumentStatus.CONSULTATION))
                 .bind("rows", rows)

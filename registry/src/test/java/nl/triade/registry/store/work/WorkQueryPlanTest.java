@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.store.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,8 +41,8 @@ class WorkQueryPlanTest {
     @Test
     void noQueryReadsAWholeTable() throws SQLException {
         Map<String, String> queries = Map.of("awaitingAnswer", JdbiWorkRepository.AWAITING_ANSWER,
-                "awaitingDecision", JdbiWorkRepository.AWAITING_DECISION,
-                "consultationsFollowed", JdbiWorkRepository.CONSULTATIONS_FOLLOWED,
+                "awaitingDecision", JdbiWorkRepository.awaitingDecision(Engine.SQLITE),
+                "consultationsFollowed", JdbiWorkRepository.consultationsFollowed(Engine.SQLITE),
                 "overdueTijdpaden", JdbiWorkRepository.OVERDUE_TIJDPADEN);
         for (Map.Entry<String, String> query : queries.entrySet()) {
             List<String> steps = plan(query.getValue());
