@@ -69,7 +69,7 @@ class StartupTest {
     @Test
     void aBadDatabaseUrlIsReportedWithoutItsCredentials() {
         for (String url : List.of("jdbc:postgresql://triade:" + SECRET + "@db.example/triade",
-                "jdbc:postgresql://db.example/triade?user=triade&password=" + SECRET,
+                "jdbc:h2:mem:triade;password=" + SECRET,
                 "jdbc:mysql://db.example/triade;password=" + SECRET)) {
             Exit exit = main(Map.of("TRIADE_DB_URL", url));
             assertEquals(2, exit.code(), exit.output());
@@ -85,6 +85,18 @@ class StartupTest {
                 "TRIADE_ADMIN_TOKEN", RunningRegistry.ADMIN_TOKEN));
         assertEquals(1, exit.code(), exit.output());
         assertFalse(exit.output().contains(SECRET), exit.output());
+    }
+
+    @Test
+    void aPostgresqlServerThatCannotBeReachedIsReportedWithoutItsCredentials() {
+        for (String url : List.of("jdbc:postgresql://localhost:1/triade?user=triade&password=" + SECRET,
+                "jdbc:postgresql://localhost:1/triade?password=" + SECRET + "&user=triade")) {
+            Exit exit = main(Map.of("TRIADE_DB_URL", url, "TRIADE_ADMIN_TOKEN", RunningRegistry.ADMIN_TOKEN,
+                    "TRIADE_KEYS_DIR", folder.resolve("keys").toString()));
+            assertEquals(1, exit.code(), exit.output());
+            assertTrue(exit.output().contains("database"), exit.output());
+            assertFalse(exit.output().contains(SECRET), exit.output());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.triade.registry.domain.submission.EvidenceLimits;
 
@@ -15,6 +16,7 @@ import nl.triade.registry.domain.submission.EvidenceLimits;
 public final class ConfigLoader {
     private static final String SQLITE = "jdbc:sqlite:";
     private static final String POSTGRESQL = "jdbc:postgresql:";
+    private static final Pattern USER_INFO_IN_AUTHORITY = Pattern.compile("^jdbc:postgresql://[^/?]*@");
     /** Beyond this, a pack would pass its cap in bytes long before its cap in events. */
     private static final int MAX_EVIDENCE_EVENTS = 100_000;
     static final int MIN_DISTINCT_CHARACTERS = 12;
@@ -76,6 +78,11 @@ public final class ConfigLoader {
         if (!value.startsWith(SQLITE) && !value.startsWith(POSTGRESQL)) {
             throw new ConfigException("TRIADE_DB_URL must be a JDBC URL starting with jdbc:sqlite: or jdbc:postgresql:, was '"
                     + Credentials.masked(value) + "'");
+        }
+        if (value.startsWith(POSTGRESQL) && USER_INFO_IN_AUTHORITY.matcher(value).find()) {
+            // the driver would read "user:password" as host and port, and log the password while refusing it
+            throw new ConfigException("TRIADE_DB_URL must give PostgreSQL credentials as ?user=...&password=..., not as "
+                    + "user:password@ before the host, was '" + Credentials.masked(value) + "'");
         }
         return value;
     }

@@ -60,9 +60,15 @@ public final class Database implements AutoCloseable {
         if (engine == Engine.SQLITE) {
             createParentFolder(url);
         }
-        HikariDataSource writerSource = engine == Engine.SQLITE
-                ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait)
-                : postgresPool(url, "triade-writer", 1, false, wait);
+        HikariDataSource writerSource;
+        try {
+            writerSource = engine == Engine.SQLITE
+                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait)
+                    : postgresPool(url, "triade-writer", 1, false, wait);
+        } catch (RuntimeException e) {
+            // the URL, which may hold a password, is for the caller to show masked
+            throw new IllegalStateException("cannot connect to the " + engine.displayName() + " database", e);
+        }
         try {
             migrate(engine, url, writerSource);
             HikariDataSource readerSource = engine == Engine.SQLITE

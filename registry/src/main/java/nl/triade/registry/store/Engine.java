@@ -9,23 +9,25 @@ import org.jdbi.v3.core.Handle;
  * these fragments read into it.
  */
 public enum Engine {
-    SQLITE("jdbc:sqlite:", "classpath:db/sqlite"),
-    POSTGRESQL("jdbc:postgresql:", "classpath:db/postgresql");
+    SQLITE("SQLite", "jdbc:sqlite:", "classpath:db/sqlite"),
+    POSTGRESQL("PostgreSQL", "jdbc:postgresql:", "classpath:db/postgresql");
 
     /**
      * The key of the transaction-scoped advisory lock every write transaction on PostgreSQL takes
      * first: writes are serialised across every instance on the database, as SQLite's single writer
      * serialises them, so the hash chain stays one unbroken line and no update is lost (hex "Triade").
      */
-    static final long WRITE_LOCK = 0x547269616465L;
+    public static final long WRITE_LOCK = 0x547269616465L;
 
     /** JSON members named in SQL are fixed words of the code, never input; anything else is refused. */
     private static final Pattern MEMBER = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
+    private final String displayName;
     private final String urlPrefix;
     private final String migrations;
 
-    Engine(String urlPrefix, String migrations) {
+    Engine(String displayName, String urlPrefix, String migrations) {
+        this.displayName = displayName;
         this.urlPrefix = urlPrefix;
         this.migrations = migrations;
     }
@@ -38,6 +40,10 @@ public enum Engine {
             }
         }
         throw new IllegalArgumentException("not a database Triade runs on: " + url);
+    }
+
+    public String displayName() {
+        return displayName;
     }
 
     String migrations() {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +121,7 @@ class CheckpointApiTest {
         }
     }
 
+    @Tag("sqlite-only") // it looks for the key in the SQLite file
     @Test
     void theKeyIsMadeOnceKeptOutsideTheDatabaseReadableByTheOwnerOnlyAndSurvivesARestart() throws Exception {
         try (RunningRegistry registry = RunningRegistry.start()) {

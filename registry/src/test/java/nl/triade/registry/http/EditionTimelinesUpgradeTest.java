@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.Eventually;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * (see {@code upgrade/README.md}). On this code the edition in force is watched as one registered
  * now: migration V19 read its tijdpaden from the revision the Register accepted.
  */
+@Tag("sqlite-only") // earlier releases wrote SQLite only
 class EditionTimelinesUpgradeTest {
     private static final String DOCUMENT = "doc_q08fhx9awr7f4tgc";
 

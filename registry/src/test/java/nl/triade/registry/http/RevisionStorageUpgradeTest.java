@@ -13,6 +13,7 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * release answered ({@code upgrade/landed-release.responses.json}, recorded from it), and editing
  * after the upgrade leaves the migrated history as it was (revision lists may only grow).
  */
+@Tag("sqlite-only") // earlier releases wrote SQLite only
 class RevisionStorageUpgradeTest {
     private static RunningRegistry registry;
     private static JsonNode landed;

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * unchanged, the comment bodies and revision notes it stored outside the chain are attested by one
  * event at the first start, and from then on an edit of them is detected like any other.
  */
+@Tag("sqlite-only") // earlier releases wrote SQLite only
 class UpgradeChainTest {
 
     @Test

@@ -12,6 +12,7 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * every content hash, revision, token and event intact: what the old release answered is what this
  * one answers.
  */
+@Tag("sqlite-only") // earlier releases wrote SQLite only
 class UpgradeTest {
     private static final String PIET_TOKEN = "triade_R0iBdJYNEEfNYKEuAWUk4PXvO4AjVQJpO5I9Vb-_YVA";
     private static RunningRegistry registry;

@@ -12,10 +12,12 @@ import java.util.List;
 import nl.triade.registry.domain.UnavailableException;
 import nl.triade.registry.json.JsonMappers;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An exhausted read pool makes a request wait only the configured time, and makes the service not ready. */
+@Tag("sqlite-only") // it holds SQLite's file lock; ReadinessTest covers both engines
 class DatabaseWaitTest {
     private static final Duration WAIT = Duration.ofMillis(300);
 

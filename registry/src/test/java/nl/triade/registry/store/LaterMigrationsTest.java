@@ -2,8 +2,10 @@ package nl.triade.registry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("sqlite-only") // the undo of migrations serves the SQLite upgrade tests
 class LaterMigrationsTest {
 
     @Test

@@ -13,6 +13,7 @@ import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * write-ahead log) by less than 20 MB, where full copies per revision would take 2 GB. Every
  * revision still reads back with its own text.
  */
+@Tag("sqlite-only") // it measures the SQLite file
 class RevisionStorageTest {
     private static final int EDITS = 2_000;
     private static final long MAX_GROWTH_BYTES = 20L * 1024 * 1024;

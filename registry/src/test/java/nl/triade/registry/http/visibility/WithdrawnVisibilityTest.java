@@ -16,6 +16,7 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.store.LaterMigrations;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -90,6 +91,7 @@ class WithdrawnVisibilityTest {
      * Documents withdrawn by the landed release carry no former status; migration V12 reads it from
      * their audit events. Simulated on a database this code wrote: the fact removed and V12 (with what followed it) undone.
      */
+    @Tag("sqlite-only") // earlier releases wrote SQLite only
     @Test
     void documentsWithdrawnBeforeTheUpgradeKeepTheAudienceTheyHad() throws Exception {
         Path database;

@@ -10,9 +10,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import nl.triade.registry.http.RunningRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The deadline watch finds open items past their deadline through the partial index, never by reading the whole agenda. */
+@Tag("sqlite-only") // it reads SQLite query plans
 class AgendaDeadlineIndexTest {
 
     @Test

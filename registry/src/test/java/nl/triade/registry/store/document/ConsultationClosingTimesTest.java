@@ -19,12 +19,14 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
 import nl.triade.registry.store.LaterMigrations;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The closing times of consultations: a column with its own index, filled by migration V13 for the
  * consultations an earlier release opened, so the closer neither misses those nor reads every document.
  */
+@Tag("sqlite-only") // it reads SQLite query plans and upgrades a SQLite file
 class ConsultationClosingTimesTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.store.Engine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * organisations' rows it holds (only the JSON array of a subscription's conditions is walked).
  * SQLite's plan, read on a running registry's schema.
  */
+@Tag("sqlite-only") // it reads SQLite query plans
 class WorkQueryPlanTest {
     @RegisterExtension
     static final RunningRegistry registry = RunningRegistry.perTestClass();
