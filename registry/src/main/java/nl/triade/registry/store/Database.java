@@ -35,6 +35,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    private static final int OLDEST_POSTGRESQL = 150000;
 
     private final Engine engine;
     private final HikariDataSource writerSource;
@@ -70,6 +71,9 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot connect to the " + engine.displayName() + " database", e);
         }
         try {
+            if (engine == Engine.POSTGRESQL) {
+                requireSupportedVersion(writerSource);
+            }
             migrate(engine, url, writerSource);
             HikariDataSource readerSource = engine == Engine.SQLITE
                     ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait)
@@ -160,6 +164,15 @@ public final class Database implements AutoCloseable {
         hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         hikari.setConnectionInitSql("SET lock_timeout = " + wait.toMillis());
         return new HikariDataSource(hikari);
+    }
+
+    /** Before anything is written: the schema and the queries need PostgreSQL 15 or later. */
+    private static void requireSupportedVersion(HikariDataSource source) {
+        int version = Jdbi.create(source).withHandle(handle ->
+                handle.createQuery("SELECT current_setting('server_version_num')::int").mapTo(Integer.class).one());
+        if (version < OLDEST_POSTGRESQL) {
+            throw new IllegalStateException("Triade needs PostgreSQL 15 or later; this server is version " + version / 10000);
+        }
     }
 
     /**

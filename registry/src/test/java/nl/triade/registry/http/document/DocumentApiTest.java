@@ -1,6 +1,7 @@
 package nl.triade.registry.http.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.TestDatabases;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DocumentApiTest {
@@ -293,6 +296,22 @@ class DocumentApiTest {
         for (String odd : List.of("%22", "AND", "*", "NEAR(", "-", "drog*")) {
             assertEquals(200, author.get("/api/v1/documents?q=" + odd).status(), odd);
         }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = TestDatabases.ENGINE_PROPERTY, matches = "postgresql")
+    void onPostgresqlSearchFindsOtherFormsOfADutchWordAndNeedsEveryWord() {
+        String id = id(createStandard(author, "Voetzorg"));
+        createSection(author, id, "controle", "Jaarlijkse controle van de voeten door de praktijkondersteuner.");
+        List<String> found = ids(author.get("/api/v1/documents?q=voet%20controle"));
+        assertTrue(found.contains(id), found.toString());
+        assertFalse(ids(author.get("/api/v1/documents?q=voet%20nierschade")).contains(id), "every word must occur");
+    }
+
+    private static List<String> ids(ApiResponse page) {
+        List<String> ids = new ArrayList<>();
+        page.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 
     @Test
