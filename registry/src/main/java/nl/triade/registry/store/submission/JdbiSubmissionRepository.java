@@ -105,9 +105,10 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
     /**
      * The oldest submission in {@code state} whose next step is due (a sent one not yet scheduled is due
      * at once) and that nobody else holds, leased in one statement. A row already leased to {@code holder} is one
-     * the same instance left behind when it stopped (the worker leases, delivers and records one batch at
+     * the same instance left behind when it stopped (the worker leases, delivers and records one submission at
      * a time): with a stable instance id, a restart takes its own back at once. The outer condition
      * repeats the lease check, so that PostgreSQL re-checks it on a row another transaction changed meanwhile.
+     * Never scheduled comes first on both engines (SQLite sorts NULL first, PostgreSQL last).
      */
     private Optional<Submission> leaseIn(SubmissionState state, Instant now, String holder, Instant until) {
         return handle.createQuery("""
@@ -115,7 +116,7 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
                         WHERE id IN (SELECT id FROM submissions
                                      WHERE state = :state AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
                                        AND (lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)
-                                     ORDER BY next_attempt_at, created_at LIMIT 1)
+                                     ORDER BY next_attempt_at IS NOT NULL, next_attempt_at, created_at LIMIT 1)
                           AND (lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)
                         RETURNING *""")
                 .bind("state", WireNames.of(state))
