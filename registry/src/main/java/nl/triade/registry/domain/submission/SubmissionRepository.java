@@ -29,6 +29,9 @@ public interface SubmissionRepository {
     /** As {@link #leaseDue}, for a sent submission whose channel is due to be asked for the Register's decision. */
     Optional<Submission> leaseAwaitingVerdict(Instant now, String holder, Instant until);
 
+    /** Whether {@link #leaseDue} or {@link #leaseAwaitingVerdict} would find a submission in {@code state}; only reads. */
+    boolean leasable(SubmissionState state, Instant now, String holder);
+
     /**
      * Ends {@code holder}'s lease on the submission; whether it still held it. It did not if the lease ran
      * out and another instance took the submission over: what the holder learnt since is then not its to record.

@@ -97,10 +97,14 @@ public final class SubmissionWorker {
 
     /**
      * Leases the oldest due submission in {@code state}, one at a time: each lease must outlast one
-     * submitter call, not a whole batch of them.
+     * submitter call, not a whole batch of them. Asked in a read first, so that quiet instances do not
+     * take the write lock from each other every round.
      */
     private Optional<Submission> leaseNext(SubmissionState state) {
         Instant now = time.now();
+        if (!transactions.read(store -> store.submissions().leasable(state, now, instance))) {
+            return Optional.empty();
+        }
         return transactions.write(store -> state == SubmissionState.PENDING
                 ? store.submissions().leaseDue(now, instance, now.plus(lease))
                 : store.submissions().leaseAwaitingVerdict(now, instance, now.plus(lease)));

@@ -21,6 +21,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The outbox in tables {@code submissions} and {@code submission_attempts}. */
 public final class JdbiSubmissionRepository implements SubmissionRepository {
+    /** Held by nobody else: never leased, its lease ran out, or leased to the asking instance before it restarted. */
+    private static final String UNHELD = "(lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)";
+    /** Submissions in a state whose next step is due (a sent one not yet scheduled is due at once) and that nobody else holds. */
+    private static final String LEASABLE = "SELECT id FROM submissions WHERE state = :state "
+            + "AND (next_attempt_at IS NULL OR next_attempt_at <= :now) AND " + UNHELD;
     private final Handle handle;
 
     public JdbiSubmissionRepository(Handle handle) {
@@ -111,14 +116,9 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
      * Never scheduled comes first on both engines (SQLite sorts NULL first, PostgreSQL last).
      */
     private Optional<Submission> leaseIn(SubmissionState state, Instant now, String holder, Instant until) {
-        return handle.createQuery("""
-                        UPDATE submissions SET lease_holder = :holder, lease_until = :until
-                        WHERE id IN (SELECT id FROM submissions
-                                     WHERE state = :state AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
-                                       AND (lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)
-                                     ORDER BY next_attempt_at IS NOT NULL, next_attempt_at, created_at LIMIT 1)
-                          AND (lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)
-                        RETURNING *""")
+        return handle.createQuery("UPDATE submissions SET lease_holder = :holder, lease_until = :until WHERE id IN ("
+                        + LEASABLE + " ORDER BY next_attempt_at IS NOT NULL, next_attempt_at, created_at LIMIT 1) AND " + UNHELD
+                        + " RETURNING *")
                 .bind("state", WireNames.of(state))
                 .bind("now", Timestamps.format(now))
                 .bind("leasedBefore", Timestamps.fixedWidth(now))
@@ -126,6 +126,18 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
                 .bind("until", Timestamps.fixedWidth(until))
                 .map(JdbiSubmissionRepository::map)
                 .findOne();
+    }
+
+    @Override
+    public boolean leasable(SubmissionState state, Instant now, String holder) {
+        return handle.createQuery(LEASABLE + " LIMIT 1")
+                .bind("state", WireNames.of(state))
+                .bind("now", Timestamps.format(now))
+                .bind("leasedBefore", Timestamps.fixedWidth(now))
+                .bind("holder", holder)
+                .mapTo(String.class)
+                .findOne()
+                .isPresent();
     }
 
     @Override
