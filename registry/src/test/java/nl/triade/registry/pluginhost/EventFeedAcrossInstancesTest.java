@@ -1,11 +1,13 @@
 package nl.triade.registry.pluginhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +44,26 @@ class EventFeedAcrossInstancesTest {
             assertEquals(List.of(), times.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).sorted().toList(),
                     "events heard more than once");
             assertEquals(ORGANISATIONS, heard.stream().filter(line -> line.endsWith(" organisation.created")).count());
+        }
+    }
+
+    @Test
+    void whenTheInstanceFeedingTheListenersStopsTheOtherTakesOverOnceTheLeaseRunsOut() throws Exception {
+        Path file = Files.createTempFile("triade-events", ".txt");
+        Map<String, String> environment = Map.of("TRIADE_PLUGIN_EVENT_RECORDER_FILE", file.toString(),
+                "TRIADE_SUBMISSION_POLL_MS", "20");
+        RunningRegistry first = RunningRegistry.start(false, environment, "event-recorder");
+        new Parties(first).organisation("eerste", "patient");
+        // heard before the second instance starts: the first holds the feed's lease
+        Eventually.until("the first instance fed the listener", () -> lines(file).size() == 1);
+        try (RunningRegistry second = first.secondInstance()) {
+            first.close();
+            new Parties(second).organisation("tweede", "patient");
+
+            second.clock().advance(Duration.ofSeconds(61));
+
+            Eventually.until("the second instance took the feed over", () -> lines(file).size() == 2);
+            assertTrue(lines(file).get(1).endsWith(" organisation.created"), lines(file).toString());
         }
     }
 
