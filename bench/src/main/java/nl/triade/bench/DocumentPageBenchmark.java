@@ -118,7 +118,7 @@ public final class DocumentPageBenchmark {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static void print(String what, double[] millis) {
+    static void print(String what, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "  %-48s p50 %7.2f  p99 %7.2f  max %7.2f%n", what, sorted[sorted.length / 2],

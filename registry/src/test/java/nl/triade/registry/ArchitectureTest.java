@@ -22,8 +22,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.jdbi..", "com.fasterxml..",
                     "org.pf4j..", "java.sql..", "org.sqlite..", "com.zaxxer..", "org.flywaydb..",
                     "nl.triade.registry.http..", "nl.triade.registry.store..", "nl.triade.registry.app..",
-                    "nl.triade.registry.json..", "nl.triade.registry.config..", "nl.triade.registry.ratelimit..",
-                    "io.github.bucket4j..", "nl.triade.registry.password..", "org.bouncycastle..", "nl.triade.registry.web..");
+                    "nl.triade.registry.json..", "nl.triade.registry.config..",
+                    "nl.triade.registry.password..", "org.bouncycastle..", "nl.triade.registry.web..");
 
     @ArchTest
     static final ArchRule httpDoesNotTouchTheStore = noClasses().that().resideInAPackage("nl.triade.registry.http..")

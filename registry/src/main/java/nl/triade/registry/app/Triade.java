@@ -43,6 +43,8 @@ import nl.triade.registry.domain.consultation.ConsultationReportService;
 import nl.triade.registry.domain.document.EditionService;
 import nl.triade.registry.domain.document.ExportService;
 import nl.triade.registry.domain.document.RevisionService;
+import nl.triade.registry.domain.lease.Leases;
+import nl.triade.registry.domain.limits.SharedRateLimiter;
 import nl.triade.registry.domain.limits.WriteLimits;
 import nl.triade.registry.domain.notification.NotificationDispatcher;
 import nl.triade.registry.domain.notification.NotificationFanOut;
@@ -85,7 +87,6 @@ import nl.triade.registry.pluginhost.PluginNotifiers;
 import nl.triade.registry.pluginhost.PluginReviewers;
 import nl.triade.registry.pluginhost.PluginSubmitters;
 import nl.triade.registry.pluginhost.PluginValidators;
-import nl.triade.registry.ratelimit.InMemoryRateLimiter;
 import nl.triade.registry.store.Database;
 import nl.triade.registry.store.JdbiTransactions;
 import nl.triade.registry.store.audit.CheckpointKeyFiles;
@@ -167,7 +168,7 @@ public final class Triade implements AutoCloseable {
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
             CheckpointKey checkpointKey = CheckpointKeyFiles.loadOrCreate(config.keysDir());
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, checkpointKey,
-                    config.evidenceLimits());
+                    config.evidenceLimits(), config.instance().id(), config.instance().submissionLease(config.submitterTimeout()));
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
             // before anything is written, so a refused start leaves the database as it was
             if (config.demo() && !bootstrap.acceptsDemoData()) {
@@ -191,7 +192,7 @@ public final class Triade implements AutoCloseable {
             ValidationService validations = new ValidationService(transactions, audit, time, new PluginValidators(plugins));
             ApprovalService approvals = new ApprovalService(transactions, audit, time);
             AssessmentService assessments = new AssessmentService(transactions, audit, time, submissions);
-            WriteLimits limits = new WriteLimits(config.rateLimits(), new InMemoryRateLimiter(clock));
+            WriteLimits limits = new WriteLimits(config.rateLimits(), new SharedRateLimiter(transactions, clock));
             EditionService editions = new EditionService(transactions, audit, time);
             ConsultationReportService reports = new ConsultationReportService(transactions);
             ConsultationReportController consultationReports = new ConsultationReportController(reports);
@@ -221,7 +222,8 @@ public final class Triade implements AutoCloseable {
                     limits);
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             EventSubscriptions positions = new EventSubscriptions(transactions);
-            EventFeed feed = new EventFeed(plugins, positions, retries, clock);
+            Leases leases = new Leases(transactions, time, config.instance().id(), config.instance().lease());
+            EventFeed feed = new EventFeed(plugins, positions, leases, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
             HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(),
@@ -235,29 +237,36 @@ public final class Triade implements AutoCloseable {
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
             EditionExpiry expiry = new EditionExpiry(transactions, audit, time);
             // every round also runs at once, so a closesAt or due date that passed while the server was down is met at start
-            Rounds rounds = new Rounds(background, config.submissionPoll());
-            rounds.every("submission delivery", worker::runOnce);
-            rounds.every("event feed", feed::runOnce);
+            // the submission worker leases submissions one by one, so every instance delivers; the other rounds run on one at a time
+            Rounds rounds = new Rounds(background, config.submissionPoll(), leases);
+            rounds.every("submission delivery", () -> {
+                int lost = worker.runOnce();
+                if (lost > 0) {
+                    LOG.warn("{} delivery outcome(s) not recorded: the lease ran out during the call and another instance took over", lost);
+                }
+            });
+            rounds.once(EventFeed.LEASE, feed::runOnce);
             // one round, so an event is in the outbox before the dispatcher looks for it
-            rounds.every("notifications", () -> {
+            rounds.once("notifications", () -> {
                 fanOut.runOnce();
                 dispatcher.runOnce();
             });
-            rounds.every("closing due consultations", () -> {
+            rounds.once("closing due consultations", () -> {
                 int closed = closer.runOnce();
                 if (closed > 0) {
                     LOG.info("{} consultation(s) closed at their closing time", closed);
                 }
             });
-            rounds.every("overdue tijdpad check", overdue::runOnce);
-            rounds.every("agenda deadline check", new AgendaDeadlineWatch(transactions, audit, time)::runOnce);
-            rounds.every("expiring editions past their review date", expiry::runOnce);
+            rounds.once("overdue tijdpad check", overdue::runOnce);
+            rounds.once("agenda deadline check", new AgendaDeadlineWatch(transactions, audit, time)::runOnce);
+            rounds.once("expiring editions past their review date", expiry::runOnce);
             if (config.demo()) {
                 // after the rounds started: the submission worker delivers the standard's package before the Register decides
                 new RegisteredDemoStandard(new DemoServices(documents, parts, transitions, comments, validations, approvals,
                         submissions, assessments), submitters.channels(), tokens, time).advance();
             }
-            LOG.info("Triade serves on port {} with database {}", http.port(), Credentials.masked(config.databaseUrl()));
+            LOG.info("Triade serves on port {} with database {} as instance {}", http.port(), Credentials.masked(config.databaseUrl()),
+                    config.instance().id());
             return new Triade(database, plugins, background, notifying, http, generated);
         } catch (RuntimeException | Error e) {
             started.closeAfter(e);

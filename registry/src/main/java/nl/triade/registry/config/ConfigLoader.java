@@ -35,13 +35,14 @@ public final class ConfigLoader {
         }
         String databaseUrl = databaseUrl(environment.get("TRIADE_DB_URL"));
         int port = port(environment.get("TRIADE_PORT"));
+        Duration pluginTimeout = pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS"));
         return new TriadeConfig(
                 port,
                 databaseUrl,
                 pluginsDir(environment.get("TRIADE_PLUGINS_DIR")),
                 adminToken(environment.get("TRIADE_ADMIN_TOKEN")),
                 demo,
-                pluginTimeout(environment.get("TRIADE_PLUGIN_TIMEOUT_MS")),
+                pluginTimeout,
                 millis("TRIADE_SUBMITTER_TIMEOUT_MS", environment.get("TRIADE_SUBMITTER_TIMEOUT_MS"),
                         TriadeConfig.DEFAULT_SUBMITTER_TIMEOUT.toMillis()),
                 pluginEnvironment(environment, demo),
@@ -53,7 +54,8 @@ public final class ConfigLoader {
                 expensiveWorkSlots(environment.get("TRIADE_EXPENSIVE_WORK_SLOTS")),
                 shortestConsultation(environment.get("TRIADE_CONSULTATION_MIN_DAYS")),
                 publicUrl(environment.get("TRIADE_PUBLIC_URL"), port),
-                evidenceLimits(environment.get("TRIADE_EVIDENCE_MAX_EVENTS")));
+                evidenceLimits(environment.get("TRIADE_EVIDENCE_MAX_EVENTS")),
+                InstanceSettings.load(environment, pluginTimeout));
     }
 
     private static int port(String value) {

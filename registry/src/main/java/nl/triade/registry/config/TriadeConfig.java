@@ -28,12 +28,13 @@ import nl.triade.registry.domain.submission.EvidenceLimits;
  * @param shortestConsultation how far ahead a consultation's {@code closesAt} must lie at least when it opens
  * @param publicUrl  the registry's public base URL without a trailing {@code /}: the root of the canonical URLs of its
  *                   FHIR exports, so it must stay the same for as long as those names are used
+ * @param instance   this instance's name among several on one database, and the length of its leases
  */
 public record TriadeConfig(int port, String databaseUrl, Path pluginsDir, String adminToken, boolean demo,
                            Duration pluginTimeout, Duration submitterTimeout, Map<String, String> pluginEnvironment,
                            Duration submissionPoll, Duration submissionBackoff, Path keysDir, RateLimits rateLimits,
                            Duration requestWait, int expensiveWorkSlots, Duration shortestConsultation,
-                           String publicUrl, EvidenceLimits evidenceLimits) {
+                           String publicUrl, EvidenceLimits evidenceLimits, InstanceSettings instance) {
 
     public TriadeConfig {
         pluginEnvironment = Map.copyOf(pluginEnvironment);

@@ -16,6 +16,8 @@ import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
+import nl.triade.registry.domain.lease.LeaseRepository;
+import nl.triade.registry.domain.limits.RateBucketRepository;
 import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
@@ -65,4 +67,8 @@ public interface Store {
     SubscriptionRepository subscriptions();
 
     WorkRepository work();
+
+    LeaseRepository leases();
+
+    RateBucketRepository rateBuckets();
 }

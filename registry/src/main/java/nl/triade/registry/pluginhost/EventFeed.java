@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventSubscriptions;
+import nl.triade.registry.domain.lease.Leases;
 import nl.triade.spi.EventListener;
 import nl.triade.spi.EventSnapshot;
 import org.slf4j.Logger;
@@ -22,11 +23,20 @@ import org.slf4j.LoggerFactory;
  * as it stood when the server started with it. A listener that fails is offered the same event
  * again after a growing pause (never skipped: skipping would lose the event), and the others go
  * on. Called from one background thread.
+ *
+ * <p>Several instances on one database each run a feed, and yet a listener hears each event once:
+ * only the instance that holds the lease {@value #LEASE} offers events, and it makes sure it still
+ * holds it before each offer (a lease outlasts twice a plugin call), so another instance takes over
+ * only from one that stopped or died; that one may have been offered an event it did not yet
+ * mark as accepted, which is then offered again, as after a crash.
  */
 public final class EventFeed {
     private static final Logger LOG = LoggerFactory.getLogger(EventFeed.class);
+    /** The lease that names the one instance that feeds the listeners. */
+    public static final String LEASE = "event feed";
     private static final int BATCH = 200;
     private final PluginHost host;
+    private final Leases leases;
     private final EventSubscriptions subscriptions;
     private final Backoff backoff;
     private final Clock clock;
@@ -36,8 +46,9 @@ public final class EventFeed {
     private record Failing(int times, Instant dueAt) {
     }
 
-    public EventFeed(PluginHost host, EventSubscriptions subscriptions, Backoff backoff, Clock clock) {
+    public EventFeed(PluginHost host, EventSubscriptions subscriptions, Leases leases, Backoff backoff, Clock clock) {
         this.host = host;
+        this.leases = leases;
         this.subscriptions = subscriptions;
         this.backoff = backoff;
         this.clock = clock;
@@ -62,6 +73,9 @@ public final class EventFeed {
 
     private void feed(String key, BoundExtension<EventListener> listener) {
         for (Event event : subscriptions.pending(key, BATCH)) {
+            if (!leases.hold(LEASE)) {
+                return;
+            }
             EventSnapshot snapshot = Snapshots.of(event);
             GuardedCalls.Outcome<Boolean> outcome = host.call(listener, () -> {
                 listener.extension().onEvent(snapshot, listener.context());

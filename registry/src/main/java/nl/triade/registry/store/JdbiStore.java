@@ -18,6 +18,8 @@ import nl.triade.registry.domain.document.DocumentRepository;
 import nl.triade.registry.domain.document.EditionRepository;
 import nl.triade.registry.domain.document.MandateRepository;
 import nl.triade.registry.domain.document.OverdueTimelineLedger;
+import nl.triade.registry.domain.lease.LeaseRepository;
+import nl.triade.registry.domain.limits.RateBucketRepository;
 import nl.triade.registry.domain.notification.SubscriptionRepository;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.submission.SubmissionRepository;
@@ -39,6 +41,8 @@ import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.document.JdbiEditionRepository;
 import nl.triade.registry.store.document.JdbiMandateRepository;
 import nl.triade.registry.store.document.JdbiOverdueTimelineLedger;
+import nl.triade.registry.store.lease.JdbiLeaseRepository;
+import nl.triade.registry.store.limits.JdbiRateBucketRepository;
 import nl.triade.registry.store.notification.JdbiSubscriptionRepository;
 import nl.triade.registry.store.review.JdbiCommentRepository;
 import nl.triade.registry.store.submission.JdbiSubmissionRepository;
@@ -161,5 +165,15 @@ final class JdbiStore implements Store {
     @Override
     public WorkRepository work() {
         return new JdbiWorkRepository(handle, engine);
+    }
+
+    @Override
+    public LeaseRepository leases() {
+        return new JdbiLeaseRepository(handle);
+    }
+
+    @Override
+    public RateBucketRepository rateBuckets() {
+        return new JdbiRateBucketRepository(handle);
     }
 }

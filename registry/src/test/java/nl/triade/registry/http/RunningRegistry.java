@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.http.support.ApiClient;
@@ -33,7 +34,10 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
     private final String databaseUrl;
     private final boolean demo;
     private final Map<String, String> environment;
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
     private final TestClock clock;
+    /** Its {@code TRIADE_INSTANCE_ID}, kept across restarts as an operator keeps a server's name. */
+    private final String instance = "test-instance-" + INSTANCES.incrementAndGet();
     private Triade triade;
 
     private RunningRegistry(Path folder, String databaseUrl, boolean demo, Map<String, String> environment, TestClock clock) {
@@ -147,7 +151,19 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
         variables.put("TRIADE_PLUGINS_DIR", folder.resolve("plugins").toString());
         variables.put("TRIADE_ADMIN_TOKEN", ADMIN_TOKEN);
         variables.putIfAbsent("TRIADE_KEYS_DIR", folder.resolve("keys").toString());
+        variables.putIfAbsent("TRIADE_INSTANCE_ID", instance);
         triade = Triade.start(ConfigLoader.load(variables, demo ? List.of("--demo") : List.of()), clock);
+    }
+
+    /**
+     * A second instance of this registry, as a second server behind a load balancer: the same
+     * database, plugins folder, settings and clock, its own port and its own background rounds.
+     * The test closes it (before this one).
+     */
+    public RunningRegistry secondInstance() {
+        RunningRegistry second = new RunningRegistry(folder, databaseUrl, false, environment, clock);
+        second.boot(0);
+        return second;
     }
 
     /** Stops the server and starts it again on the same port and database file. */

@@ -41,7 +41,9 @@ public final class LaterMigrations {
             Map.entry(19, List.of("DROP TABLE edition_timelines")),
             Map.entry(20, List.of("DROP TABLE notification_deliveries", "DROP TABLE subscriptions")),
             Map.entry(21, List.of("DROP TABLE sign_in_failures", "DROP TABLE sessions", "DROP TABLE password_links",
-                    "DROP TABLE passwords"))));
+                    "DROP TABLE passwords")),
+            Map.entry(22, List.of("DROP TABLE rate_buckets", "DROP TABLE leases", "ALTER TABLE submissions DROP COLUMN lease_until",
+                    "ALTER TABLE submissions DROP COLUMN lease_holder"))));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -29,6 +29,13 @@ import nl.triade.registry.domain.document.RevisionSnapshot;
  * Delivers due submissions, one at a time. The outcome is recorded only after the submitter
  * answered, so a crash in between leaves the submission pending and it is offered again, under
  * the same id, after the restart. Retries back off as {@code backoff} says.
+ *
+ * <p>Several instances on one database each run a worker. An instance first leases the
+ * submissions it will deliver (or ask about), in one write transaction, so no other instance
+ * touches them; the lease outlasts a submitter's time limit. An instance that dies leaves its
+ * leases to run out, and another instance then delivers under the same id, which the Register
+ * dedupes on. An instance whose lease ran out before its submitter answered records nothing: the
+ * submission is another instance's by then.
  */
 public final class SubmissionWorker {
     private static final int BATCH = 10;
@@ -41,10 +48,15 @@ public final class SubmissionWorker {
     private final SubmissionService decisions;
     private final CheckpointKey key;
     private final EvidenceLimits limits;
+    private final String instance;
+    private final Duration lease;
 
-    /** {@code key} signs each package's manifest and the checkpoint of its chain proof; {@code limits} cap the pack. */
+    /**
+     * {@code key} signs each package's manifest and the checkpoint of its chain proof; {@code limits} cap the pack;
+     * {@code instance} names this instance in the submissions it leases, for {@code lease}: longer than a submitter may take.
+     */
     public SubmissionWorker(Transactions transactions, AuditTrail audit, TimeSource time, Submitters submitters, Backoff backoff,
-                            SubmissionService decisions, CheckpointKey key, EvidenceLimits limits) {
+                            SubmissionService decisions, CheckpointKey key, EvidenceLimits limits, String instance, Duration lease) {
         this.transactions = transactions;
         this.audit = audit;
         this.time = time;
@@ -53,22 +65,49 @@ public final class SubmissionWorker {
         this.decisions = decisions;
         this.key = key;
         this.limits = limits;
+        this.instance = instance;
+        this.lease = lease;
     }
 
     /** A delivery ready for its submitter, or why none can be made. */
     private record Prepared(Outbound outbound, String refusal) {
     }
 
-    /** Delivers what is due now, then asks the channels of sent submissions for the Register's decision. */
-    public void runOnce() {
-        List<Submission> due = transactions.read(store -> store.submissions().due(time.now(), BATCH));
-        for (Submission submission : due) {
-            Prepared prepared = transactions.read(store -> prepare(store, submission));
+    /**
+     * Delivers what is due now, then asks the channels of sent submissions for the Register's decision;
+     * the number of deliveries whose outcome was not recorded, because their lease ran out and another instance took them over.
+     */
+    public int runOnce() {
+        int lost = 0;
+        for (int taken = 0; taken < BATCH; taken++) {
+            Optional<Submission> due = leaseNext(SubmissionState.PENDING);
+            if (due.isEmpty()) {
+                break;
+            }
+            Prepared prepared = transactions.read(store -> prepare(store, due.get()));
             DeliveryResult result = prepared.refusal() == null ? submitters.deliver(prepared.outbound())
                     : new DeliveryResult(DeliveryResult.Outcome.PERMANENT_FAILURE, null, null, prepared.refusal(), null);
-            record(submission.id(), result);
+            if (!record(due.get().id(), result)) {
+                lost++;
+            }
         }
         askForVerdicts();
+        return lost;
+    }
+
+    /**
+     * Leases the oldest due submission in {@code state}, one at a time: each lease must outlast one
+     * submitter call, not a whole batch of them. Asked in a read first, so that quiet instances do not
+     * take the write lock from each other every round.
+     */
+    private Optional<Submission> leaseNext(SubmissionState state) {
+        Instant now = time.now();
+        if (!transactions.read(store -> store.submissions().leasable(state, now, instance))) {
+            return Optional.empty();
+        }
+        return transactions.write(store -> state == SubmissionState.PENDING
+                ? store.submissions().leaseDue(now, instance, now.plus(lease))
+                : store.submissions().leaseAwaitingVerdict(now, instance, now.plus(lease)));
     }
 
     /**
@@ -76,11 +115,17 @@ public final class SubmissionWorker {
      * waiting since it was sent (its {@code updatedAt}), between the first and the longest pause of {@code backoff}.
      */
     private void askForVerdicts() {
-        for (Submission sent : transactions.read(store -> store.submissions().awaitingVerdict(time.now(), BATCH))) {
+        for (int asked = 0; asked < BATCH; asked++) {
+            Optional<Submission> awaiting = leaseNext(SubmissionState.SENT);
+            if (awaiting.isEmpty()) {
+                return;
+            }
+            Submission sent = awaiting.get();
             Optional<ReportedVerdict> verdict = submitters.verdict(sent);
             if (verdict.isPresent()) {
                 try {
                     decisions.recordReportedVerdict(sent.id(), sent.channel(), verdict.get());
+                    transactions.write(store -> store.submissions().release(sent.id(), instance));
                     continue;
                 } catch (RegistryException raced) {
                     // An administrator recorded the outcome in between: theirs stands, and the submission is no longer sent.
@@ -89,7 +134,7 @@ public final class SubmissionWorker {
             Instant now = time.now();
             Duration pause = backoff.within(Duration.between(sent.updatedAt(), now));
             transactions.write(store -> {
-                store.submissions().scheduleVerdictCheck(sent.id(), now.plus(pause));
+                store.submissions().scheduleVerdictCheck(sent.id(), instance, now.plus(pause));
                 return null;
             });
         }
@@ -125,11 +170,15 @@ public final class SubmissionWorker {
                 .orElseGet(() -> new Prepared(new Outbound(submission, view, approvals, events, pack), null));
     }
 
-    private void record(String submissionId, DeliveryResult result) {
-        transactions.write(store -> {
+    /** Records the outcome if this instance still holds the submission's lease, and ends the lease; whether it held it. */
+    private boolean record(String submissionId, DeliveryResult result) {
+        return transactions.write(store -> {
+            if (!store.submissions().release(submissionId, instance)) {
+                return false;
+            }
             Submission current = store.submissions().find(submissionId).orElseThrow();
             if (current.state() != SubmissionState.PENDING) {
-                return null;
+                return true;
             }
             Instant now = time.now();
             Submission next = switch (result.outcome()) {
@@ -151,7 +200,7 @@ public final class SubmissionWorker {
                 audit.record(store, null, null, next.state() == SubmissionState.SENT ? EventType.SUBMISSION_SENT : EventType.SUBMISSION_FAILED,
                         current.documentId(), data);
             }
-            return null;
+            return true;
         });
     }
 }

@@ -21,6 +21,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The outbox in tables {@code submissions} and {@code submission_attempts}. */
 public final class JdbiSubmissionRepository implements SubmissionRepository {
+    /** Held by nobody else: never leased, its lease ran out, or leased to the asking instance before it restarted. */
+    private static final String UNHELD = "(lease_until IS NULL OR lease_until <= :leasedBefore OR lease_holder = :holder)";
+    /** Submissions in a state whose next step is due (a sent one not yet scheduled is due at once) and that nobody else holds. */
+    private static final String LEASABLE = "SELECT id FROM submissions WHERE state = :state "
+            + "AND (next_attempt_at IS NULL OR next_attempt_at <= :now) AND " + UNHELD;
     private final Handle handle;
 
     public JdbiSubmissionRepository(Handle handle) {
@@ -93,31 +98,63 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
-    public List<Submission> due(Instant now, int limit) {
-        return dueIn(SubmissionState.PENDING, now, limit);
+    public Optional<Submission> leaseDue(Instant now, String holder, Instant until) {
+        return leaseIn(SubmissionState.PENDING, now, holder, until);
     }
 
     @Override
-    public List<Submission> awaitingVerdict(Instant now, int limit) {
-        return dueIn(SubmissionState.SENT, now, limit);
+    public Optional<Submission> leaseAwaitingVerdict(Instant now, String holder, Instant until) {
+        return leaseIn(SubmissionState.SENT, now, holder, until);
     }
 
-    /** Submissions in {@code state} whose next step is due; a sent one not yet scheduled is due at once. */
-    private List<Submission> dueIn(SubmissionState state, Instant now, int limit) {
-        return handle.createQuery("""
-                        SELECT * FROM submissions WHERE state = :state AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
-                        ORDER BY next_attempt_at LIMIT :limit""")
+    /**
+     * The oldest submission in {@code state} whose next step is due (a sent one not yet scheduled is due
+     * at once) and that nobody else holds, leased in one statement. A row already leased to {@code holder} is one
+     * the same instance left behind when it stopped (the worker leases, delivers and records one submission at
+     * a time): with a stable instance id, a restart takes its own back at once. The outer condition
+     * repeats the lease check, so that PostgreSQL re-checks it on a row another transaction changed meanwhile.
+     * Never scheduled comes first on both engines (SQLite sorts NULL first, PostgreSQL last).
+     */
+    private Optional<Submission> leaseIn(SubmissionState state, Instant now, String holder, Instant until) {
+        return handle.createQuery("UPDATE submissions SET lease_holder = :holder, lease_until = :until WHERE id IN ("
+                        + LEASABLE + " ORDER BY next_attempt_at IS NOT NULL, next_attempt_at, created_at LIMIT 1) AND " + UNHELD
+                        + " RETURNING *")
                 .bind("state", WireNames.of(state))
                 .bind("now", Timestamps.format(now))
-                .bind("limit", limit)
+                .bind("leasedBefore", Timestamps.fixedWidth(now))
+                .bind("holder", holder)
+                .bind("until", Timestamps.fixedWidth(until))
                 .map(JdbiSubmissionRepository::map)
-                .list();
+                .findOne();
     }
 
     @Override
-    public void scheduleVerdictCheck(String id, Instant at) {
-        handle.createUpdate("UPDATE submissions SET next_attempt_at = :at WHERE id = :id")
+    public boolean leasable(SubmissionState state, Instant now, String holder) {
+        return handle.createQuery(LEASABLE + " LIMIT 1")
+                .bind("state", WireNames.of(state))
+                .bind("now", Timestamps.format(now))
+                .bind("leasedBefore", Timestamps.fixedWidth(now))
+                .bind("holder", holder)
+                .mapTo(String.class)
+                .findOne()
+                .isPresent();
+    }
+
+    @Override
+    public boolean release(String id, String holder) {
+        return handle.createUpdate("UPDATE submissions SET lease_holder = NULL, lease_until = NULL WHERE id = :id AND lease_holder = :holder")
                 .bind("id", id)
+                .bind("holder", holder)
+                .execute() == 1;
+    }
+
+    @Override
+    public void scheduleVerdictCheck(String id, String holder, Instant at) {
+        handle.createUpdate("""
+                        UPDATE submissions SET next_attempt_at = :at, lease_holder = NULL, lease_until = NULL
+                        WHERE id = :id AND lease_holder = :holder""")
+                .bind("id", id)
+                .bind("holder", holder)
                 .bind("at", Timestamps.format(at))
                 .execute();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Writes are rate limited per account and per organisation (issue 8, finding: one account posted 300
  * comments of 20,000 characters in 49 s). Small configured limits stand in for time: nothing here
- * waits for a bucket to refill; {@code InMemoryRateLimiterTest} does that with a clock of its own.
+ * waits for a bucket to refill; {@code SharedRateLimiterTest} does that with a clock of its own.
  */
 class RateLimitTest {
     private static final AtomicInteger ORGANISATIONS = new AtomicInteger();

@@ -267,20 +267,20 @@ class WebhookDeliveryTest {
     }
 
     /** The new subscription's id and secret, separated by a space. */
-    private static String subscribe(ApiClient client, String organisation, String target, Map<String, Object> follows) {
+    static String subscribe(ApiClient client, String organisation, String target, Map<String, Object> follows) {
         ApiResponse created = client.post("/api/v1/organisations/" + organisation + "/subscriptions", Map.of("channel", "webhook",
                 "target", target, "kinds", KINDS, "follows", follows));
         assertEquals(201, created.status(), created.body());
         return created.json().get("id").asText() + " " + created.json().get("secret").asText();
     }
 
-    private static String comment(ApiClient client, String document, String body) {
+    static String comment(ApiClient client, String document, String body) {
         ApiResponse created = client.post("/api/v1/documents/" + document + "/comments", Map.of("body", body));
         assertEquals(201, created.status(), created.body());
         return created.json().get("id").asText();
     }
 
-    private static void answer(ApiClient author, String document, String comment) {
+    static void answer(ApiClient author, String document, String comment) {
         ApiResponse answered = author.patch("/api/v1/documents/" + document + "/comments/" + comment, Map.of("status", "resolved",
                 "disposition", "accepted", "rationale", "Verwerkt."));
         assertEquals(200, answered.status(), answered.body());

@@ -1,9 +1,10 @@
-package nl.triade.registry.ratelimit;
+package nl.triade.registry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +12,37 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import nl.triade.registry.domain.limits.Admission;
 import nl.triade.registry.domain.limits.Rate;
+import nl.triade.registry.domain.limits.SharedRateLimiter;
+import nl.triade.registry.json.JsonMappers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class InMemoryRateLimiterTest {
+/** The rate limiter's buckets on a real database: a token bucket's rules, and one bucket for every limiter on the database. */
+class SharedRateLimiterTest {
+    private static final Duration WAIT = Duration.ofSeconds(2);
     private final MovableClock clock = new MovableClock();
-    private final InMemoryRateLimiter limiter = new InMemoryRateLimiter(clock);
     private final Rate fourPerMinute = new Rate(4, Duration.ofMinutes(1));
+    @TempDir
+    Path folder;
+    private Database database;
+    private SharedRateLimiter limiter;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:sqlite:" + folder.resolve("triade.db"), WAIT);
+        limiter = limiterOn(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private SharedRateLimiter limiterOn(Database on) {
+        return new SharedRateLimiter(new JdbiTransactions(on, JsonMappers.create(), WAIT), clock);
+    }
 
     @Test
     void aBurstOfTheCountIsAdmittedAndTheNextIsToldWhenToComeBack() {
@@ -72,6 +98,20 @@ class InMemoryRateLimiterTest {
         limiter.release("a", fourPerMinute);
         assertTrue(limiter.acquire("a", fourPerMinute).admitted());
         assertFalse(limiter.acquire("a", fourPerMinute).admitted());
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseTakeFromTheSameBucket() {
+        try (Database same = Database.open("jdbc:sqlite:" + folder.resolve("triade.db"), WAIT)) {
+            SharedRateLimiter other = limiterOn(same);
+            for (int i = 0; i < 4; i++) {
+                assertTrue((i % 2 == 0 ? limiter : other).acquire("a", fourPerMinute).admitted());
+            }
+            assertFalse(other.acquire("a", fourPerMinute).admitted());
+            assertFalse(limiter.acquire("a", fourPerMinute).admitted());
+            other.release("a", fourPerMinute);
+            assertTrue(limiter.acquire("a", fourPerMinute).admitted(), "what one gave back, the other may take");
+        }
     }
 
     /** A clock the test moves by hand. */
