@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
+import nl.triade.registry.http.support.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +116,39 @@ class MovingHouseTest {
         assertEquals(0, CommandOutcome.load(target.environment(), archive).status(), "the refused import left rows behind");
     }
 
+    /** Consistent in itself (the earlier content with its own hash), but not what the chain says revision n was. */
+    @Test
+    void aRevisionWoundBackToEarlierContentIsRefusedByTheChain() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<Long, JsonNode> firstOfDocument = new HashMap<>();
+        JsonNode earlier = null;
+        long rewound = 0;
+        boolean inRevisions = false;
+        for (String line : ArchiveLinesEditor.lines(archive)) {
+            JsonNode node = json.readTree(line);
+            if (node.size() == 1 && node.has("table")) {
+                inRevisions = node.get("table").asText().equals("revisions");
+            } else if (inRevisions && earlier == null) {
+                JsonNode first = firstOfDocument.putIfAbsent(node.get("document_seq").asLong(), node);
+                if (first != null && !first.get("content_hash").equals(node.get("content_hash"))) {
+                    earlier = first;
+                    rewound = node.get("number").asLong();
+                }
+            }
+        }
+        JsonNode original = earlier;
+        long number = rewound;
+        Path tampered = ArchiveLinesEditor.withFirstRowEdited(archive, "revisions", row -> row.get("document_seq").equals(
+                original.get("document_seq")) && row.get("number").asLong() == number
+                ? row.put("parts", original.get("parts").asText()).put("content_hash", original.get("content_hash").asText()) : null,
+                folder.resolve("rewound-" + System.nanoTime() + ".triade"));
+        CommandOutcome refused = CommandOutcome.load(TargetDatabase.fresh().environment(), tampered);
+        assertEquals(2, refused.status(), refused.toString());
+        assertTrue(refused.err().contains("revisions (document_seq=" + original.get("document_seq").asLong() + ", number=" + number + ": "),
+                refused.toString());
+        assertTrue(refused.err().contains("that event "), refused.toString());
+    }
+
     @Test
     void aTargetWithAnyRowInItIsRefused() {
         TargetDatabase target = TargetDatabase.fresh();
@@ -161,7 +198,7 @@ class MovingHouseTest {
     private static Map<String, JsonNode> views(RunningRegistry registry) {
         ApiClient administrator = registry.as(ADMINISTRATOR);
         Map<String, JsonNode> views = new LinkedHashMap<>();
-        List<String> paths = new java.util.ArrayList<>(List.of("/api/v1/documents?limit=200", "/api/v1/documents?q=zwangerschapsdiabetes",
+        List<String> paths = new ArrayList<>(List.of("/api/v1/documents?limit=200", "/api/v1/documents?q=zwangerschapsdiabetes",
                 "/api/v1/events/verify", "/api/v1/organisations?limit=200"));
         for (JsonNode document : administrator.get("/api/v1/documents?limit=200").json().get("items")) {
             String id = document.get("id").asText();
@@ -169,7 +206,7 @@ class MovingHouseTest {
                     "/api/v1/documents/" + id + "/comments?limit=200", "/api/v1/documents/" + id + "/approvals"));
         }
         for (String path : paths) {
-            var response = administrator.get(path);
+            ApiResponse response = administrator.get(path);
             assertEquals(200, response.status(), path + ": " + response.body());
             views.put(path, response.json());
         }
