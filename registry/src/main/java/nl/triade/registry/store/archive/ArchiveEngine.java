@@ -1,5 +1,7 @@
 package nl.triade.registry.store.archive;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -30,6 +32,23 @@ enum ArchiveEngine {
             }
         }
         throw new ArchiveRefused("the database URL must start with jdbc:sqlite: or jdbc:postgresql:");
+    }
+
+    /**
+     * Refuses an SQLite URL whose file does not exist: opening it would make an empty database
+     * there, and a mistyped path would quietly export nothing.
+     */
+    void requireExisting(String url) {
+        if (this != SQLITE) {
+            return;
+        }
+        String file = url.substring(urlPrefix.length());
+        int query = file.indexOf('?');
+        file = query < 0 ? file : file.substring(0, query);
+        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
+        if (!file.isBlank() && !file.startsWith(":") && !Files.isRegularFile(Path.of(file))) {
+            throw new ArchiveRefused("there is no database file " + file);
+        }
     }
 
     String migrations() {

@@ -35,6 +35,7 @@ public final class ArchiveExport {
     /** Writes the archive of the database at {@code url} to {@code out} (which it closes) and says what it wrote. */
     public ArchiveSummary write(String url, Duration wait, OutputStream out) {
         ArchiveEngine engine = ArchiveEngine.of(url);
+        engine.requireExisting(url);
         return engine.connect(url, wait).inTransaction(handle -> {
             engine.readOneSnapshot(handle);
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8))) {

@@ -3,11 +3,14 @@ package nl.triade.registry.store.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import nl.triade.registry.domain.CanonicalJson;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.store.StoredJson;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Recomputes every stored content hash as the registry computes it (SHA-256 of the canonical JSON
@@ -32,25 +35,12 @@ public final class StoredContentCheck {
     }
 
     private Optional<String> documents() {
-        long after = 0;
-        List<StoredDocument> page;
-        do {
-            page = handle.createQuery("SELECT seq, id, content_hash, content FROM documents WHERE seq > :after ORDER BY seq LIMIT :limit")
-                    .bind("after", after)
-                    .bind("limit", PAGE)
-                    .map((row, context) -> new StoredDocument(row.getLong("seq"), row.getString("id"),
-                            row.getString("content_hash"), row.getString("content")))
-                    .list();
-            for (StoredDocument document : page) {
-                String row = "documents (seq=" + document.seq() + ", id=" + document.id() + ")";
-                Optional<String> mismatch = compare(row, document.contentHash(), () -> json.read(document.content(), DocumentContent.class));
-                if (mismatch.isPresent()) {
-                    return mismatch;
-                }
-                after = document.seq();
-            }
-        } while (page.size() == PAGE);
-        return Optional.empty();
+        return firstInPages("SELECT seq, id, content_hash, content FROM documents WHERE seq > :after ORDER BY seq LIMIT :limit",
+                (row, context) -> new StoredDocument(row.getLong("seq"), row.getString("id"), row.getString("content_hash"),
+                        row.getString("content")),
+                StoredDocument::seq,
+                document -> compare("documents (seq=" + document.seq() + ", id=" + document.id() + ")", document.contentHash(),
+                        () -> json.read(document.content(), DocumentContent.class)));
     }
 
     private Optional<String> revisions() {
@@ -86,19 +76,25 @@ public final class StoredContentCheck {
     }
 
     private Optional<String> parts() {
+        return firstInPages("SELECT id, hash, json FROM content_parts WHERE id > :after ORDER BY id LIMIT :limit",
+                (row, context) -> new StoredPart(row.getLong("id"), row.getString("hash"), row.getString("json")),
+                StoredPart::id,
+                part -> CanonicalJson.sha256Hex(part.json()).equals(part.hash()) ? Optional.empty()
+                        : Optional.of("content_parts (id=" + part.id() + "): its JSON does not hash to its key " + part.hash()));
+    }
+
+    /** The first failure {@code check} finds in the rows of {@code sql}, read a page at a time after the last {@code key} seen. */
+    private <T> Optional<String> firstInPages(String sql, RowMapper<T> mapper, ToLongFunction<T> key, Function<T, Optional<String>> check) {
         long after = 0;
-        List<StoredPart> page;
+        List<T> page;
         do {
-            page = handle.createQuery("SELECT id, hash, json FROM content_parts WHERE id > :after ORDER BY id LIMIT :limit")
-                    .bind("after", after)
-                    .bind("limit", PAGE)
-                    .map((row, context) -> new StoredPart(row.getLong("id"), row.getString("hash"), row.getString("json")))
-                    .list();
-            for (StoredPart part : page) {
-                if (!CanonicalJson.sha256Hex(part.json()).equals(part.hash())) {
-                    return Optional.of("content_parts (id=" + part.id() + "): its JSON does not hash to its key " + part.hash());
+            page = handle.createQuery(sql).bind("after", after).bind("limit", PAGE).map(mapper).list();
+            for (T row : page) {
+                Optional<String> failure = check.apply(row);
+                if (failure.isPresent()) {
+                    return failure;
                 }
-                after = part.id();
+                after = key.applyAsLong(row);
             }
         } while (page.size() == PAGE);
         return Optional.empty();

@@ -2,6 +2,7 @@ package nl.triade.registry.http.archive;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -192,6 +193,25 @@ class MovingHouseTest {
         CommandOutcome refused = CommandOutcome.load(TargetDatabase.fresh().environment(), folder.resolve("no-such.triade"));
         assertEquals(2, refused.status(), refused.toString());
         assertTrue(refused.err().contains("is not a file"), refused.toString());
+    }
+
+    @Test
+    void anExportOfADatabaseThatIsNotThereIsRefusedAndMakesNone() {
+        TargetDatabase nowhere = TargetDatabase.fresh();
+        Path file = folder.resolve("nothing-" + System.nanoTime() + ".triade");
+        CommandOutcome refused = CommandOutcome.export(nowhere.environment(), file);
+        assertEquals(2, refused.status(), refused.toString());
+        assertTrue(refused.err().contains("there is no database file " + nowhere.file()), refused.toString());
+        assertFalse(Files.exists(nowhere.file()), "an empty database was made");
+        assertFalse(Files.exists(file), "an archive was written");
+    }
+
+    @Test
+    void anExportNeverOverwritesAFile() throws IOException {
+        Path existing = Files.writeString(folder.resolve("kept-" + System.nanoTime() + ".txt"), "kept");
+        CommandOutcome refused = CommandOutcome.export(Map.of("TRIADE_DB_URL", "jdbc:sqlite:" + folder.resolve("any.db")), existing);
+        assertEquals(2, refused.status(), refused.toString());
+        assertEquals("kept", Files.readString(existing));
     }
 
     /** What a person sees of the registry: every document with its revisions, comments and approvals, search, and the chain. */
