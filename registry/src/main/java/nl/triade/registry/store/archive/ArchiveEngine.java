@@ -1,9 +1,12 @@
 package nl.triade.registry.store.archive;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -39,16 +42,33 @@ enum ArchiveEngine {
      * there, and a mistyped path would quietly export nothing.
      */
     void requireExisting(String url) {
+        sqliteFile(url).filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
+            throw new ArchiveRefused("there is no database file " + file);
+        });
+    }
+
+    /** Makes the folder of a new SQLite database file, as a start does. */
+    void prepareTarget(String url) {
+        try {
+            Optional<Path> folder = sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+            if (folder.isPresent()) {
+                Files.createDirectories(folder.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder", e);
+        }
+    }
+
+    /** The file of an SQLite URL; empty for PostgreSQL and for SQLite in memory. */
+    private Optional<Path> sqliteFile(String url) {
         if (this != SQLITE) {
-            return;
+            return Optional.empty();
         }
         String file = url.substring(urlPrefix.length());
         int query = file.indexOf('?');
         file = query < 0 ? file : file.substring(0, query);
         file = file.startsWith("file:") ? file.substring("file:".length()) : file;
-        if (!file.isBlank() && !file.startsWith(":") && !Files.isRegularFile(Path.of(file))) {
-            throw new ArchiveRefused("there is no database file " + file);
-        }
+        return file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     String migrations() {

@@ -30,6 +30,7 @@ public final class ArchiveImport {
     public ArchiveSummary load(String url, Duration wait, Path archive) {
         ArchiveEngine engine = ArchiveEngine.of(url);
         SchemaVersions versions = new SchemaVersions(url, engine);
+        engine.prepareTarget(url);
         Jdbi target = engine.connect(url, wait);
         try (ArchiveLines lines = ArchiveLines.open(archive)) {
             ArchiveHeader header = ArchiveHeader.fromJson(lines.next());

@@ -13,9 +13,10 @@ import java.util.Map;
  */
 record TargetDatabase(String url, Path file, Path keys) {
 
+    /** In a folder that does not exist yet, as a new installation's would not. */
     static TargetDatabase fresh() {
         try {
-            Path folder = Files.createTempDirectory("triade-import");
+            Path folder = Files.createTempDirectory("triade-import").resolve("data");
             return new TargetDatabase("jdbc:sqlite:" + folder.resolve("triade.db"), folder.resolve("triade.db"), folder.resolve("keys"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
