@@ -2,6 +2,8 @@ package nl.triade.registry;
 
 import java.util.List;
 import nl.triade.registry.app.Triade;
+import nl.triade.registry.archive.ExportCommand;
+import nl.triade.registry.archive.ImportCommand;
 import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.config.Credentials;
@@ -11,7 +13,9 @@ import nl.triade.registry.verify.VerifyPackageCommand;
 /**
  * Reads the configuration and starts the registry; prints where its web interface is, and a generated first
  * administrator token once.
- * {@code verify-package <folder>} instead checks an evidence pack offline and starts nothing.
+ * {@code verify-package <folder>} instead checks an evidence pack offline and starts nothing;
+ * {@code export <file>} and {@code import <file>} write the registry to an archive and load one into an
+ * empty database, and start nothing either.
  * A refused setting exits with 2, any other start-up failure with 1; both print one line per cause,
  * with credentials masked, since an exception's text may quote a setting.
  */
@@ -22,6 +26,14 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(VerifyPackageCommand.NAME)) {
             System.exit(VerifyPackageCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
+            System.exit(ExportCommand.run(List.of(args).subList(1, args.length), System.getenv(), System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            System.exit(ImportCommand.run(List.of(args).subList(1, args.length), System.getenv(), System.out, System.err));
             return;
         }
         Triade triade;

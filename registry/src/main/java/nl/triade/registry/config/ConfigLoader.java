@@ -30,7 +30,8 @@ public final class ConfigLoader {
             if (argument.equals("--demo")) {
                 demo = true;
             } else {
-                throw new ConfigException("unknown argument '" + argument + "'; the only argument is --demo");
+                throw new ConfigException("unknown argument '" + argument + "'; the only argument is --demo "
+                        + "(or, instead, one of the commands export, import and verify-package)");
             }
         }
         String databaseUrl = databaseUrl(environment.get("TRIADE_DB_URL"));

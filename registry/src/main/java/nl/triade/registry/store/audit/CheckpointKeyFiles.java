@@ -35,6 +35,11 @@ public final class CheckpointKeyFiles {
     private CheckpointKeyFiles() {
     }
 
+    /** Whether {@code folder} holds a checkpoint key (whole or not); looks only, so a restore can tell before a start makes a new one. */
+    public static boolean presentIn(Path folder) {
+        return Files.exists(folder.resolve(PRIVATE_FILE)) || Files.exists(folder.resolve(PUBLIC_FILE));
+    }
+
     public static CheckpointKey loadOrCreate(Path folder) {
         try {
             Path privateFile = folder.resolve(PRIVATE_FILE);

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,18 +47,32 @@ public final class SealKeyFile implements SecretSeal {
             if (!Files.exists(file)) {
                 create(folder, file);
             }
-            boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-            if (posix && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-                throw new IllegalStateException(file + " may be read by others; make it readable by its owner only (chmod 600)");
-            }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (key.length != KEY_BYTES) {
-                throw new IllegalStateException(file + " does not hold a 256-bit key; restore it from a backup");
-            }
-            return new SealKeyFile(key);
+            return load(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the subscription secrets key in " + folder, e);
         }
+    }
+
+    /** The key in {@code folder} if it has one; never makes one, so a restore can tell whether the sealed secrets it loaded can be opened. */
+    public static Optional<SealKeyFile> loadExisting(Path folder) {
+        Path file = folder.resolve(FILE);
+        try {
+            return Files.exists(file) ? Optional.of(load(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the subscription secrets key in " + folder, e);
+        }
+    }
+
+    private static SealKeyFile load(Path file) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            throw new IllegalStateException(file + " may be read by others; make it readable by its owner only (chmod 600)");
+        }
+        byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        if (key.length != KEY_BYTES) {
+            throw new IllegalStateException(file + " does not hold a 256-bit key; restore it from a backup");
+        }
+        return new SealKeyFile(key);
     }
 
     private static void create(Path folder, Path file) throws IOException {

@@ -1,0 +1,135 @@
+package nl.triade.registry.store.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * What an export and an import need to know about the engine behind a JDBC URL, and nothing else:
+ * how to connect, where its migrations are, how a read becomes one snapshot, how text sorts the same
+ * on both, and what a wholesale load leaves to repair. Everything else goes through plain JDBC.
+ */
+enum ArchiveEngine {
+    SQLITE("jdbc:sqlite:", "classpath:db/sqlite"),
+    POSTGRESQL("jdbc:postgresql:", "classpath:db/postgresql");
+
+    private final String urlPrefix;
+    private final String migrations;
+
+    ArchiveEngine(String urlPrefix, String migrations) {
+        this.urlPrefix = urlPrefix;
+        this.migrations = migrations;
+    }
+
+    static ArchiveEngine of(String url) {
+        for (ArchiveEngine engine : values()) {
+            if (url.startsWith(engine.urlPrefix)) {
+                return engine;
+            }
+        }
+        throw new ArchiveRefused("the database URL must start with jdbc:sqlite: or jdbc:postgresql:");
+    }
+
+    /**
+     * Refuses an SQLite URL whose file does not exist: opening it would make an empty database
+     * there, and a mistyped path would quietly export nothing.
+     */
+    void requireExisting(String url) {
+        sqliteFile(url).filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
+            throw new ArchiveRefused("there is no database file " + file);
+        });
+    }
+
+    /** Makes the folder of a new SQLite database file, as a start does. */
+    void prepareTarget(String url) {
+        try {
+            Optional<Path> folder = sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+            if (folder.isPresent()) {
+                Files.createDirectories(folder.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder", e);
+        }
+    }
+
+    /** The file of an SQLite URL; empty for PostgreSQL and for SQLite in memory. */
+    private Optional<Path> sqliteFile(String url) {
+        if (this != SQLITE) {
+            return Optional.empty();
+        }
+        String file = url.substring(urlPrefix.length());
+        int query = file.indexOf('?');
+        file = query < 0 ? file : file.substring(0, query);
+        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
+        return file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    String migrations() {
+        return migrations;
+    }
+
+    /** Unpooled connections: one command, one connection at a time. SQLite gets the server's settings (foreign keys on, WAL, durable commits). */
+    Jdbi connect(String url, Duration wait) {
+        if (this == POSTGRESQL) {
+            return Jdbi.create(url);
+        }
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout((int) wait.toMillis());
+        return Jdbi.create(url, sqlite.toProperties());
+    }
+
+    /**
+     * Makes the transaction just begun on {@code handle} read one snapshot. SQLite in WAL mode does so
+     * from a read transaction's first read; PostgreSQL only from REPEATABLE READ up (its default takes
+     * a new snapshot per statement, so tables read one after the other could disagree).
+     */
+    void readOneSnapshot(Handle handle) {
+        if (this == POSTGRESQL) {
+            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+    }
+
+    /** An ORDER BY term that sorts text by code point on both engines (PostgreSQL's default collation sorts by language rules). */
+    String ordered(Column column) {
+        String name = Table.quoted(column.name());
+        return this == POSTGRESQL && column.type() == ColumnType.TEXT ? name + " COLLATE \"C\"" : name;
+    }
+
+    /**
+     * After rows were inserted with their own ids: PostgreSQL's identity sequences do not see
+     * explicit values and would hand out ids already taken, so each is moved past the highest id.
+     * SQLite's integer keys take the next free value by themselves.
+     */
+    void afterLoad(Handle handle, List<Table> tables) {
+        if (this != POSTGRESQL) {
+            return;
+        }
+        for (Table table : tables) {
+            for (String key : table.primaryKey()) {
+                String sequence = handle.createQuery("SELECT pg_get_serial_sequence(:table, :column)")
+                        .bind("table", table.name())
+                        .bind("column", key)
+                        .mapTo(String.class)
+                        .findOne()
+                        .orElse(null);
+                if (sequence != null) {
+                    handle.createQuery("SELECT setval(:sequence, COALESCE((SELECT MAX(" + Table.quoted(key) + ") FROM "
+                                    + Table.quoted(table.name()) + "), 0) + 1, false)")
+                            .bind("sequence", sequence)
+                            .mapTo(Long.class)
+                            .one();
+                }
+            }
+        }
+    }
+}
