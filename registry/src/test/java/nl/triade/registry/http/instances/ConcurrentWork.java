@@ -21,9 +21,9 @@ import nl.triade.registry.http.support.ApiResponse;
  */
 final class ConcurrentWork {
     static final String SECTION = "kern";
-    private static final int EDIT_PAIRS = 6;
-    private static final int COMMENTS_PER_INSTANCE = 8;
-    private static final int TRANSITION_PAIRS = 3;
+    private static final int EDIT_PAIRS = 10;
+    private static final int COMMENTS_PER_INSTANCE = 12;
+    private static final int TRANSITION_PAIRS = 4;
     /** Beyond the four weeks a consultation must at least last (TRIADE_CONSULTATION_MIN_DAYS); the servers run on the real clock. */
     private static final Duration CONSULTATION = Duration.ofDays(42);
 

@@ -33,12 +33,14 @@ final class ServerProcess implements ServedRegistry, AutoCloseable {
 
     private final String name;
     private final Process process;
+    private final Thread reaper;
     private final Path log;
     private final URI baseUri;
 
-    private ServerProcess(String name, Process process, Path log, URI baseUri) {
+    private ServerProcess(String name, Process process, Thread reaper, Path log, URI baseUri) {
         this.name = name;
         this.process = process;
+        this.reaper = reaper;
         this.log = log;
         this.baseUri = baseUri;
     }
@@ -63,12 +65,15 @@ final class ServerProcess implements ServedRegistry, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start instance " + name, e);
         }
+        // a test JVM that ends before the round does (a fork timeout, Ctrl-C) takes its servers with it
+        Thread reaper = new Thread(process::destroyForcibly, "reaper of instance " + name);
+        Runtime.getRuntime().addShutdownHook(reaper);
         try {
-            ServerProcess server = new ServerProcess(name, process, log, awaitAddress(name, process, log));
+            ServerProcess server = new ServerProcess(name, process, reaper, log, awaitAddress(name, process, log));
             Eventually.until(server + " is ready", START, server::ready);
             return server;
         } catch (RuntimeException | AssertionError e) {
-            process.destroyForcibly();
+            stop(process, reaper);
             throw e;
         }
     }
@@ -133,21 +138,23 @@ final class ServerProcess implements ServedRegistry, AutoCloseable {
         return exitStatus();
     }
 
-    /** Stops the server as an operator would (SIGTERM, its shutdown hook runs), and kills it if it does not end in time. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
+        stop(process, reaper);
+    }
+
+    /** Stops a server as an operator would (SIGTERM, its shutdown hook runs), and kills it if it does not end in time. */
+    private static void stop(Process process, Thread reaper) {
         process.destroy();
         try {
             if (!process.waitFor(STOP.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
+                process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        Runtime.getRuntime().removeShutdownHook(reaper);
     }
 
     private int exitStatus() {

@@ -22,7 +22,7 @@ import nl.triade.registry.http.support.Eventually;
  * {@link RoundChecks}.
  */
 final class TwoInstanceRound {
-    private static final int SUBMISSIONS = 3;
+    private static final int SUBMISSIONS = 4;
     /**
      * Short time limits, so that a dead instance's claim on a delivery runs out soon: a submission's
      * lease lasts the submitters' time limit plus {@code TRIADE_LEASE_MS}, which must be at least twice
