@@ -61,8 +61,7 @@ final class RoundChecks {
         checks.add(() -> assertEquals(Set.copyOf(everySubmission), register.recorded().keySet(),
                 "the Register's log holds each package once: " + register.offers()));
         everySubmission.forEach(id -> checks.add(() -> assertSentWithTheRegistersReference(id)));
-        submitted.forEach(id -> checks.add(() -> assertEquals(1, offersOf(id, register.offers()).size(),
-                "while both instances ran, " + id + " was offered once, not by each instance: " + offersOf(id, register.offers()))));
+        submitted.forEach(id -> checks.add(() -> assertDeliveredByOneInstance(id)));
         checks.add(() -> assertTakenOver(takeover));
         assertAll("two server processes on one database; their logs: " + survivor, checks);
     }
@@ -109,12 +108,24 @@ final class RoundChecks {
                 "a package offered again is answered as the first time: " + stored);
     }
 
+    /**
+     * While both instances ran, one of them delivered the package: every offer the Register saw came
+     * from that one. It may have offered it more than once (a retry after an attempt that timed out
+     * on a loaded machine, which the Register dedupes), but the other instance never did.
+     */
+    private void assertDeliveredByOneInstance(String submission) {
+        List<FakeRegister.Offer> offers = offersOf(submission, register.offers());
+        JsonNode attempts = survivor.admin().get("/api/v1/submissions/" + submission).json().get("attemptLog");
+        assertEquals(1, offers.stream().map(FakeRegister.Offer::caller).distinct().count(),
+                "while both instances ran, " + submission + " was offered by one instance, not by each: " + offers + "; attempts " + attempts);
+    }
+
     /** The survivor did not offer the package while the killed instance was delivering it, and offered it once that one was dead. */
     private void assertTakenOver(TwoInstanceRound.Takeover takeover) {
         String survivorName = takeover.survivor().name();
         List<FakeRegister.Offer> before = offersOf(takeover.submission(), takeover.offeredBeforeTheKill());
-        assertEquals(List.of(new FakeRegister.Offer(takeover.killed().name(), takeover.submission())), before,
-                "until the kill, only the instance that was killed offered " + takeover.submission());
+        assertEquals(Set.of(takeover.killed().name()), before.stream().map(FakeRegister.Offer::caller).collect(Collectors.toSet()),
+                "until the kill, only the instance that was killed offered " + takeover.submission() + ": " + before);
         assertTrue(offersOf(takeover.submission(), register.offers()).stream().anyMatch(offer -> offer.caller().equals(survivorName)),
                 "instance " + survivorName + " took the delivery over: " + register.offers());
     }
