@@ -10,10 +10,10 @@ import nl.triade.registry.http.support.ApiResponse;
 /** Creates organisations and accounts through the API, as an administrator would, and hands back their tokens. */
 public final class Parties {
     private static final AtomicInteger EMAILS = new AtomicInteger();
-    private final RunningRegistry registry;
+    private final ServedRegistry registry;
     private final ApiClient admin;
 
-    public Parties(RunningRegistry registry) {
+    public Parties(ServedRegistry registry) {
         this.registry = registry;
         this.admin = registry.admin();
     }

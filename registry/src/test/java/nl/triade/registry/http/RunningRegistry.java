@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * exactly as {@code Main} starts it, except for its clock: a {@link TestClock} the test may advance, kept
  * across restarts. Restartable on the same file, to prove what survives a restart.
  */
-public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class RunningRegistry implements ServedRegistry, AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_TOKEN = "Test-administrator-token-0001-xyz";
     private static final SpecValidator SPEC = SpecValidator.fromSystemProperty();
 
@@ -199,10 +199,12 @@ public final class RunningRegistry implements AutoCloseable, BeforeAllCallback, 
         return new ApiClient(baseUri(), SPEC).as(null);
     }
 
+    @Override
     public ApiClient as(String token) {
         return new ApiClient(baseUri(), SPEC).as(token);
     }
 
+    @Override
     public ApiClient admin() {
         return as(ADMIN_TOKEN);
     }

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Together;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,30 +45,8 @@ class ConcurrentEditTest {
         return id;
     }
 
-    private static List<ApiResponse> together(List<Callable<ApiResponse>> edits) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(edits.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ApiResponse>> futures = new ArrayList<>();
-            for (Callable<ApiResponse> edit : edits) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return edit.call();
-                }));
-            }
-            start.countDown();
-            List<ApiResponse> responses = new ArrayList<>();
-            for (Future<ApiResponse> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
-    void editsOfDifferentSectionsAreAllKept() throws Exception {
+    void editsOfDifferentSectionsAreAllKept() {
         String id = documentWithBothAuthors(AUTHORS);
         JsonNode before = patients.get("/api/v1/documents/" + id).json().get("sections");
         List<Callable<ApiResponse>> edits = new ArrayList<>();
@@ -82,7 +57,7 @@ class ConcurrentEditTest {
             edits.add(() -> client.put("/api/v1/documents/" + id + "/sections/" + key,
                     Map.of("title", "Deel", "body", "geschreven door auteur " + key), "If-Match", etag));
         }
-        for (ApiResponse response : together(edits)) {
+        for (ApiResponse response : Together.send(edits)) {
             assertEquals(200, response.status(), response.body());
         }
         JsonNode after = patients.get("/api/v1/documents/" + id).json();
@@ -93,7 +68,7 @@ class ConcurrentEditTest {
     }
 
     @Test
-    void editsOfTheSameSectionHaveOneWinnerAndNoSilentLoss() throws Exception {
+    void editsOfTheSameSectionHaveOneWinnerAndNoSilentLoss() {
         String id = documentWithBothAuthors(1);
         String etag = "\"" + patients.get("/api/v1/documents/" + id).json().get("sections").get(0).get("revision").asInt() + "\"";
         List<Callable<ApiResponse>> edits = new ArrayList<>();
@@ -103,7 +78,7 @@ class ConcurrentEditTest {
             edits.add(() -> client.put("/api/v1/documents/" + id + "/sections/deel-0",
                     Map.of("title", "Deel", "body", body), "If-Match", etag));
         }
-        List<ApiResponse> responses = together(edits);
+        List<ApiResponse> responses = Together.send(edits);
         List<ApiResponse> winners = responses.stream().filter(response -> response.status() == 200).toList();
         assertEquals(1, winners.size(), "exactly one writer wins");
         assertEquals(AUTHORS - 1, responses.stream().filter(response -> response.status() == 412).count());

@@ -21,20 +21,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * recorded once. It can fail the first requests with 503, and hold the answer to a request after
  * recording it, the moment at which a crash of the registry would otherwise send twice. Its status
  * resource, {@code GET /register/<key>}, says {@code pending} until the test decides.
+ *
+ * <p>Several registry instances may share it, each given its own {@link #endpointFor(String)}: the
+ * Register sees one log, and the test learns which instance made each offer.
  */
-final class FakeRegister implements AutoCloseable {
+public final class FakeRegister implements AutoCloseable {
+    private static final String BY_CALLER = "/by/";
     private final HttpServer server;
     private final AtomicInteger failuresLeft;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     private final Map<String, String> decisions = new ConcurrentHashMap<>();
     private final List<String> keysSeen = new CopyOnWriteArrayList<>();
+    private final List<Offer> offers = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> statusAsked = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile CountDownLatch hold;
     private volatile Duration answerAfter = Duration.ZERO;
 
-    FakeRegister(int failFirst) {
+    /** One delivery as the Register received it: its idempotency key, and the instance that made it. */
+    public record Offer(String caller, String key) {
+    }
+
+    public FakeRegister(int failFirst) {
         this.failuresLeft = new AtomicInteger(failFirst);
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -42,55 +51,73 @@ final class FakeRegister implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/register", this::handle);
+        server.createContext("/register", exchange -> handle(exchange, "", "/register"));
+        server.createContext(BY_CALLER, this::handleByCaller);
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/register";
     }
 
+    /** The same Register at an address of {@code caller}'s own (a name without {@code /}), so {@link #offers()} name it. */
+    public String endpointFor(String caller) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + BY_CALLER + caller + "/register";
+    }
+
     /** From now on, answers are held back (after recording) until {@link #release()}. */
-    void holdAnswers() {
+    public void holdAnswers() {
         hold = new CountDownLatch(1);
     }
 
     /** From now on, a delivery is answered this long after it was recorded, as a slow Register would. */
-    void answerAfter(Duration delay) {
+    public void answerAfter(Duration delay) {
         answerAfter = delay;
     }
 
-    void release() {
+    public void release() {
         hold.countDown();
     }
 
     /** Packages recorded, by idempotency key: what the Register really holds. */
-    Map<String, String> recorded() {
+    public Map<String, String> recorded() {
         return Map.copyOf(recorded);
     }
 
-    List<String> keysSeen() {
+    public List<String> keysSeen() {
         return List.copyOf(keysSeen);
     }
 
+    /** Every delivery offered, refused ones included, in order, with the instance that offered it. */
+    public List<Offer> offers() {
+        return List.copyOf(offers);
+    }
+
     /** The body of every delivery offered, refused ones included, in order. */
-    List<String> bodies() {
+    public List<String> bodies() {
         return List.copyOf(bodies);
     }
 
     /** How often the status resource of {@code key} was asked for. */
-    long statusChecks(String key) {
+    public long statusChecks(String key) {
         return statusAsked.stream().filter(key::equals).count();
     }
 
     /** From now on, the status resource of {@code key} answers with this decision. */
-    void decide(String key, String statusJson) {
+    public void decide(String key, String statusJson) {
         decisions.put(key, statusJson);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handleByCaller(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        int end = path.indexOf('/', BY_CALLER.length());
+        String caller = path.substring(BY_CALLER.length(), end < 0 ? path.length() : end);
+        handle(exchange, caller, BY_CALLER + caller + "/register");
+    }
+
+    private void handle(HttpExchange exchange, String caller, String root) throws IOException {
         if (exchange.getRequestMethod().equals("GET")) {
-            String key = exchange.getRequestURI().getPath().substring("/register/".length());
+            String key = exchange.getRequestURI().getPath().substring(root.length() + 1);
             statusAsked.add(key);
             String decision = decisions.get(key);
             if (decision != null) {
@@ -103,6 +130,7 @@ final class FakeRegister implements AutoCloseable {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         keysSeen.add(key);
+        offers.add(new Offer(caller, key));
         if (failuresLeft.getAndDecrement() > 0) {
             answer(exchange, 503, "{\"error\": \"maintenance\"}");
             return;

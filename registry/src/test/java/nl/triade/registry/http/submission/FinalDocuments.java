@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.ServedRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
@@ -56,20 +57,20 @@ public final class FinalDocuments {
     }
 
     /** A standard authored by patients and providers (the insurer declined), approved by both: final. */
-    public static FinalDocument create(RunningRegistry registry) {
+    public static FinalDocument create(ServedRegistry registry) {
         return create(registry, List.of());
     }
 
-    /** As {@link #create(RunningRegistry)}, with these tijdpaden ({@code deliverable}, {@code dueDate}). */
-    public static FinalDocument create(RunningRegistry registry, List<Map<String, Object>> timelines) {
+    /** As {@link #create(ServedRegistry)}, with these tijdpaden ({@code deliverable}, {@code dueDate}). */
+    public static FinalDocument create(ServedRegistry registry, List<Map<String, Object>> timelines) {
         return createWith(registry, Map.of("timelines", timelines));
     }
 
     /**
-     * As {@link #create(RunningRegistry)}, with these fields of the document besides its kind and
+     * As {@link #create(ServedRegistry)}, with these fields of the document besides its kind and
      * title; the organisations are made once per registry, so a test may make several documents.
      */
-    static FinalDocument createWith(RunningRegistry registry, Map<String, Object> fields) {
+    static FinalDocument createWith(ServedRegistry registry, Map<String, Object> fields) {
         Parties parties = new Parties(registry);
         if (registry.admin().get("/api/v1/organisations/patienten").status() == 404) {
             parties.organisation("patienten", "patient");
