@@ -37,6 +37,11 @@ public final class TestDatabases {
         if (!postgresql()) {
             return "jdbc:sqlite:" + folder.resolve("triade.db");
         }
+        return createOnPostgresql();
+    }
+
+    /** A new, empty, migrated database on the suite's PostgreSQL server, whichever engine the run is on. */
+    public static String createOnPostgresql() {
         String name = "triade_" + NAMES.incrementAndGet();
         Server.INSTANCE.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
         return Server.INSTANCE.url(name);

@@ -1,7 +1,5 @@
 package nl.triade.registry.http.instances;
 
-import java.nio.file.Path;
-
 /**
  * The one database several server processes share. Chosen in {@link #chosen} alone, so the
  * two-instance test moves to another engine by changing that method: it hands out the JDBC URL the
@@ -14,10 +12,10 @@ interface SharedDatabase extends AutoCloseable {
     void close();
 
     /**
-     * An SQLite file in {@code folder}: each process opens its own writer connection, and SQLite's
-     * write lock with its busy timeout serialises the writers of both, as it does within one process.
+     * PostgreSQL, the engine for more than one machine: each process holds its own connections, and
+     * the registry's advisory write lock serialises the writers of both.
      */
-    static SharedDatabase chosen(Path folder) {
-        return new SqliteFile(folder.resolve("triade.db"));
+    static SharedDatabase chosen() {
+        return PostgresqlDatabase.create();
     }
 }

@@ -55,7 +55,7 @@ final class TwoInstanceRound {
         }
         Phases phases = new Phases(folder.getFileName().toString());
         try (FakeRegister register = new FakeRegister(0);
-             SharedDatabase database = SharedDatabase.chosen(folder);
+             SharedDatabase database = SharedDatabase.chosen();
              ServerProcess first = ServerProcess.start("a", folder, environment("a", register, database));
              ServerProcess second = ServerProcess.start("b", folder, environment("b", register, database))) {
             phases.done("two servers up");
