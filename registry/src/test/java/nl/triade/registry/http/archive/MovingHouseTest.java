@@ -16,10 +16,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +50,39 @@ class MovingHouseTest {
         liveArchive = folder.resolve("live.triade");
         Map<String, String> source;
         try (RunningRegistry demo = RunningRegistry.start(true, Map.of("TRIADE_PLUGIN_REGISTER_OUTBOX_DIRECTORY",
-                folder.resolve("outbox").toString()), "toetsingskader", "patient-perspective", "insurer-review", "register-outbox", "webhook")) {
+                folder.resolve("outbox").toString(), "TRIADE_RATE_LIMITS", "off"), "toetsingskader", "patient-perspective",
+                "insurer-review", "register-outbox", "webhook")) {
             source = Map.of("TRIADE_DB_URL", demo.jdbcUrl(), "TRIADE_KEYS_DIR", folder.resolve("export-needs-no-keys").toString());
-            CommandOutcome live = CommandOutcome.export(source, liveArchive);
-            assertEquals(0, live.status(), live.toString());
+            exportWhileAnnaWrites(demo, source);
             before = views(demo);
             sourceKeys = Path.of(demo.jdbcUrl().substring("jdbc:sqlite:".length())).resolveSibling("keys");
         }
         CommandOutcome exported = CommandOutcome.export(source, archive);
         assertEquals(0, exported.status(), exported.toString());
         assertTrue(exported.out().startsWith("exported "), exported.toString());
+    }
+
+    /** The live backup is taken while documents are being created, each with its revision, participants and event. */
+    private static void exportWhileAnnaWrites(RunningRegistry demo, Map<String, String> source) {
+        AtomicBoolean exporting = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
+        Thread anna = new Thread(() -> {
+            while (exporting.get()) {
+                ApiResponse created = demo.as(ANNA).post("/api/v1/documents", Map.of("kind", "standard",
+                        "title", "Tijdens de back-up " + written.incrementAndGet()));
+                assertEquals(201, created.status(), created.body());
+            }
+        }, "anna-writes");
+        anna.start();
+        Eventually.until("Anna has created documents", () -> written.get() >= 3);
+        CommandOutcome live = CommandOutcome.export(source, liveArchive);
+        exporting.set(false);
+        try {
+            anna.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(0, live.status(), live.toString());
     }
 
     @Test
