@@ -46,7 +46,7 @@ public enum Engine {
         return displayName;
     }
 
-    String migrations() {
+    public String migrations() {
         return migrations;
     }
 

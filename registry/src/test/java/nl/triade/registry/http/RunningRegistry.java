@@ -131,6 +131,20 @@ public final class RunningRegistry implements ServedRegistry, AutoCloseable, Bef
         return startOn(databaseFile, TestClock.startingAt(start));
     }
 
+    /** On an existing database of either engine, with its keys folder: a restored or moved registry. */
+    public static RunningRegistry startOn(String databaseUrl, Path keys) {
+        try {
+            Path folder = Files.createTempDirectory("triade-test");
+            Files.createDirectories(folder.resolve("plugins"));
+            RunningRegistry registry = new RunningRegistry(folder, databaseUrl, false, Map.of("TRIADE_KEYS_DIR", keys.toString()),
+                    new TestClock());
+            registry.boot(0);
+            return registry;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RunningRegistry startOn(Path databaseFile, TestClock clock) {
         try {
             Path folder = Files.createTempDirectory("triade-test");
@@ -184,6 +198,11 @@ public final class RunningRegistry implements ServedRegistry, AutoCloseable, Bef
     /** The registry's clock: advance it to reach a deadline, a back-off or a retry time without waiting. */
     public TestClock clock() {
         return clock;
+    }
+
+    /** The folder of its keys ({@code TRIADE_KEYS_DIR}), on either engine. */
+    public Path keysFolder() {
+        return Path.of(environment.getOrDefault("TRIADE_KEYS_DIR", folder.resolve("keys").toString()));
     }
 
     public String jdbcUrl() {

@@ -48,6 +48,21 @@ public final class TestDatabases {
     }
 
     /**
+     * A database with no tables at all, not even Flyway's, as an operator makes one for a first
+     * start or an import: a file name not yet made on SQLite, a new database on PostgreSQL.
+     */
+    public static String createEmpty(Path folder) {
+        return postgresql() ? createEmptyOnPostgresql() : "jdbc:sqlite:" + folder.resolve("triade.db");
+    }
+
+    /** As {@link #createEmpty}, on the suite's PostgreSQL server whichever engine the run is on. */
+    public static String createEmptyOnPostgresql() {
+        String name = "triade_empty_" + NAMES.incrementAndGet();
+        Server.INSTANCE.execute("CREATE DATABASE " + name);
+        return Server.INSTANCE.url(name);
+    }
+
+    /**
      * One server for the JVM, started on first use and stopped when the JVM ends. Durability is
      * switched off: the tests stop Triade processes, never the database server, and fsync on every
      * commit would only slow them down.

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.triade.registry.store.Engine;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -17,24 +18,22 @@ import org.sqlite.SQLiteConfig;
  * on both, and what a wholesale load leaves to repair. Everything else goes through plain JDBC.
  */
 enum ArchiveEngine {
-    SQLITE("jdbc:sqlite:", "classpath:db/sqlite"),
-    POSTGRESQL("jdbc:postgresql:", "classpath:db/postgresql");
+    SQLITE,
+    POSTGRESQL;
 
-    private final String urlPrefix;
-    private final String migrations;
-
-    ArchiveEngine(String urlPrefix, String migrations) {
-        this.urlPrefix = urlPrefix;
-        this.migrations = migrations;
-    }
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
     static ArchiveEngine of(String url) {
-        for (ArchiveEngine engine : values()) {
-            if (url.startsWith(engine.urlPrefix)) {
-                return engine;
-            }
+        try {
+            return valueOf(Engine.of(url).name());
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveRefused("the database URL must start with jdbc:sqlite: or jdbc:postgresql:");
         }
-        throw new ArchiveRefused("the database URL must start with jdbc:sqlite: or jdbc:postgresql:");
+    }
+
+    /** The registry's engine: its SQL fragments and its migrations. */
+    Engine engine() {
+        return Engine.valueOf(name());
     }
 
     /**
@@ -64,7 +63,7 @@ enum ArchiveEngine {
         if (this != SQLITE) {
             return Optional.empty();
         }
-        String file = url.substring(urlPrefix.length());
+        String file = url.substring(SQLITE_PREFIX.length());
         int query = file.indexOf('?');
         file = query < 0 ? file : file.substring(0, query);
         file = file.startsWith("file:") ? file.substring("file:".length()) : file;
@@ -72,7 +71,7 @@ enum ArchiveEngine {
     }
 
     String migrations() {
-        return migrations;
+        return engine().migrations();
     }
 
     /** Unpooled connections: one command, one connection at a time. SQLite gets the server's settings (foreign keys on, WAL, durable commits). */

@@ -80,10 +80,10 @@ public final class ArchiveImport {
         if (!lines.atEnd()) {
             throw new ArchiveRefused("the archive holds more lines than its header counts (from line " + lines.number() + ")");
         }
-        new LoadedRegistryCheck(handle, registryJson).firstFailure(header.head()).ifPresent(failure -> {
+        new LoadedRegistryCheck(handle, registryJson, engine.engine()).firstFailure(header.head()).ifPresent(failure -> {
             throw new ArchiveRefused("the archive does not verify, so nothing was imported: " + failure);
         });
-        SearchIndexRebuild.rebuild(handle, registryJson);
+        SearchIndexRebuild.rebuild(handle, registryJson, engine.engine());
         engine.afterLoad(handle, tables);
         return new ArchiveSummary(header.schemaVersion(), header.head() == null ? 0 : header.head().seq(), header.tables().stream()
                 .map(entry -> new ArchiveSummary.TableRows(entry.name(), entry.rows())).toList());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.triade.registry.domain.audit.ChainVerification;
 import nl.triade.registry.domain.audit.ChainVerifier;
 import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
 import nl.triade.registry.store.document.StoredContentCheck;
@@ -23,14 +24,16 @@ final class LoadedRegistryCheck {
     private static final int PAGE = 1000;
     private final Handle handle;
     private final ObjectMapper json;
+    private final Engine engine;
 
-    LoadedRegistryCheck(Handle handle, ObjectMapper json) {
+    LoadedRegistryCheck(Handle handle, ObjectMapper json, Engine engine) {
         this.handle = handle;
         this.json = json;
+        this.engine = engine;
     }
 
     Optional<String> firstFailure(ArchiveHeader.Head head) {
-        JdbiEventLog events = new JdbiEventLog(handle, json);
+        JdbiEventLog events = new JdbiEventLog(handle, json, engine);
         ChainVerification chain = new ChainVerifier().verify(events, new JdbiStoredTexts(handle), null);
         if (!chain.valid()) {
             String row = chain.brokenAt() == null ? "" : "events (seq=" + chain.brokenAt() + "): ";

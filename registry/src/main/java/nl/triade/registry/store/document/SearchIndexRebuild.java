@@ -3,6 +3,7 @@ package nl.triade.registry.store.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import nl.triade.registry.store.Engine;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -18,8 +19,9 @@ public final class SearchIndexRebuild {
     }
 
     /** Indexes every document, a page at a time, on {@code handle}'s open transaction. */
-    public static void rebuild(Handle handle, ObjectMapper json) {
-        JdbiDocumentRepository documents = new JdbiDocumentRepository(handle, json);
+    public static void rebuild(Handle handle, ObjectMapper json, Engine engine) {
+        JdbiDocumentRepository documents = new JdbiDocumentRepository(handle, json, engine);
+        SearchIndex index = new SearchIndex(engine);
         long after = 0;
         List<Map.Entry<Long, String>> page;
         do {
@@ -29,7 +31,7 @@ public final class SearchIndexRebuild {
                     .map((row, context) -> Map.entry(row.getLong("seq"), row.getString("id")))
                     .list();
             for (Map.Entry<Long, String> document : page) {
-                SearchIndex.replace(handle, document.getKey(), documents.find(document.getValue()).orElseThrow());
+                index.replace(handle, document.getKey(), documents.find(document.getValue()).orElseThrow());
                 after = document.getKey();
             }
         } while (page.size() == PAGE);

@@ -24,6 +24,7 @@ import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
 import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +56,7 @@ class MovingHouseTest {
             source = Map.of("TRIADE_DB_URL", demo.jdbcUrl(), "TRIADE_KEYS_DIR", folder.resolve("export-needs-no-keys").toString());
             exportWhileAnnaWrites(demo, source);
             before = views(demo);
-            sourceKeys = Path.of(demo.jdbcUrl().substring("jdbc:sqlite:".length())).resolveSibling("keys");
+            sourceKeys = demo.keysFolder();
         }
         CommandOutcome exported = CommandOutcome.export(source, archive);
         assertEquals(0, exported.status(), exported.toString());
@@ -91,7 +92,7 @@ class MovingHouseTest {
         CommandOutcome imported = CommandOutcome.load(target.environment(), archive);
         assertEquals(0, imported.status(), imported.toString());
         assertTrue(imported.out().contains("the chain and every content hash verified"), imported.toString());
-        try (RunningRegistry moved = RunningRegistry.startOn(target.file())) {
+        try (RunningRegistry moved = target.start()) {
             Map<String, JsonNode> after = views(moved);
             assertEquals(before.keySet(), after.keySet());
             before.forEach((path, body) -> assertEquals(body, after.get(path), path));
@@ -222,6 +223,7 @@ class MovingHouseTest {
     }
 
     @Test
+    @Tag("sqlite-only") // a PostgreSQL database that is not there is refused by the server, not by its name
     void anExportOfADatabaseThatIsNotThereIsRefusedAndMakesNone() {
         TargetDatabase nowhere = TargetDatabase.fresh();
         Path file = folder.resolve("nothing-" + System.nanoTime() + ".triade");
@@ -241,7 +243,7 @@ class MovingHouseTest {
     }
 
     /** What a person sees of the registry: every document with its revisions, comments and approvals, search, and the chain. */
-    private static Map<String, JsonNode> views(RunningRegistry registry) {
+    static Map<String, JsonNode> views(RunningRegistry registry) {
         ApiClient administrator = registry.as(ADMINISTRATOR);
         Map<String, JsonNode> views = new LinkedHashMap<>();
         List<String> paths = new ArrayList<>(List.of("/api/v1/documents?limit=200", "/api/v1/documents?q=zwangerschapsdiabetes",

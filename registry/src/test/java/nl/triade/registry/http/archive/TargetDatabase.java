@@ -5,26 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.triade.registry.http.RunningRegistry;
+import nl.triade.registry.http.TestDatabases;
 
 /**
- * The one place the archive tests choose the database they import into: a new, empty SQLite file
- * in a folder of its own, with its own (empty) keys folder. Switching this to a fresh PostgreSQL
- * database runs the same round trip across engines.
+ * The one place the archive tests choose the database they import into: a new, empty database of
+ * the engine the suite runs on (an SQLite file not yet made, in a folder not yet made, as a new
+ * installation's; or an empty PostgreSQL database), with its own (empty) keys folder.
  */
-record TargetDatabase(String url, Path file, Path keys) {
+record TargetDatabase(String url, Path folder) {
 
-    /** In a folder that does not exist yet, as a new installation's would not. */
     static TargetDatabase fresh() {
         try {
             Path folder = Files.createTempDirectory("triade-import").resolve("data");
-            return new TargetDatabase("jdbc:sqlite:" + folder.resolve("triade.db"), folder.resolve("triade.db"), folder.resolve("keys"));
+            return new TargetDatabase(TestDatabases.createEmpty(folder), folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    Path keys() {
+        return folder.resolve("keys");
+    }
+
+    /** The database file, on SQLite. */
+    Path file() {
+        return folder.resolve("triade.db");
+    }
+
+    /** The registry served from this database, as after a restore. */
+    RunningRegistry start() {
+        return RunningRegistry.startOn(url, keys());
+    }
+
     /** The environment a command run against this database gets. */
     Map<String, String> environment() {
-        return Map.of("TRIADE_DB_URL", url, "TRIADE_KEYS_DIR", keys.toString());
+        return Map.of("TRIADE_DB_URL", url, "TRIADE_KEYS_DIR", keys().toString());
     }
 }
