@@ -63,7 +63,7 @@ final class RoundChecks {
         everySubmission.forEach(id -> checks.add(() -> assertSentWithTheRegistersReference(id)));
         submitted.forEach(id -> checks.add(() -> assertDeliveredByOneInstance(id)));
         checks.add(() -> assertTakenOver(takeover));
-        assertAll("two server processes on one database; their logs: " + survivor, checks);
+        assertAll("two server processes on one database: " + takeover.killed() + " and " + survivor, checks);
     }
 
     private static void assertOneWins(List<Attempt> pair, int win, int refusal) {

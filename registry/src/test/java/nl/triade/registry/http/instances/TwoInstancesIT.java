@@ -38,6 +38,7 @@ class TwoInstancesIT {
     static void printTheFigure() throws IOException {
         String figure = TALLY.figure();
         System.out.println(figure);
+        Files.createDirectories(FOLDER);
         Files.writeString(FOLDER.resolve("figure.txt"), figure + System.lineSeparator());
     }
 
