@@ -23,7 +23,17 @@ class ArchitectureTest {
                     "org.pf4j..", "java.sql..", "org.sqlite..", "com.zaxxer..", "org.flywaydb..",
                     "nl.triade.registry.http..", "nl.triade.registry.store..", "nl.triade.registry.app..",
                     "nl.triade.registry.json..", "nl.triade.registry.config..",
-                    "nl.triade.registry.password..", "org.bouncycastle..", "nl.triade.registry.web..");
+                    "nl.triade.registry.password..", "org.bouncycastle..", "nl.triade.registry.web..", "io.micrometer..",
+                    "nl.triade.registry.metrics..");
+
+    /**
+     * Parts measure themselves through Micrometer's facade ({@code MeterRegistry}, as they log through
+     * SLF4J's); which monitoring system reads the meters is the metrics room's business alone.
+     */
+    @ArchTest
+    static final ArchRule onlyTheMetricsRoomKnowsPrometheus = noClasses().that()
+            .resideOutsideOfPackages("nl.triade.registry.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer.prometheusmetrics..", "io.prometheus..");
 
     @ArchTest
     static final ArchRule httpDoesNotTouchTheStore = noClasses().that().resideInAPackage("nl.triade.registry.http..")
@@ -60,7 +70,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pluginhostSeesOnlyTheDomainAndTheSpi = classes().that().resideInAPackage("nl.triade.registry.pluginhost..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("nl.triade.registry.pluginhost..", "nl.triade.registry.domain..",
-                    "nl.triade.spi..", "org.pf4j..", "org.slf4j..", "java..");
+                    "nl.triade.spi..", "org.pf4j..", "org.slf4j..", "io.micrometer.core.instrument..", "java..");
 
     /** The domain's transactions and repositories: ports for the domain's own services, never for an adapter. */
     private static final DescribedPredicate<JavaClass> STORAGE_PORTS = DescribedPredicate.describe("are the domain's storage ports",

@@ -51,6 +51,7 @@ import nl.triade.registry.domain.notification.NotificationFanOut;
 import nl.triade.registry.domain.notification.SecretSeal;
 import nl.triade.registry.domain.notification.SubscriptionService;
 import nl.triade.registry.domain.review.CommentService;
+import nl.triade.registry.domain.submission.OutboxWatch;
 import nl.triade.registry.domain.submission.SubmissionService;
 import nl.triade.registry.domain.submission.SubmissionWorker;
 import nl.triade.registry.domain.validation.ValidationService;
@@ -76,9 +77,12 @@ import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
+import nl.triade.registry.http.system.MetricsController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.metrics.BacklogGauges;
+import nl.triade.registry.metrics.PrometheusMeters;
 import nl.triade.registry.password.Argon2Passwords;
 import nl.triade.registry.pluginhost.CallLimits;
 import nl.triade.registry.pluginhost.EventFeed;
@@ -105,6 +109,7 @@ public final class Triade implements AutoCloseable {
     /** However often a delivery or an event listener fails, it is tried again at least this often. */
     private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMinutes(10);
     private static final Duration BACKGROUND_GRACE = Duration.ofSeconds(10);
+    private final PrometheusMeters meters;
     private final Database database;
     private final PluginHost plugins;
     private final ScheduledExecutorService background;
@@ -112,8 +117,9 @@ public final class Triade implements AutoCloseable {
     private final HttpServer http;
     private final Optional<String> generatedAdminToken;
 
-    private Triade(Database database, PluginHost plugins, ScheduledExecutorService background, ExecutorService notifying,
-                   HttpServer http, Optional<String> generatedAdminToken) {
+    private Triade(PrometheusMeters meters, Database database, PluginHost plugins, ScheduledExecutorService background,
+                   ExecutorService notifying, HttpServer http, Optional<String> generatedAdminToken) {
+        this.meters = meters;
         this.database = database;
         this.plugins = plugins;
         this.background = background;
@@ -135,10 +141,13 @@ public final class Triade implements AutoCloseable {
         ObjectMapper json = JsonMappers.create();
         StartedParts started = new StartedParts();
         try {
-            Database database = Database.open(config.databaseUrl(), config.requestWait());
+            // one registry of meters for every part, read by GET /metrics
+            PrometheusMeters meters = PrometheusMeters.start();
+            started.opened(meters);
+            Database database = Database.open(config.databaseUrl(), config.requestWait(), meters.registry());
             started.opened(database);
             PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock,
-                    new CallLimits(config.pluginTimeout(), config.submitterTimeout()));
+                    new CallLimits(config.pluginTimeout(), config.submitterTimeout()), meters.registry());
             started.opened(plugins);
             ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
                 Thread thread = new Thread(task, "triade-background");
@@ -199,7 +208,15 @@ public final class Triade implements AutoCloseable {
             RevisionService revisions = new RevisionService(transactions, DiffLimits.DEFAULT, expensiveWork);
             PartyConsultationService partyConsultations = new PartyConsultationService(transactions, audit, time);
             AuditService auditReader = new AuditService(transactions, checkpointKey, time);
+            EventSubscriptions positions = new EventSubscriptions(transactions);
+            Leases leases = new Leases(transactions, time, config.instance().id(), config.instance().lease());
+            EventFeed feed = new EventFeed(plugins, positions, leases, retries, clock);
+            BacklogGauges backlog = new BacklogGauges(meters.registry(), new OutboxWatch(transactions, time), feed::lag);
             Routes routes = new Routes(new SystemController(database::canServe),
+                    new MetricsController(() -> {
+                        backlog.refresh();
+                        return meters.scrape();
+                    }),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
                     new DocumentController(documents, revisions,
@@ -221,9 +238,6 @@ public final class Triade implements AutoCloseable {
                     new EventController(auditReader, json),
                     limits);
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
-            EventSubscriptions positions = new EventSubscriptions(transactions);
-            Leases leases = new Leases(transactions, time, config.instance().id(), config.instance().lease());
-            EventFeed feed = new EventFeed(plugins, positions, leases, retries, clock);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
             HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(),
@@ -231,7 +245,7 @@ public final class Triade implements AutoCloseable {
                             assessments, editions, reports, agenda, partyConsultations, auditReader, limits,
                             new WorkService(transactions, time)),
                     consultationReports::editionReportCsv),
-                    tokens, json);
+                    tokens, json, meters.registry());
             started.opened(http::stop);
             http.start(config.port());
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
@@ -267,7 +281,7 @@ public final class Triade implements AutoCloseable {
             }
             LOG.info("Triade serves on port {} with database {} as instance {}", http.port(), Credentials.masked(config.databaseUrl()),
                     config.instance().id());
-            return new Triade(database, plugins, background, notifying, http, generated);
+            return new Triade(meters, database, plugins, background, notifying, http, generated);
         } catch (RuntimeException | Error e) {
             started.closeAfter(e);
             throw e;
@@ -290,6 +304,7 @@ public final class Triade implements AutoCloseable {
         finish(notifying);
         plugins.close();
         database.close();
+        meters.close();
     }
 
     /**

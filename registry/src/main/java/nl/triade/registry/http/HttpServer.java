@@ -4,18 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.triade.registry.domain.RegistryException;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.domain.account.TokenService;
 
 /**
  * Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping
- * (also for what Jetty refuses itself), the API's routes and the web interface's.
+ * (also for what Jetty refuses itself), the API's routes and the web interface's, and every request
+ * timed into {@code meters} ({@link RequestMeters}).
  */
 public final class HttpServer {
     private final Javalin javalin;
 
-    public HttpServer(Routes routes, Frontend frontend, TokenService tokens, ObjectMapper json) {
+    public HttpServer(Routes routes, Frontend frontend, TokenService tokens, ObjectMapper json, MeterRegistry meters) {
+        RequestMeters requests = new RequestMeters(meters);
         this.javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMappers.forTheWire(json), false));
             config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
@@ -23,6 +26,7 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(json)));
+            config.requestLogger.http(requests::record);
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);

@@ -34,6 +34,7 @@ import nl.triade.registry.http.notification.SubscriptionController;
 import nl.triade.registry.http.plugin.PluginController;
 import nl.triade.registry.http.review.CommentController;
 import nl.triade.registry.http.submission.SubmissionController;
+import nl.triade.registry.http.system.MetricsController;
 import nl.triade.registry.http.system.SystemController;
 import nl.triade.registry.http.validation.ValidationController;
 
@@ -41,8 +42,9 @@ import nl.triade.registry.http.validation.ValidationController;
  * The whole URL tree in one place, in the order of {@code api-spec/openapi.yaml}. Every write is
  * rate limited under its kind, except revoking a token, which must always work.
  */
-public record Routes(SystemController system, AccountController accounts, OrganisationController organisations,
-                     DocumentController documents, DocumentPartController parts, CommentController comments,
+public record Routes(SystemController system, MetricsController metrics, AccountController accounts,
+                     OrganisationController organisations, DocumentController documents, DocumentPartController parts,
+                     CommentController comments,
                      ApprovalController approvals, ValidationController validations, SubmissionController submissions,
                      EditionController editions, AssessmentController assessments, AgendaController agenda,
                      ConsultationController consultations, ConsultationReportController consultationReports,
@@ -53,6 +55,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
         return () -> {
             get("/health", system::health);
             get("/ready", system::ready);
+            get("/metrics", metrics::scrape);
             get("/openapi.yaml", system::spec);
             get("/docs", system::docs);
             path("/api/v1", () -> {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.triade.registry.domain.Backoff;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventSubscriptions;
@@ -59,6 +61,22 @@ public final class EventFeed {
 
     private static String key(BoundExtension<EventListener> listener) {
         return listener.pluginId() + "/" + listener.extension().getClass().getName();
+    }
+
+    /**
+     * How many events each listener plugin is behind the head of the chain (a plugin with several
+     * listeners: its furthest behind), read from the stored positions: the same on every instance,
+     * whichever holds the feed's lease.
+     */
+    public Map<String, Long> lag() {
+        List<BoundExtension<EventListener>> listeners = host.extensions(EventListener.class);
+        if (listeners.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> behind = subscriptions.behind(listeners.stream().map(EventFeed::key).toList());
+        Map<String, Long> perPlugin = new TreeMap<>();
+        listeners.forEach(listener -> perPlugin.merge(listener.pluginId(), behind.get(key(listener)), Math::max));
+        return perPlugin;
     }
 
     public void runOnce() {

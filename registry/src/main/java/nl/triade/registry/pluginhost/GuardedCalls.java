@@ -41,14 +41,20 @@ final class GuardedCalls implements AutoCloseable {
         executor.allowCoreThreadTimeOut(true);
     }
 
+    /**
+     * How a call ended: answered; refused without a call (the plugin is degraded or busy); cut off at
+     * its time limit; failed (it threw, or answered nothing); interrupted (the server is stopping).
+     */
+    enum Result { ANSWERED, REFUSED, TIMED_OUT, FAILED, INTERRUPTED }
+
     /** The outcome of one call: a value, or why there is none. */
-    record Outcome<T>(T value, String failure) {
+    record Outcome<T>(T value, String failure, Result result) {
         boolean failed() {
-            return failure != null;
+            return result != Result.ANSWERED;
         }
 
-        static <T> Outcome<T> failure(String why) {
-            return new Outcome<>(null, why);
+        static <T> Outcome<T> failure(Result result, String why) {
+            return new Outcome<>(null, why, result);
         }
     }
 
@@ -66,33 +72,33 @@ final class GuardedCalls implements AutoCloseable {
     <T> Outcome<T> call(Duration limit, Callable<T> work) {
         int stuckNow = stuck.get();
         if (stuckNow > 0) {
-            return Outcome.failure("is degraded: " + stuckNow + " earlier call(s) past the time limit are still running; "
-                    + "it is not called until they end");
+            return Outcome.failure(Result.REFUSED, "is degraded: " + stuckNow
+                    + " earlier call(s) past the time limit are still running; it is not called until they end");
         }
         Call<T> call = new Call<>(work);
         Future<T> future;
         try {
             future = executor.submit(call);
         } catch (RejectedExecutionException e) {
-            return Outcome.failure("is busy: " + THREADS + " calls running and " + WAITING + " waiting");
+            return Outcome.failure(Result.REFUSED, "is busy: " + THREADS + " calls running and " + WAITING + " waiting");
         }
         try {
             T value = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            return value == null ? Outcome.failure("returned nothing") : new Outcome<>(value, null);
+            return value == null ? Outcome.failure(Result.FAILED, "returned nothing") : new Outcome<>(value, null, Result.ANSWERED);
         } catch (TimeoutException e) {
             timedOut.incrementAndGet();
             future.cancel(true);
-            return Outcome.failure("did not answer within " + limit.toMillis() + " ms"
+            return Outcome.failure(Result.TIMED_OUT, "did not answer within " + limit.toMillis() + " ms"
                     + (call.settle() ? " and goes on after interruption; the plugin is degraded until that call ends" : ""));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return Outcome.failure("failed: " + cause.getClass().getSimpleName()
+            return Outcome.failure(Result.FAILED, "failed: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
             call.settle();
-            return Outcome.failure("was interrupted");
+            return Outcome.failure(Result.INTERRUPTED, "was interrupted");
         }
     }
 

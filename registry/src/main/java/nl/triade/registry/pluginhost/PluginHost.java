@@ -1,5 +1,7 @@
 package nl.triade.registry.pluginhost;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +51,7 @@ public final class PluginHost implements AutoCloseable {
     private final PluginManager manager;
     private final List<Instance> instances;
     private final Map<Class<?>, List<BoundExtension<?>>> bound;
+    private final PluginCallMeters meters;
 
     /**
      * One instance of a started plugin: the organisation it serves, its guard, its extensions, the
@@ -61,15 +64,19 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private PluginHost(PluginManager manager, List<Instance> instances, Map<Class<?>, List<BoundExtension<?>>> bound) {
+    private PluginHost(PluginManager manager, List<Instance> instances, Map<Class<?>, List<BoundExtension<?>>> bound,
+                       PluginCallMeters meters) {
         this.manager = manager;
+        this.meters = meters;
         this.instances = List.copyOf(instances);
         Map<Class<?>, List<BoundExtension<?>>> extensions = new HashMap<>();
         bound.forEach((point, list) -> extensions.put(point, List.copyOf(list)));
         this.bound = Map.copyOf(extensions);
     }
 
-    public static PluginHost start(Path pluginsDir, Map<String, String> environment, Clock clock, CallLimits limits) {
+    /** With every call into a plugin timed into {@code meters} ({@link PluginCallMeters}). */
+    public static PluginHost start(Path pluginsDir, Map<String, String> environment, Clock clock, CallLimits limits,
+                                   MeterRegistry meters) {
         DefaultPluginManager manager = new DefaultPluginManager(pluginsDir);
         manager.setSystemVersion(TriadeSpi.VERSION);
         if (Files.isDirectory(pluginsDir)) {
@@ -96,7 +103,7 @@ public final class PluginHost implements AutoCloseable {
             }
             instances.addAll(own);
         }
-        PluginHost host = new PluginHost(manager, instances, bound);
+        PluginHost host = new PluginHost(manager, instances, bound, new PluginCallMeters(meters));
         // at start, before anyone could create them, every organisation counts as existing
         host.describe(host.organisations()).forEach(plugin -> LOG.info("plugin {}{} {}: {}{}{}", plugin.id(),
                 plugin.organisation() == null ? "" : "@" + plugin.organisation(), plugin.version(), plugin.state(),
@@ -128,7 +135,7 @@ public final class PluginHost implements AutoCloseable {
                 Optional<String> problem = missing.isEmpty() ? problem(instance.guard(), extension, context) : Optional.empty();
                 problem.filter(text -> !instance.problems().contains(text)).ifPresent(instance.problems()::add);
                 if (missing.isEmpty() && problem.isEmpty() && settings.problems().isEmpty()) {
-                    bound.get(point).add(new BoundExtension<>(instance.pluginId(), instance.organisation(), extension, context));
+                    bound.get(point).add(new BoundExtension<>(instance.pluginId(), instance.organisation(), point, extension, context));
                 }
             }
         }
@@ -165,10 +172,13 @@ public final class PluginHost implements AutoCloseable {
         return organisations;
     }
 
-    /** Calls one of the bound extensions, within its context's time limit, on its instance's own threads. */
+    /** Calls one of the bound extensions, within its context's time limit, on its instance's own threads; timed. */
     <T> GuardedCalls.Outcome<T> call(BoundExtension<?> extension, Callable<T> work) {
         Instance instance = instances.stream().filter(candidate -> candidate.serves(extension)).findFirst().orElseThrow();
-        return instance.guard().call(extension.context().timeLimit(), work);
+        Timer.Sample sample = meters.start();
+        GuardedCalls.Outcome<T> outcome = instance.guard().call(extension.context().timeLimit(), work);
+        meters.stop(sample, extension, outcome.result());
+        return outcome;
     }
 
     /**

@@ -2,6 +2,9 @@ package nl.triade.registry.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,9 +57,20 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database, creating its folder if needed (SQLite), and applies pending migrations.
      * Instances starting together on one PostgreSQL database migrate it once: Flyway holds a lock
-     * while it migrates.
+     * while it migrates. The pools' meters stay with the database (for tools and tests that open it
+     * beside or without a server).
      */
     public static Database open(String url, Duration wait) {
+        return open(url, wait, new SimpleMeterRegistry());
+    }
+
+    /**
+     * As {@link #open(String, Duration)}, with both pools measuring themselves into {@code meters}
+     * (Hikari's {@code hikaricp.connections…} meters, tagged {@code pool}: {@code triade-writer},
+     * {@code triade-reader}); a server's pools go to its {@code /metrics}, a tool's to a registry of its own.
+     */
+    public static Database open(String url, Duration wait, MeterRegistry meters) {
+        MicrometerMetricsTrackerFactory tracker = new MicrometerMetricsTrackerFactory(meters);
         Engine engine = Engine.of(url);
         if (engine == Engine.SQLITE) {
             createParentFolder(url);
@@ -64,8 +78,8 @@ public final class Database implements AutoCloseable {
         HikariDataSource writerSource;
         try {
             writerSource = engine == Engine.SQLITE
-                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait)
-                    : postgresPool(url, "triade-writer", 1, false, wait);
+                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait, tracker)
+                    : postgresPool(url, "triade-writer", 1, false, wait, tracker);
         } catch (RuntimeException e) {
             // the URL, which may hold a password, is for the caller to show masked
             throw new IllegalStateException("cannot connect to the " + engine.displayName() + " database", e);
@@ -76,8 +90,8 @@ public final class Database implements AutoCloseable {
             }
             migrate(engine, url, writerSource);
             HikariDataSource readerSource = engine == Engine.SQLITE
-                    ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait)
-                    : postgresPool(url, "triade-reader", READERS, true, wait);
+                    ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
+                    : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
             return new Database(engine, writerSource, readerSource);
         } catch (RuntimeException e) {
             // a migration that fails (or readers that cannot connect) must not leave the database open
@@ -129,7 +143,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource sqlitePool(String url, String name, int size, SQLiteConfig.TransactionMode mode,
-                                         String initSql, Duration wait) {
+                                         String initSql, Duration wait, MicrometerMetricsTrackerFactory tracker) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -143,6 +157,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(wait.toMillis());
+        hikari.setMetricsTrackerFactory(tracker);
         if (initSql != null) {
             hikari.setConnectionInitSql(initSql);
         }
@@ -153,13 +168,15 @@ public final class Database implements AutoCloseable {
      * A connection waits at most {@code wait} for the write lock ({@code lock_timeout}) and is
      * answered 503 after, as SQLite's busy timeout does; readers see one snapshot per transaction.
      */
-    private static HikariDataSource postgresPool(String url, String name, int size, boolean readOnly, Duration wait) {
+    private static HikariDataSource postgresPool(String url, String name, int size, boolean readOnly, Duration wait,
+                                                 MicrometerMetricsTrackerFactory tracker) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(url);
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(wait.toMillis());
+        hikari.setMetricsTrackerFactory(tracker);
         hikari.setReadOnly(readOnly);
         hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         hikari.setConnectionInitSql("SET lock_timeout = " + wait.toMillis());

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -17,6 +18,7 @@ import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import nl.triade.registry.http.Parties;
+import nl.triade.registry.http.PrometheusScrape;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
@@ -120,9 +122,20 @@ class PluginHostTest {
             assertTrue(messages.stream().anyMatch(message -> message.contains("deliberately broken")), messages.toString());
             assertTrue(messages.stream().anyMatch(message -> message.contains("did not answer within 300 ms")), messages.toString());
             assertTrue(messages.stream().anyMatch(message -> message.contains("returned nothing")), messages.toString());
+            PrometheusScrape scrape = PrometheusScrape.of(registry.admin().get("/metrics"));
+            Map<String, String> calls = Map.of("plugin", "misbehaving", "extension", "DocumentValidator");
+            assertTrue(scrape.value("triade_plugin_calls_seconds_count", with(calls, "outcome", "timed-out")) >= 1, scrape.text());
+            assertTrue(scrape.value("triade_plugin_calls_seconds_count", with(calls, "outcome", "failed")) >= 2,
+                    "the one that throws and the one that answers nothing: " + scrape.text());
             assertEquals(200, registry.anonymous().get("/health").status(), "the server keeps serving");
             assertEquals(200, author.get("/api/v1/documents/" + id).status());
         }
+    }
+
+    private static Map<String, String> with(Map<String, String> labels, String label, String value) {
+        Map<String, String> more = new HashMap<>(labels);
+        more.put(label, value);
+        return more;
     }
 
     @Test

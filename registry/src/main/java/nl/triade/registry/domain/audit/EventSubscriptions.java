@@ -1,6 +1,9 @@
 package nl.triade.registry.domain.audit;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.triade.registry.domain.Transactions;
 
 /**
@@ -28,6 +31,20 @@ public final class EventSubscriptions {
     /** Up to {@code limit} events after the subscriber's position, in chain order. */
     public List<Event> pending(String subscriber, int limit) {
         return transactions.read(store -> store.events().after(store.listenerPositions().of(subscriber).orElse(0L), null, limit));
+    }
+
+    /**
+     * How many events each subscriber is behind the head of the chain, in one read: the last seq
+     * less its position (a subscriber never fed counts from the start). Positions are stored, so every
+     * instance on one database reads the same.
+     */
+    public Map<String, Long> behind(Collection<String> subscribers) {
+        return transactions.read(store -> {
+            long head = store.events().last().map(Event::seq).orElse(0L);
+            Map<String, Long> behind = new LinkedHashMap<>();
+            subscribers.forEach(subscriber -> behind.put(subscriber, head - store.listenerPositions().of(subscriber).orElse(0L)));
+            return behind;
+        });
     }
 
     /** The subscriber has accepted the event {@code seq}: it is not offered again. */

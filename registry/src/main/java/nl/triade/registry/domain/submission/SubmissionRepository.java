@@ -44,6 +44,9 @@ public interface SubmissionRepository {
      */
     void scheduleVerdictCheck(String id, String holder, Instant at);
 
+    /** The pending submissions at {@code now}, reading at most {@code cap} of them: their count and the oldest one's age. */
+    OutboxBacklog backlog(int cap, Instant now);
+
     void insertAttempt(String submissionId, Attempt attempt);
 
     List<Attempt> attempts(String submissionId);

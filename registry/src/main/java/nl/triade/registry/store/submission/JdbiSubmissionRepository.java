@@ -12,6 +12,7 @@ import nl.triade.registry.domain.Page;
 import nl.triade.registry.domain.PageRequest;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.submission.Attempt;
+import nl.triade.registry.domain.submission.OutboxBacklog;
 import nl.triade.registry.domain.submission.Submission;
 import nl.triade.registry.domain.submission.SubmissionRepository;
 import nl.triade.registry.domain.submission.SubmissionState;
@@ -157,6 +158,22 @@ public final class JdbiSubmissionRepository implements SubmissionRepository {
                 .bind("holder", holder)
                 .bind("at", Timestamps.format(at))
                 .execute();
+    }
+
+    /**
+     * One statement over at most {@code cap} rows of the state index. {@code created_at} is
+     * {@link Timestamps#format} text, so the least of it may be off by less than a second (a whole
+     * second sorts after its own fractions): nothing for an age an operator reads in seconds and minutes.
+     */
+    @Override
+    public OutboxBacklog backlog(int cap, Instant now) {
+        return handle.createQuery("""
+                        SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest
+                        FROM (SELECT created_at FROM submissions WHERE state = :state LIMIT :cap) AS pending""")
+                .bind("state", WireNames.of(SubmissionState.PENDING))
+                .bind("cap", cap)
+                .map((row, context) -> OutboxBacklog.at(now, row.getInt("waiting"), Timestamps.parse(row.getString("oldest"))))
+                .one();
     }
 
     @Override
