@@ -1,6 +1,8 @@
 package nl.triade.registry.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -133,6 +135,7 @@ public final class Triade implements AutoCloseable {
      */
     public static Triade start(TriadeConfig config, Clock clock) {
         ObjectMapper json = JsonMappers.create();
+        MeterRegistry meters = new SimpleMeterRegistry();
         StartedParts started = new StartedParts();
         try {
             Database database = Database.open(config.databaseUrl(), config.requestWait());
@@ -148,7 +151,7 @@ public final class Triade implements AutoCloseable {
             started.opened(() -> stop(background));
             ExecutorService notifying = notificationThreads();
             started.opened(() -> finish(notifying));
-            Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
+            Transactions transactions = new JdbiTransactions(database, json, config.requestWait(), meters);
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
             AccountService accounts = new AccountService(transactions, audit, time);
