@@ -1,6 +1,7 @@
 package nl.triade.registry.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -157,7 +158,7 @@ public final class Triade implements AutoCloseable {
             started.opened(() -> stop(background));
             ExecutorService notifying = notificationThreads();
             started.opened(() -> finish(notifying));
-            Transactions transactions = new JdbiTransactions(database, json, config.requestWait());
+            Transactions transactions = new JdbiTransactions(database, json, config.requestWait(), meters.registry());
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
             AccountService accounts = new AccountService(transactions, audit, time);

@@ -18,9 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The database: one writer connection (the engine allows one writer at a time; a pool of one
- * queues writers in Java instead of failing them) and a small pool of read-only connections that
- * run beside it.
+ * The database: one writer connection (the engine allows one writer at a time; {@link JdbiTransactions}
+ * queues writers in Java and commits them in batches instead of failing them) and a small pool of
+ * read-only connections that run beside it.
  *
  * <p>SQLite: the writer's transactions begin IMMEDIATE (taking the file's write lock), the readers
  * read WAL snapshots. {@code synchronous=FULL}: a 2xx promises the change survives a power cut, not

@@ -62,6 +62,11 @@ final class JdbiStore implements Store {
         this.engine = engine;
     }
 
+    /** The transaction's handle itself, for SQL no repository offers: the store's own tests reach engine behaviour with it. */
+    Handle handle() {
+        return handle;
+    }
+
     @Override
     public OrganisationRepository organisations() {
         return new JdbiOrganisationRepository(handle);

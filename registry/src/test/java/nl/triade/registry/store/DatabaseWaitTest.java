@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class DatabaseWaitTest {
     @Test
     void anExhaustedReadPoolIsUnavailableAfterTheWaitAndNotReady(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("triade.db"), WAIT)) {
-            JdbiTransactions transactions = new JdbiTransactions(database, JsonMappers.create(), WAIT);
+            JdbiTransactions transactions = new JdbiTransactions(database, JsonMappers.create(), WAIT, new SimpleMeterRegistry());
             assertTrue(database.canServe());
             List<Handle> held = new ArrayList<>();
             try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class SharedRateLimiterTest {
     }
 
     private SharedRateLimiter limiterOn(Database on) {
-        return new SharedRateLimiter(new JdbiTransactions(on, JsonMappers.create(), WAIT), clock);
+        return new SharedRateLimiter(new JdbiTransactions(on, JsonMappers.create(), WAIT, new SimpleMeterRegistry()), clock);
     }
 
     @Test

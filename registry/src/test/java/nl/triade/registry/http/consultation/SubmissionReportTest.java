@@ -3,6 +3,7 @@ package nl.triade.registry.http.consultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class SubmissionReportTest {
             int current = standards.patients.get(standards.path(id)).json().get("revision").asInt();
 
             try (Database database = Database.open(registry.jdbcUrl(), WAIT)) {
-                JdbiTransactions transactions = new JdbiTransactions(database, JsonMappers.create(), WAIT);
+                JdbiTransactions transactions = new JdbiTransactions(database, JsonMappers.create(), WAIT, new SimpleMeterRegistry());
                 ReportPage first = transactions.read(store -> ConsultationReports.leadingTo(store, id, registered));
                 ReportPage second = transactions.read(store -> ConsultationReports.leadingTo(store, id, current));
 

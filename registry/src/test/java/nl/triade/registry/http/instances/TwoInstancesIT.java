@@ -42,8 +42,8 @@ class TwoInstancesIT {
         Files.writeString(FOLDER.resolve("figure.txt"), figure + System.lineSeparator());
     }
 
-    /** The round's folder, emptied of what an earlier run left there. */
-    private static Path emptyFolder(String name) {
+    /** A folder of the server-process tests, emptied of what an earlier run left there. */
+    static Path emptyFolder(String name) {
         Path folder = FOLDER.resolve(name).toAbsolutePath();
         try {
             if (Files.exists(folder)) {

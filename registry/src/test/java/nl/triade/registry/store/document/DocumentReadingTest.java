@@ -2,6 +2,7 @@ package nl.triade.registry.store.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -58,7 +59,7 @@ class DocumentReadingTest {
             String id = registry.as(parties.tokenOf(account)).post("/api/v1/documents", Map.of("kind", "standard", "title", "Eén moment"))
                     .json().get("id").asText();
             try (Database database = Database.open(registry.jdbcUrl(), Duration.ofSeconds(2))) {
-                CountedReads transactions = new CountedReads(new JdbiTransactions(database, JsonMappers.create(), Duration.ofSeconds(2)));
+                CountedReads transactions = new CountedReads(new JdbiTransactions(database, JsonMappers.create(), Duration.ofSeconds(2), new SimpleMeterRegistry()));
                 DocumentService documents = new DocumentService(transactions, null, new TimeSource(Clock.systemUTC()));
 
                 DocumentReading reading = documents.read(new Caller(account, "voetpatienten", OrganisationKind.PATIENT, Role.MEMBER, null), id);

@@ -1,0 +1,228 @@
+package nl.triade.registry.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import nl.triade.registry.domain.InvalidInputException;
+import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.UnavailableException;
+import nl.triade.registry.domain.account.Organisation;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.http.TestDatabases;
+import nl.triade.registry.http.support.Eventually;
+import nl.triade.registry.json.JsonMappers;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Group commit on the suite's engine: writes that queue while a batch runs are committed together,
+ * each in a savepoint of its own, so one that fails (after writing, or in the database itself)
+ * takes nothing of its neighbours with it; a COMMIT that fails fails the whole batch and the next
+ * starts clean; a write from inside a write joins it; a write never taken in is told to retry.
+ * Which writes share a batch, and in which order, is made certain, not left to timing: a first
+ * write holds its batch open, and each further write is sent once the one before it is seen queued
+ * ({@code triade.commit.waiting}).
+ */
+class GroupCommitTest {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    @TempDir
+    Path folder;
+    private Database database;
+    private SimpleMeterRegistry meters;
+    private JdbiTransactions transactions;
+    private ExecutorService callers;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(TestDatabases.create(folder), WAIT);
+        meters = new SimpleMeterRegistry();
+        transactions = new JdbiTransactions(database, JsonMappers.create(), WAIT, meters);
+        callers = Executors.newCachedThreadPool();
+    }
+
+    @AfterEach
+    void close() {
+        callers.shutdownNow();
+        database.close();
+    }
+
+    @Test
+    void writesQueuedDuringACommitShareOneAndAFailingOneLeavesNothingOfItself() throws Exception {
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(store -> insert(store, "eerste"));
+        Future<String> failing = held.queue(store -> {
+            insert(store, "half-geschreven");
+            return insert(store, "eerste");
+        });
+        Future<String> refused = held.queue(store -> {
+            insert(store, "geweigerd");
+            throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused after writing");
+        });
+        Future<String> after = held.queue(store -> insert(store, "daarna"));
+        held.release();
+
+        assertEquals("eerste", first.get());
+        assertEquals("daarna", after.get(), "a write after failed ones in the same transaction commits");
+        assertInstanceOf(UnableToExecuteStatementException.class, failure(failing),
+                "the database's refusal reaches its own caller unchanged");
+        assertInstanceOf(InvalidInputException.class, failure(refused));
+        assertEquals(List.of("held", "eerste", "daarna"), stored("held", "eerste", "half-geschreven", "geweigerd", "daarna"));
+        assertEquals(2, batchSizes().count());
+        assertEquals(4.0, batchSizes().max(), "the four writes queued behind the first were one batch");
+    }
+
+    @Test
+    void aFailedCommitFailsEveryWriteOfItsBatchAndTheNextBatchStartsClean() throws Exception {
+        HeldBatch held = new HeldBatch();
+        Future<String> innocent = held.queue(store -> insert(store, "onschuldig"));
+        Future<String> violating = held.queue(store -> {
+            // a foreign key checked only at COMMIT: the statement succeeds, the commit is refused
+            var handle = ((JdbiStore) store).handle();
+            handle.execute("CREATE TEMPORARY TABLE parent (id INTEGER PRIMARY KEY)");
+            handle.execute("CREATE TEMPORARY TABLE child (parent INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)");
+            handle.execute("INSERT INTO child (parent) VALUES (1)");
+            return "violating";
+        });
+        held.release();
+
+        assertInstanceOf(NotCommittedException.class, failure(innocent), "nothing of the batch was committed, so nothing is acknowledged");
+        assertInstanceOf(NotCommittedException.class, failure(violating));
+        assertEquals("volgende", transactions.write(store -> insert(store, "volgende")));
+        assertEquals(List.of("held", "volgende"), stored("held", "onschuldig", "volgende"));
+    }
+
+    @Test
+    void aWriteFromInsideAWriteJoinsItsTransactionAndMayFailAlone() {
+        String outcome = transactions.write(outer -> {
+            insert(outer, "buiten");
+            transactions.write(inner -> insert(inner, "binnen"));
+            assertThrows(UnableToExecuteStatementException.class, () -> transactions.write(inner -> insert(inner, "buiten")));
+            return transactions.read(inner -> inner.organisations().find("binnen")).map(Organisation::slug).orElse("unseen");
+        });
+
+        assertEquals("binnen", outcome, "a read inside a write sees what the write wrote before it");
+        assertEquals(List.of("buiten", "binnen"), stored("buiten", "binnen"));
+    }
+
+    @Test
+    void aWriteNotTakenIntoABatchWithinTheWaitIsToldToRetryAndNeverRuns() throws Exception {
+        JdbiTransactions impatient = new JdbiTransactions(database, JsonMappers.create(), Duration.ofMillis(200),
+                new SimpleMeterRegistry());
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> holding = callers.submit(() -> impatient.write(store -> {
+            running.countDown();
+            awaitQuietly(release);
+            return insert(store, "houdt-vast");
+        }));
+        running.await();
+
+        UnavailableException refused = assertThrows(UnavailableException.class, () -> impatient.write(store -> insert(store, "te-laat")));
+        release.countDown();
+
+        assertEquals(Duration.ofMillis(200), refused.retryAfter());
+        assertEquals("houdt-vast", holding.get());
+        assertEquals("weer", impatient.write(store -> insert(store, "weer")), "the queue goes on after a write gave up");
+        assertEquals(List.of("houdt-vast", "weer"), stored("houdt-vast", "te-laat", "weer"));
+    }
+
+    @Test
+    void aBatchTakesAtMostItsCapAndTheRestFormTheNext() throws Exception {
+        HeldBatch held = new HeldBatch();
+        List<Future<String>> queued = new ArrayList<>();
+        for (int i = 0; i < JdbiTransactions.MOST_PER_BATCH + 6; i++) {
+            String slug = "org-" + i;
+            queued.add(held.queue(store -> insert(store, slug)));
+        }
+        held.release();
+        for (Future<String> write : queued) {
+            write.get();
+        }
+
+        assertEquals(3, batchSizes().count());
+        assertEquals(JdbiTransactions.MOST_PER_BATCH, batchSizes().max());
+        assertEquals(1 + JdbiTransactions.MOST_PER_BATCH + 6, batchSizes().totalAmount());
+    }
+
+    /** A first write that holds its batch, and so the writer, while the next batch queues behind it in a known order. */
+    private final class HeldBatch {
+        private final CountDownLatch release = new CountDownLatch(1);
+        private int queued;
+
+        HeldBatch() throws InterruptedException {
+            CountDownLatch running = new CountDownLatch(1);
+            write(store -> {
+                running.countDown();
+                awaitQuietly(release);
+                return insert(store, "held");
+            });
+            running.await();
+        }
+
+        /** Sends a write and returns once it is seen queued. */
+        Future<String> queue(Function<Store, String> work) {
+            Future<String> write = write(work);
+            int expected = ++queued;
+            Eventually.until(expected + " writes queued behind the held batch",
+                    () -> meters.get("triade.commit.waiting").gauge().value() == expected);
+            return write;
+        }
+
+        void release() {
+            release.countDown();
+        }
+    }
+
+    private Future<String> write(Function<Store, String> work) {
+        return callers.submit(() -> transactions.write(work));
+    }
+
+    private static String insert(Store store, String slug) {
+        store.organisations().insert(new Organisation(slug, "Organisatie " + slug, OrganisationKind.PATIENT, null, Instant.now()));
+        return slug;
+    }
+
+    /** Of {@code slugs}, those stored, in the order given. */
+    private List<String> stored(String... slugs) {
+        return transactions.read(store -> List.of(slugs).stream()
+                .filter(slug -> store.organisations().find(slug).isPresent()).toList());
+    }
+
+    private DistributionSummary batchSizes() {
+        return meters.get("triade.commit.batch.size").summary();
+    }
+
+    private static Throwable failure(Future<?> write) {
+        ExecutionException failed = assertThrows(ExecutionException.class, write::get);
+        return failed.getCause();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(Eventually.PATIENCE.toSeconds(), TimeUnit.SECONDS), "released");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
