@@ -161,13 +161,13 @@ public final class Triade implements AutoCloseable {
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
             AccountService accounts = new AccountService(transactions, audit, time);
-            TokenService tokens = new TokenService(transactions, audit, time);
+            TokenService tokens = new TokenService(transactions, audit, time, database.commits());
             OrganisationService organisations = new OrganisationService(transactions, audit, time);
             // diffs and password hashes share the slots for CPU-heavy work
             WorkSlots expensiveWork = new WorkSlots(config.expensiveWorkSlots(), config.requestWait());
             Argon2Passwords passwords = new Argon2Passwords(Argon2Passwords.OWASP);
             PasswordLinkService passwordLinks = new PasswordLinkService(transactions, audit, time, passwords, expensiveWork);
-            SignInService signIns = new SignInService(transactions, time, passwords, expensiveWork);
+            SignInService signIns = new SignInService(transactions, time, passwords, expensiveWork, database.commits());
             DocumentService documents = new DocumentService(transactions, audit, time);
             DocumentPartService parts = new DocumentPartService(transactions, audit, time);
             CommentService comments = new CommentService(transactions, audit, time);
@@ -219,8 +219,7 @@ public final class Triade implements AutoCloseable {
                     }),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
-                    new DocumentController(documents, revisions,
-                            transitions, json),
+                    new DocumentController(documents, revisions, transitions, json, time, database.commits()),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
                     new ApprovalController(approvals, json),
@@ -286,6 +285,11 @@ public final class Triade implements AutoCloseable {
             started.closeAfter(e);
             throw e;
         }
+    }
+
+    /** How many statements the database was sent since the start (see {@link Database#statementsRun}). */
+    public long statementsRun() {
+        return database.statementsRun();
     }
 
     public int port() {

@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.store.document.ContentAddressedRevisions;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -45,13 +47,18 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerSource;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final DatabaseCommits commits;
+    private final StatementCount statements = new StatementCount();
 
-    private Database(Engine engine, HikariDataSource writerSource, HikariDataSource readerSource) {
+    private Database(Engine engine, String url, HikariDataSource writerSource, HikariDataSource readerSource) {
         this.engine = engine;
         this.writerSource = writerSource;
         this.readerSource = readerSource;
         this.writer = Jdbi.create(writerSource);
         this.reader = Jdbi.create(readerSource);
+        writer.getConfig(SqlStatements.class).setSqlLogger(statements);
+        reader.getConfig(SqlStatements.class).setSqlLogger(statements);
+        this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(reader);
     }
 
     /**
@@ -92,10 +99,19 @@ public final class Database implements AutoCloseable {
             HikariDataSource readerSource = engine == Engine.SQLITE
                     ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
                     : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
-            return new Database(engine, writerSource, readerSource);
+            return open(engine, url, writerSource, readerSource);
         } catch (RuntimeException e) {
             // a migration that fails (or readers that cannot connect) must not leave the database open
             writerSource.close();
+            throw e;
+        }
+    }
+
+    private static Database open(Engine engine, String url, HikariDataSource writerSource, HikariDataSource readerSource) {
+        try {
+            return new Database(engine, url, writerSource, readerSource);
+        } catch (RuntimeException e) {
+            readerSource.close();
             throw e;
         }
     }
@@ -110,6 +126,16 @@ public final class Database implements AutoCloseable {
 
     public Jdbi reader() {
         return reader;
+    }
+
+    /** How many statements both pools have sent since the start: read around a request, what that request cost. */
+    public long statementsRun() {
+        return statements.total();
+    }
+
+    /** What tells the caches kept between requests that anyone, on any instance, committed since they looked. */
+    public CommitWatch commits() {
+        return commits;
     }
 
     /**
@@ -138,6 +164,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        commits.close();
         readerSource.close();
         writerSource.close();
     }

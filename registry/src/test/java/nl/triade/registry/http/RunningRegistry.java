@@ -209,6 +209,11 @@ public final class RunningRegistry implements ServedRegistry, AutoCloseable, Bef
         return databaseUrl;
     }
 
+    /** How many statements the database was sent since this start: read around a request, what it cost. */
+    public long statementsRun() {
+        return triade.statementsRun();
+    }
+
     public URI baseUri() {
         return URI.create("http://localhost:" + triade.port());
     }

@@ -43,7 +43,9 @@ public final class LaterMigrations {
             Map.entry(21, List.of("DROP TABLE sign_in_failures", "DROP TABLE sessions", "DROP TABLE password_links",
                     "DROP TABLE passwords")),
             Map.entry(22, List.of("DROP TABLE rate_buckets", "DROP TABLE leases", "ALTER TABLE submissions DROP COLUMN lease_until",
-                    "ALTER TABLE submissions DROP COLUMN lease_holder"))));
+                    "ALTER TABLE submissions DROP COLUMN lease_holder")),
+            Map.entry(23, List.of("DROP INDEX comments_section", "DROP INDEX comments_open",
+                    "CREATE INDEX comments_open ON comments (document_id, status)"))));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.NotFoundException;
 import nl.triade.registry.domain.TimeSource;
@@ -60,9 +61,11 @@ public final class PasswordLinkService {
         if (!caller.managesAccountsOf(organisation)) {
             throw new NotFoundException("organisation", organisation);
         }
-        return transactions.read(store -> store.accounts().ofOrganisation(organisation, MAX_LISTED).stream()
-                .map(account -> new Standing(account, store.passwords().hashOf(account.id()).isPresent()))
-                .toList());
+        return transactions.read(store -> {
+            List<Account> accounts = store.accounts().ofOrganisation(organisation, MAX_LISTED);
+            Set<String> withPassword = store.passwords().withPassword(accounts.stream().map(Account::id).toList());
+            return accounts.stream().map(account -> new Standing(account, withPassword.contains(account.id()))).toList();
+        });
     }
 
     public IssuedPasswordLink issue(Caller caller, String accountId) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.triade.registry.domain.CommitScopedCache;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
@@ -17,6 +19,10 @@ import nl.triade.registry.domain.actor.Caller;
  * browser had before is dropped: no fixation). The password hash is checked outside every
  * transaction and inside a work slot; an unknown address is checked against a dummy hash of the
  * same cost, so its answer takes as long as a wrong password's.
+ *
+ * <p>A live session is kept by its hash until the next commit anyone makes on the database
+ * ({@link CommitScopedCache}): signing out, or any change to the account, is a commit, so the very
+ * next page, on any instance, finds the session gone or changed.
  */
 public final class SignInService {
     /** Long enough to write a long comment without losing it; a volunteer's afternoon. */
@@ -28,14 +34,22 @@ public final class SignInService {
     private final TimeSource time;
     private final PasswordHasher hasher;
     private final WorkSlots slots;
+    /** About the people signed in during a busy hour. */
+    private static final int CACHED_SESSIONS = 10_000;
     private final String dummyHash;
+    private final CommitScopedCache<String, Resumed> sessions;
 
-    public SignInService(Transactions transactions, TimeSource time, PasswordHasher hasher, WorkSlots slots) {
+    public SignInService(Transactions transactions, TimeSource time, PasswordHasher hasher, WorkSlots slots, CommitWatch commits) {
         this.transactions = transactions;
         this.time = time;
         this.hasher = hasher;
         this.slots = slots;
         this.dummyHash = hasher.hash(TokenSecrets.newSecret());
+        this.sessions = new CommitScopedCache<>(commits, CACHED_SESSIONS, CACHED_SESSIONS, resumed -> 1);
+    }
+
+    /** A session as read, with who it signs in: its times decide, without a commit, when it must be touched or ends. */
+    private record Resumed(Session session, SignedIn signedIn) {
     }
 
     private record Attempt(boolean locked, Optional<Account> account, Optional<String> hash) {
@@ -87,6 +101,11 @@ public final class SignInService {
     public Optional<SignedIn> resume(String secret) {
         String hash = TokenSecrets.hash(secret);
         Instant now = time.now();
+        long generation = sessions.generation();
+        Optional<Resumed> kept = sessions.get(generation, hash).filter(resumed -> needsNoWrite(resumed.session(), now));
+        if (kept.isPresent()) {
+            return Optional.of(kept.get().signedIn());
+        }
         Optional<Session> found = transactions.read(store -> store.sessions().find(hash));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -99,13 +118,20 @@ public final class SignInService {
             });
             return Optional.empty();
         }
-        if (session.lastSeenAt().plus(TOUCH_EVERY).isAfter(now)) {
-            return transactions.read(store -> signedIn(store, session));
+        if (needsNoWrite(session, now)) {
+            Optional<SignedIn> signedIn = transactions.read(store -> signedIn(store, session));
+            signedIn.ifPresent(resumed -> sessions.put(generation, hash, new Resumed(session, resumed)));
+            return signedIn;
         }
         return transactions.write(store -> {
             store.sessions().touch(hash, now);
             return signedIn(store, session);
         });
+    }
+
+    /** Live, and seen recently enough that this request need not write its last-seen time. */
+    private static boolean needsNoWrite(Session session, Instant now) {
+        return session.isLiveAt(now, IDLE, ABSOLUTE) && session.lastSeenAt().plus(TOUCH_EVERY).isAfter(now);
     }
 
     public void signOut(String secret) {

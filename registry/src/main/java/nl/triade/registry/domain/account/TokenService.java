@@ -3,6 +3,9 @@ package nl.triade.registry.domain.account;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import nl.triade.registry.domain.CommitScopedCache;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.ForbiddenException;
 import nl.triade.registry.domain.Ids;
 import nl.triade.registry.domain.InvalidInputException;
@@ -21,16 +24,28 @@ import nl.triade.registry.domain.audit.EventType;
  * administrator, or an org-admin of the account's organisation; to anyone else it does not exist.
  * Roles only downward: an org-admin who can see an administrator's account still cannot hold
  * credentials for it.
+ *
+ * <p>Authenticated callers are kept by the hash of their token until the next commit anyone makes
+ * on the database ({@link CommitScopedCache}): a revoked token, a changed role or a new kind of
+ * organisation is a commit, so the very next request, on any instance, reads the token again.
  */
 public final class TokenService {
+    /** About the callers of a busy hour; each entry is a few hundred bytes. */
+    private static final int CACHED_CALLERS = 10_000;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final TimeSource time;
+    private final CommitScopedCache<String, Authenticated> callers;
 
-    public TokenService(Transactions transactions, AuditTrail audit, TimeSource time) {
+    public TokenService(Transactions transactions, AuditTrail audit, TimeSource time, CommitWatch commits) {
         this.transactions = transactions;
         this.audit = audit;
         this.time = time;
+        this.callers = new CommitScopedCache<>(commits, CACHED_CALLERS, CACHED_CALLERS, caller -> 1);
+    }
+
+    /** A caller as its token authenticated it, with the token's expiry, which time reaches without a commit. */
+    private record Authenticated(Caller caller, Token token) {
     }
 
     public record NewToken(String name, Instant expiresAt) {
@@ -79,16 +94,25 @@ public final class TokenService {
 
     /** Resolves a presented secret to its caller; every kind of failure looks the same to the client. */
     public Caller authenticate(String secret) {
-        return transactions.read(store -> {
-            Token token = store.tokens().findByHash(TokenSecrets.hash(secret))
+        String hash = TokenSecrets.hash(secret);
+        long generation = callers.generation();
+        Optional<Authenticated> kept = callers.get(generation, hash).filter(known -> known.token().isUsableAt(time.now()));
+        if (kept.isPresent()) {
+            return kept.get().caller();
+        }
+        Authenticated authenticated = transactions.read(store -> {
+            Token token = store.tokens().findByHash(hash)
                     .filter(candidate -> candidate.isUsableAt(time.now()))
                     .orElseThrow(() -> new UnauthenticatedException("the token is unknown, revoked or expired"));
             Account account = store.accounts().find(token.accountId())
                     .orElseThrow(() -> new UnauthenticatedException("the token's account no longer exists"));
             Organisation organisation = store.organisations().find(account.organisation())
                     .orElseThrow(() -> new UnauthenticatedException("the token's organisation no longer exists"));
-            return new Caller(account.id(), account.organisation(), organisation.kind(), account.role(), token.id());
+            return new Authenticated(new Caller(account.id(), account.organisation(), organisation.kind(), account.role(), token.id()),
+                    token);
         });
+        callers.put(generation, hash, authenticated);
+        return authenticated.caller();
     }
 
     /** {@code invisible} is thrown to callers who may not even know the account's tokens exist. */

@@ -2,12 +2,15 @@ package nl.triade.registry.http.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Set;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.PreconditionRequiredException;
 import nl.triade.registry.domain.Rule;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.actor.Caller;
 import nl.triade.registry.domain.document.Document;
 import nl.triade.registry.domain.document.DocumentKind;
@@ -37,13 +40,15 @@ public final class DocumentController {
     private final RevisionService revisions;
     private final TransitionService transitions;
     private final ObjectMapper json;
+    private final RenderedDocuments rendered;
 
     public DocumentController(DocumentService documents, RevisionService revisions, TransitionService transitions,
-                              ObjectMapper json) {
+                              ObjectMapper json, TimeSource time, CommitWatch commits) {
         this.documents = documents;
         this.revisions = revisions;
         this.transitions = transitions;
         this.json = json;
+        this.rendered = new RenderedDocuments(documents, time, commits);
     }
 
     /** Body of {@code POST /documents/{id}/transitions}. */
@@ -72,7 +77,9 @@ public final class DocumentController {
     }
 
     public void get(Context ctx) {
-        respond(ctx, documents.read(Requests.callerOrAnonymous(ctx), ctx.pathParam("id")));
+        RenderedDocuments.Rendered answer = rendered.read(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"),
+                reading -> ctx.jsonMapper().toJsonString(DocumentResponse.of(reading), DocumentResponse.class));
+        ctx.header("ETag", ETags.quote(answer.revision())).contentType(ContentType.APPLICATION_JSON).result(answer.json());
     }
 
     public void patch(Context ctx) {

@@ -1,7 +1,10 @@
 package nl.triade.registry.store.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.LinkPurpose;
 import nl.triade.registry.domain.account.PasswordLink;
@@ -23,6 +26,17 @@ public final class JdbiPasswordRepository implements PasswordRepository {
                 .bind("account", accountId)
                 .mapTo(String.class)
                 .findOne();
+    }
+
+    @Override
+    public Set<String> withPassword(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(handle.createQuery("SELECT account_id FROM passwords WHERE account_id IN (<accounts>)")
+                .bindList("accounts", List.copyOf(accountIds))
+                .mapTo(String.class)
+                .list());
     }
 
     @Override

@@ -28,6 +28,7 @@ import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -117,16 +118,18 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         return columns;
     }
 
+    /** One batch, one round trip, however many participants (a document always has at least its author). */
     private void writeParticipants(long seq, Document document) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO document_participants (document_seq, organisation, role)
+                VALUES (:seq, :organisation, :role)""");
         for (Participant participant : document.content().participants()) {
-            handle.createUpdate("""
-                            INSERT INTO document_participants (document_seq, organisation, role)
-                            VALUES (:seq, :organisation, :role)""")
-                    .bind("seq", seq)
+            batch.bind("seq", seq)
                     .bind("organisation", participant.organisation())
                     .bind("role", WireNames.of(participant.role()))
-                    .execute();
+                    .add();
         }
+        batch.execute();
     }
 
     @Override

@@ -80,10 +80,8 @@ public final class JdbiCommentRepository implements CommentRepository {
 
     @Override
     public Page<Comment> list(String documentId, CommentStatus status, String sectionKey, PageRequest page) {
-        String filters = (status == null ? "" : " AND status = :status") + (sectionKey == null ? "" : " AND section_key = :sectionKey");
         long after = page.cursor() == null ? 0 : Cursor.decodeNumber(page.cursor());
-        List<Row> rows = handle.createQuery("SELECT * FROM comments WHERE document_id = :documentId AND seq > :after"
-                        + filters + " ORDER BY seq LIMIT :limit")
+        List<Row> rows = handle.createQuery(listQuery(status != null, sectionKey != null))
                 .bind("documentId", documentId)
                 .bind("after", after)
                 .bind("status", status == null ? null : WireNames.of(status))
@@ -95,6 +93,13 @@ public final class JdbiCommentRepository implements CommentRepository {
     }
 
     private record Row(long seq, Comment comment) {
+    }
+
+    /** A page of a document's comments, in order, optionally of one status and of one section. */
+    static String listQuery(boolean byStatus, boolean bySection) {
+        return "SELECT * FROM comments WHERE document_id = :documentId AND seq > :after"
+                + (byStatus ? " AND status = :status" : "") + (bySection ? " AND section_key = :sectionKey" : "")
+                + " ORDER BY seq LIMIT :limit";
     }
 
     @Override
