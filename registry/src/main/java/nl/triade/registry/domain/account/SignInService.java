@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
@@ -28,14 +29,15 @@ public final class SignInService {
     private final TimeSource time;
     private final PasswordHasher hasher;
     private final WorkSlots slots;
-    private final String dummyHash;
+    private final CompletableFuture<String> dummyHash;
 
     public SignInService(Transactions transactions, TimeSource time, PasswordHasher hasher, WorkSlots slots) {
         this.transactions = transactions;
         this.time = time;
         this.hasher = hasher;
         this.slots = slots;
-        this.dummyHash = hasher.hash(TokenSecrets.newSecret());
+        // a whole Argon2id hash: made beside the start rather than in its way; the first sign-in waits for it if need be
+        this.dummyHash = CompletableFuture.supplyAsync(() -> hasher.hash(TokenSecrets.newSecret()));
     }
 
     private record Attempt(boolean locked, Optional<Account> account, Optional<String> hash) {
@@ -56,7 +58,7 @@ public final class SignInService {
             return new SignInOutcome.Refused();
         }
         String candidate = password == null ? "" : password;
-        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElse(dummyHash)))
+        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElseGet(dummyHash::join)))
                 && attempt.hash().isPresent();
         Optional<String> rehash = matches && hasher.needsRehash(attempt.hash().get())
                 ? Optional.of(slots.run(() -> hasher.hash(candidate))) : Optional.empty();
