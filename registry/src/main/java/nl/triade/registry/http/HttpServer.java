@@ -21,7 +21,6 @@ public final class HttpServer {
             config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
-            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(json)));
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);

@@ -55,6 +55,7 @@ public record Routes(SystemController system, AccountController accounts, Organi
             get("/ready", system::ready);
             get("/openapi.yaml", system::spec);
             get("/docs", system::docs);
+            get("/webjars/swagger-ui/{version}/{file}", system::swaggerUi);
             path("/api/v1", () -> {
                 get("me", accounts::me);
                 path("organisations", () -> {
