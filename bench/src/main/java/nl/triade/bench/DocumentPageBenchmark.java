@@ -3,11 +3,9 @@ package nl.triade.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,7 +34,7 @@ public final class DocumentPageBenchmark {
     private final URI base;
     private final BenchApi api;
     /** The authoring patient organisation's org-admin, who reads the participants' page. */
-    private OrgAdmin patients;
+    private BenchApi.Account patients;
 
     private DocumentPageBenchmark(URI base) {
         this.base = base;
@@ -69,7 +67,7 @@ public final class DocumentPageBenchmark {
         measure("The public page of a registered standard", HttpRequest.newBuilder(base.resolve("/register/" + id))
                 .header("Accept", "text/html").GET().build(), sections, length, samples);
         measure("The participants' page of the same standard", HttpRequest.newBuilder(base.resolve("/documenten/" + id))
-                .header("Accept", "text/html").header("Cookie", signedIn(patients)).GET().build(), sections, length, samples);
+                .header("Accept", "text/html").header("Cookie", api.sessionCookie(ADMIN, patients)).GET().build(), sections, length, samples);
     }
 
     private void measure(String what, HttpRequest page, int sections, int length, int samples) throws Exception {
@@ -90,32 +88,6 @@ public final class DocumentPageBenchmark {
                 + "%d requests one at a time, ms:%n", what, sections, length, bytes, samples);
         print("server (Server-Timing: services and template)", server);
         print("client (the whole request)", client);
-    }
-
-    /** The session cookie of {@code admin}, signed in through the pages after setting a password from a one-time link. */
-    private String signedIn(OrgAdmin admin) throws IOException, InterruptedException {
-        String link = api.send("POST", "/api/v1/accounts/" + admin.account() + "/password-link", ADMIN, Map.of()).get("link").asText();
-        String password = "een wachtwoord voor de benchmark";
-        form("/wachtwoord-instellen", "code=" + link.substring(link.indexOf("code=") + 5) + "&password=" + encode(password)
-                + "&repeat=" + encode(password));
-        HttpResponse<String> signIn = form("/aanmelden", "email=" + encode(admin.email()) + "&password=" + encode(password));
-        return signIn.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("triade_session="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("signing in gave no session: " + signIn.body()));
-    }
-
-    private HttpResponse<String> form(String path, String fields) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base.toString())
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 303) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static void print(String what, double[] millis) {
@@ -162,16 +134,8 @@ public final class DocumentPageBenchmark {
         return id;
     }
 
-    private OrgAdmin orgAdmin(String slug, String kind) throws IOException, InterruptedException {
-        api.send("POST", "/api/v1/organisations", ADMIN, Map.of("slug", slug, "name", slug, "kind", kind));
-        String email = slug + "@bench.test";
-        String account = api.send("POST", "/api/v1/accounts", ADMIN, Map.of("name", "Bench " + slug, "email", email,
-                "organisation", slug, "role", "org-admin")).get("id").asText();
-        String token = api.send("POST", "/api/v1/accounts/" + account + "/tokens", ADMIN, Map.of()).get("token").asText();
-        return new OrgAdmin(account, email, token);
-    }
-
-    private record OrgAdmin(String account, String email, String token) {
+    private BenchApi.Account orgAdmin(String slug, String kind) throws IOException, InterruptedException {
+        return api.organisationWith(ADMIN, slug, kind, "org-admin", slug + "@bench.test");
     }
 
     private String etag(String doc, String token) throws IOException, InterruptedException {

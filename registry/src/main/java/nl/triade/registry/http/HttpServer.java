@@ -24,7 +24,6 @@ public final class HttpServer {
             config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
-            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(json)));
             config.requestLogger.http(requests::record);
             config.routes.before(ctx -> {

@@ -58,6 +58,7 @@ public record Routes(SystemController system, MetricsController metrics, Account
             get("/metrics", metrics::scrape);
             get("/openapi.yaml", system::spec);
             get("/docs", system::docs);
+            get("/webjars/swagger-ui/{version}/{file}", system::swaggerUi);
             path("/api/v1", () -> {
                 get("me", accounts::me);
                 path("organisations", () -> {

@@ -33,14 +33,36 @@ class SystemApiTest {
     }
 
     @Test
-    void theDocsPageScriptIsServed() throws Exception {
+    void theDocsPageStylesheetAndScriptAreServed() throws Exception {
         String page = registry.anonymous().get("/docs").body();
-        int start = page.indexOf("/webjars/");
-        String script = page.substring(start, page.indexOf('"', start));
         var client = java.net.http.HttpClient.newHttpClient();
-        var response = client.send(java.net.http.HttpRequest.newBuilder(registry.baseUri().resolve(script)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, response.statusCode());
+        int served = 0;
+        for (int start = page.indexOf("/webjars/"); start >= 0; start = page.indexOf("/webjars/", start + 1)) {
+            String asset = page.substring(start, page.indexOf('"', start));
+            var response = client.send(java.net.http.HttpRequest.newBuilder(registry.baseUri().resolve(asset)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), asset);
+            assertTrue(response.body().length > 1000, asset);
+            String type = response.headers().firstValue("Content-Type").orElseThrow();
+            assertTrue(asset.endsWith(".css") ? type.startsWith("text/css") : type.startsWith("text/javascript"), asset + ": " + type);
+            served++;
+        }
+        assertEquals(2, served, "the page names swagger-ui's stylesheet and its script");
+    }
+
+    /** Raw HTTP: only the docs page's own two files are served from swagger-ui's webjar, and nothing beside them. */
+    @Test
+    void noOtherFileOfTheClassPathIsServedAsAWebjar() throws Exception {
+        String page = registry.anonymous().get("/docs").body();
+        int start = page.indexOf("/webjars/swagger-ui/");
+        String folder = page.substring(start, page.indexOf('/', start + "/webjars/swagger-ui/".length()) + 1);
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {folder + "index.html", folder + "..%2F..%2F..%2Fapi-spec%2Fopenapi.yaml",
+            "/webjars/htmx.org/2.0.8/dist/htmx.min.js", "/webjars/swagger-ui/0.0.1/swagger-ui.css"}) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(registry.baseUri().resolve(path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(404, response.statusCode(), path);
+        }
     }
 
     /** Raw HTTP: an unknown path has no place in the spec, so the spec-validating client cannot ask for it. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import nl.triade.registry.domain.CommitScopedCache;
 import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.Store;
@@ -36,7 +37,7 @@ public final class SignInService {
     private final WorkSlots slots;
     /** About the people signed in during a busy hour. */
     private static final int CACHED_SESSIONS = 10_000;
-    private final String dummyHash;
+    private final CompletableFuture<String> dummyHash;
     private final CommitScopedCache<String, Resumed> sessions;
 
     public SignInService(Transactions transactions, TimeSource time, PasswordHasher hasher, WorkSlots slots, CommitWatch commits) {
@@ -44,7 +45,8 @@ public final class SignInService {
         this.time = time;
         this.hasher = hasher;
         this.slots = slots;
-        this.dummyHash = hasher.hash(TokenSecrets.newSecret());
+        // a whole Argon2id hash: made beside the start rather than in its way; the first sign-in waits for it if need be
+        this.dummyHash = CompletableFuture.supplyAsync(() -> hasher.hash(TokenSecrets.newSecret()));
         this.sessions = new CommitScopedCache<>(commits, CACHED_SESSIONS, CACHED_SESSIONS, resumed -> 1);
     }
 
@@ -70,7 +72,7 @@ public final class SignInService {
             return new SignInOutcome.Refused();
         }
         String candidate = password == null ? "" : password;
-        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElse(dummyHash)))
+        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElseGet(dummyHash::join)))
                 && attempt.hash().isPresent();
         Optional<String> rehash = matches && hasher.needsRehash(attempt.hash().get())
                 ? Optional.of(slots.run(() -> hasher.hash(candidate))) : Optional.empty();

