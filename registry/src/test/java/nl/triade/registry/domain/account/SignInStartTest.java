@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.WorkSlots;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Test;
  * more while the JVM is cold); made on the thread that builds the service, every start of the registry waited for it.
  */
 class SignInStartTest {
+    /** Nothing is ever committed here: the service is built, never used. */
+    private static final CommitWatch NO_COMMITS = () -> 0;
 
     @Test
     void theDummyHashIsMadeBesideTheStartNotOnItsThread() throws InterruptedException {
         RecordingHasher hasher = new RecordingHasher();
-        new SignInService(null, new TimeSource(Clock.systemUTC()), hasher, new WorkSlots(1, Duration.ofSeconds(1)));
+        new SignInService(null, new TimeSource(Clock.systemUTC()), hasher, new WorkSlots(1, Duration.ofSeconds(1)), NO_COMMITS);
         assertTrue(hasher.hashed.await(30, TimeUnit.SECONDS), "the dummy hash is still made");
         assertNotSame(Thread.currentThread(), hasher.hashedOn.get(), "the thread that built the service made the hash");
     }
