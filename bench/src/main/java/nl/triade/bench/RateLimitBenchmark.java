@@ -1,5 +1,6 @@
 package nl.triade.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public final class RateLimitBenchmark {
         int accounts = Integer.getInteger("bench.accounts", 1_000);
         Path folder = Files.createTempDirectory("triade-bench");
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("bench.db"), WAIT)) {
-            SharedRateLimiter limiter = new SharedRateLimiter(new JdbiTransactions(database, JsonMappers.create(), WAIT), Clock.systemUTC());
+            SharedRateLimiter limiter = new SharedRateLimiter(new JdbiTransactions(database, JsonMappers.create(), WAIT, new SimpleMeterRegistry()), Clock.systemUTC());
             Rate generous = new Rate(100_000_000, Duration.ofHours(1));
             Rate spent = new Rate(1, Duration.ofDays(1));
             limiter.acquire("spent", spent);

@@ -1,5 +1,6 @@
 package nl.triade.bench.speed;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +74,7 @@ final class ValidatorTiming {
     /** In this process: the plugins of {@code pluginsDir} with {@code settings}, on the 1,000-section instrument. */
     static Timing inProcess(Path pluginsDir, Map<String, String> settings) {
         try (PluginHost host = PluginHost.start(pluginsDir, settings, Clock.systemUTC(),
-                new CallLimits(Duration.ofSeconds(5), Duration.ofSeconds(60)))) {
+                new CallLimits(Duration.ofSeconds(5), Duration.ofSeconds(60)), new SimpleMeterRegistry())) {
             PluginValidators validators = new PluginValidators(host);
             DocumentView instrument = instrument(SECTIONS_IN_PROCESS);
             Set<String> existing = Set.of(SpeedSeed.PATIENTS, SpeedSeed.PROVIDERS, SpeedSeed.INSURERS);
