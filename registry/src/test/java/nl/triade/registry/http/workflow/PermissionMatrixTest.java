@@ -495,6 +495,22 @@ class PermissionMatrixTest {
         return cells;
     }
 
+    /**
+     * The operator's metrics: administrators only. An org-admin, even of an organisation taking part
+     * in a document, reads nothing of the registry's running state through them.
+     */
+    @TestFactory
+    List<DynamicTest> metricsAsEveryCaller() {
+        int[] expected = expect(401, 403, 403, 403, 403, 403, 200);
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            int status = expected[role.ordinal()];
+            String name = role + " reads /metrics -> " + status;
+            cells.add(dynamicTest(name, () -> assertEquals(status, CLIENTS.get(role).get("/metrics").status(), name)));
+        }
+        return cells;
+    }
+
     @TestFactory
     List<DynamicTest> everyActionAsEveryCallerInEveryState() {
         List<DynamicTest> cells = new ArrayList<>();
