@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -167,11 +168,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(((Number) size.get("height")).doubleValue(), TALLEST_SCREENSHOT);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        byte[] png;
+        if (width < 1 || height < 1) {
+            // a page caught between two loads (a sign-out's redirect) has no layout yet: Chromium refuses a clip of
+            // zero width, so the window is pictured as WebDriver sees it
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        } else {
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        }
         try {
             Files.createDirectories(pictures);
-            Files.write(pictures.resolve("%s-%02d-%s.png".formatted(test, step, name)), Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(pictures.resolve("%s-%02d-%s.png".formatted(test, step, name)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
