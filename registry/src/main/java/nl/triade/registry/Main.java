@@ -1,6 +1,7 @@
 package nl.triade.registry;
 
 import java.util.List;
+import nl.triade.registry.app.ClassArchiveCommand;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.archive.ExportCommand;
 import nl.triade.registry.archive.ImportCommand;
@@ -15,7 +16,8 @@ import nl.triade.registry.verify.VerifyPackageCommand;
  * administrator token once.
  * {@code verify-package <folder>} instead checks an evidence pack offline and starts nothing;
  * {@code export <file>} and {@code import <file>} write the registry to an archive and load one into an
- * empty database, and start nothing either.
+ * empty database, and start nothing either; {@code class-archive} writes the class-data archive a
+ * start can map (see {@link ClassArchiveCommand}).
  * A refused setting exits with 2, any other start-up failure with 1; both print one line per cause,
  * with credentials masked, since an exception's text may quote a setting.
  */
@@ -30,6 +32,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals(ExportCommand.NAME)) {
             System.exit(ExportCommand.run(List.of(args).subList(1, args.length), System.getenv(), System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(ClassArchiveCommand.NAME)) {
+            System.exit(ClassArchiveCommand.run(List.of(args).subList(1, args.length), System.getenv(), System.out, System.err));
             return;
         }
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {

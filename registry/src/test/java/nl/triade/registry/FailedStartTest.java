@@ -63,8 +63,9 @@ class FailedStartTest {
     void aMigrationThatFailsClosesTheDatabase() throws SQLException {
         Triade.start(config(Map.of())).close();
         try (Connection connection = DriverManager.getConnection(jdbcUrl()); Statement statement = connection.createStatement()) {
-            // As if the first migration had been edited after it was applied: Flyway refuses to go on.
-            statement.executeUpdate("UPDATE flyway_schema_history SET checksum = 1 WHERE version = '1'");
+            // As if the newest migration had failed part-way: Flyway refuses to go on until it is repaired.
+            statement.executeUpdate("UPDATE flyway_schema_history SET success = 0 WHERE installed_rank = "
+                    + "(SELECT MAX(installed_rank) FROM flyway_schema_history)");
         }
         assertStartFailsAndLeavesTheDatabaseClosed(Map.of());
     }

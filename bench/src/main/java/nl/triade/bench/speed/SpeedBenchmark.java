@@ -26,7 +26,6 @@ public final class SpeedBenchmark {
     static final String POST_COMMENT = "POST comment";
     static final String WEB_PAGE = "web document page (signed in)";
     static final String BARE_JSON = "bare Javalin: the document's JSON from memory";
-    static final String BARE_INSERT = "bare Javalin: one SQLite insert and commit (WAL, synchronous=FULL)";
     private static final int RESTARTS = 3;
     private final SpeedOptions options;
     private final SpeedReport report = new SpeedReport();
@@ -73,10 +72,10 @@ public final class SpeedBenchmark {
                 double idle = triade.residentMegabytes();
                 progress("validators over HTTP");
                 ValidatorTiming.Timing http = ValidatorTiming.overHttp(seed.api(), seeded.token(), seeded.readDocument());
-                Map<String, LoadResult> results = load(folder, triade.base(), seeded);
+                Map<String, LoadResult> results = load(folder, triade.base(), seeded, database);
                 results.forEach(report::load);
                 report.throughputRatio("GET document / bare JSON endpoint, req/s", GET_DOCUMENT, BARE_JSON, 0.5);
-                report.throughputRatio("POST comment / bare insert endpoint, req/s", POST_COMMENT, BARE_INSERT, 1.0);
+                report.throughputRatio("POST comment / bare insert endpoint, req/s", POST_COMMENT, database.bareInsertName(), 1.0);
                 if (options.scale()) {
                     new ScaleRun(options, seed, seeded, Wrk.in(folder, options.threads(), options.connections()), report)
                             .measure(triade.base(), results.get(GET_LIST), results.get(GET_SEARCH));
@@ -94,8 +93,8 @@ public final class SpeedBenchmark {
         report.print(System.out);
     }
 
-    private Map<String, LoadResult> load(Path folder, URI triade, SpeedSeed.Seeded seeded) throws Exception {
-        try (Baselines baselines = Baselines.start(folder, seeded.readDocumentJson())) {
+    private Map<String, LoadResult> load(Path folder, URI triade, SpeedSeed.Seeded seeded, BenchDatabase database) throws Exception {
+        try (Baselines baselines = Baselines.start(folder, seeded.readDocumentJson(), database.bareInsertUrl())) {
             String bearer = "Authorization: Bearer " + seeded.token();
             List<Load> loads = List.of(
                     Load.get(GET_DOCUMENT, triade.resolve("/api/v1/documents/" + seeded.readDocument()), bearer),
@@ -107,7 +106,7 @@ public final class SpeedBenchmark {
                     Load.get(WEB_PAGE, triade.resolve("/documenten/" + seeded.readDocument()), "Cookie: " + seeded.cookie(),
                             "Accept: text/html"),
                     Load.get(BARE_JSON, baselines.json().base().resolve("/document")),
-                    Load.write(BARE_INSERT, baselines.insert().base(), "POST", "-", "comment", List.of("/comments")));
+                    Load.write(database.bareInsertName(), baselines.insert().base(), "POST", "-", "comment", List.of("/comments")));
             Wrk wrk = Wrk.in(folder, options.threads(), options.connections());
             Map<String, List<LoadResult>> runs = wrk.rounds(loads, options.warmupSeconds(), options.seconds(), options.runs());
             Map<String, LoadResult> medians = new LinkedHashMap<>();

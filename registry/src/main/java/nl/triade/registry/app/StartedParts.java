@@ -23,7 +23,10 @@ final class StartedParts {
             try {
                 closings.pop().close();
             } catch (Exception e) {
-                failure.addSuppressed(e);
+                // a part made beside the start throws its own failure again when closed: that failure is the start's
+                if (e != failure) {
+                    failure.addSuppressed(e);
+                }
             }
         }
     }

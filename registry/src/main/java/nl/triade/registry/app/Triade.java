@@ -138,17 +138,23 @@ public final class Triade implements AutoCloseable {
      * A start that fails closes again whatever it had opened, the database first of all.
      */
     public static Triade start(TriadeConfig config, Clock clock) {
-        ObjectMapper json = JsonMappers.create();
         StartedParts started = new StartedParts();
         try {
             // one registry of meters for every part, read by GET /metrics
             PrometheusMeters meters = PrometheusMeters.start();
             started.opened(meters);
+            // the plugins, the keys and the JSON mapper need nothing of the database: made while it opens
+            StartingBeside<PluginHost> pluginsStarting = StartingBeside.start("plugins", () -> PluginHost.start(config.pluginsDir(),
+                    config.pluginEnvironment(), clock, new CallLimits(config.pluginTimeout(), config.submitterTimeout()), meters.registry()));
+            started.opened(() -> pluginsStarting.take().close());
+            StartingBeside<Keys> keysLoading = StartingBeside.start("keys", () -> new Keys(
+                    CheckpointKeyFiles.loadOrCreate(config.keysDir()), SealKeyFile.loadOrCreate(config.keysDir())));
+            StartingBeside<ObjectMapper> jsonMaking = StartingBeside.start("json", JsonMappers::create);
             Database database = Database.open(config.databaseUrl(), config.requestWait(), meters.registry());
             started.opened(database);
-            PluginHost plugins = PluginHost.start(config.pluginsDir(), config.pluginEnvironment(), clock,
-                    new CallLimits(config.pluginTimeout(), config.submitterTimeout()), meters.registry());
-            started.opened(plugins);
+            ObjectMapper json = jsonMaking.take();
+            PluginHost plugins = pluginsStarting.take();
+            Keys keys = keysLoading.take();
             ScheduledExecutorService background = Executors.newScheduledThreadPool(2, task -> {
                 Thread thread = new Thread(task, "triade-background");
                 thread.setDaemon(true);
@@ -175,28 +181,12 @@ public final class Triade implements AutoCloseable {
             PluginSubmitters submitters = new PluginSubmitters(plugins);
             SubmissionService submissions = new SubmissionService(transactions, audit, time, submitters);
             Backoff retries = new Backoff(config.submissionBackoff(), LONGEST_RETRY_PAUSE);
-            CheckpointKey checkpointKey = CheckpointKeyFiles.loadOrCreate(config.keysDir());
-            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, checkpointKey,
+            SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, keys.checkpoint(),
                     config.evidenceLimits(), config.instance().id(), config.instance().submissionLease(config.submitterTimeout()));
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
-            // before anything is written, so a refused start leaves the database as it was
-            if (config.demo() && !bootstrap.acceptsDemoData()) {
-                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
-                        + "accounts have published tokens (an administrator among them); start without --demo, "
-                        + "or point TRIADE_DB_URL at a new database for the demo");
-            }
-            int attested = new EarlierTexts(transactions, audit).attest();
-            if (attested > 0) {
-                LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
-            }
             AgendaService agenda = new AgendaService(transactions, audit, time);
             PluginNotifiers notifiers = new PluginNotifiers(plugins);
-            SecretSeal seal = SealKeyFile.loadOrCreate(config.keysDir());
-            SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, seal);
-            Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
-            if (config.demo()) {
-                new DemoData(bootstrap, documents, parts, agenda, subscriptions, passwords).seed();
-            }
+            SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, keys.seal());
             TransitionService transitions = new TransitionService(transactions, audit, time, reviews, config.shortestConsultation());
             ValidationService validations = new ValidationService(transactions, audit, time, new PluginValidators(plugins));
             ApprovalService approvals = new ApprovalService(transactions, audit, time);
@@ -207,7 +197,7 @@ public final class Triade implements AutoCloseable {
             ConsultationReportController consultationReports = new ConsultationReportController(reports);
             RevisionService revisions = new RevisionService(transactions, DiffLimits.DEFAULT, expensiveWork);
             PartyConsultationService partyConsultations = new PartyConsultationService(transactions, audit, time);
-            AuditService auditReader = new AuditService(transactions, checkpointKey, time);
+            AuditService auditReader = new AuditService(transactions, keys.checkpoint(), time);
             EventSubscriptions positions = new EventSubscriptions(transactions);
             Leases leases = new Leases(transactions, time, config.instance().id(), config.instance().lease());
             EventFeed feed = new EventFeed(plugins, positions, leases, retries, clock);
@@ -236,17 +226,36 @@ public final class Triade implements AutoCloseable {
                     new PluginController(() -> PluginListing.of(plugins, transactions)),
                     new EventController(auditReader, json),
                     limits);
+            WebServices webServices = new WebServices(documents, parts, revisions, transitions, comments, approvals, validations,
+                    submissions, assessments, editions, reports, agenda, partyConsultations, auditReader, limits,
+                    new WorkService(transactions, time));
+            // Jetty starts while the database gets what must be there before the first request; it answers 503 until then
+            StartingBeside<HttpServer> httpStarting = StartingBeside.start("http", () -> {
+                HttpServer server = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(), webServices,
+                        consultationReports::editionReportCsv), tokens, json, meters.registry());
+                server.start(config.port());
+                return server;
+            });
+            started.opened(() -> httpStarting.take().stop());
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
-            NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, seal, retries, notifying);
-            HttpServer http = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(),
-                    new WebServices(documents, parts, revisions, transitions, comments, approvals, validations, submissions,
-                            assessments, editions, reports, agenda, partyConsultations, auditReader, limits,
-                            new WorkService(transactions, time)),
-                    consultationReports::editionReportCsv),
-                    tokens, json, meters.registry());
-            started.opened(http::stop);
-            http.start(config.port());
+            NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, keys.seal(), retries, notifying);
+            // before anything is written, so a refused start leaves the database as it was
+            if (config.demo() && !bootstrap.acceptsDemoData()) {
+                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
+                        + "accounts have published tokens (an administrator among them); start without --demo, "
+                        + "or point TRIADE_DB_URL at a new database for the demo");
+            }
+            int attested = new EarlierTexts(transactions, audit).attest();
+            if (attested > 0) {
+                LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
+            }
+            Optional<String> generated = bootstrap.ensureFirstAdministrator(config.adminToken(), config.demo());
+            if (config.demo()) {
+                new DemoData(bootstrap, documents, parts, agenda, subscriptions, passwords).seed();
+            }
+            HttpServer http = httpStarting.take();
+            http.open();
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
             EditionExpiry expiry = new EditionExpiry(transactions, audit, time);
             // every round also runs at once, so a closesAt or due date that passed while the server was down is met at start
@@ -285,6 +294,10 @@ public final class Triade implements AutoCloseable {
             started.closeAfter(e);
             throw e;
         }
+    }
+
+    /** The keys kept in files beside the database: read (or made, on a first start) while the database opens. */
+    private record Keys(CheckpointKey checkpoint, SecretSeal seal) {
     }
 
     /** How many statements the database was sent since the start (see {@link Database#statementsRun}). */

@@ -31,7 +31,7 @@ public final class ConfigLoader {
                 demo = true;
             } else {
                 throw new ConfigException("unknown argument '" + argument + "'; the only argument is --demo "
-                        + "(or, instead, one of the commands export, import and verify-package)");
+                        + "(or, instead, one of the commands export, import, verify-package and class-archive)");
             }
         }
         String databaseUrl = databaseUrl(environment.get("TRIADE_DB_URL"));

@@ -5,17 +5,23 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import nl.triade.registry.domain.RegistryException;
+import nl.triade.registry.domain.UnavailableException;
 import nl.triade.registry.json.JsonMappers;
 import nl.triade.registry.domain.account.TokenService;
 
 /**
  * Builds the Javalin app: JSON set-up, request ids, security headers, authentication, problem mapping
  * (also for what Jetty refuses itself), the API's routes and the web interface's, and every request
- * timed into {@code meters} ({@link RequestMeters}).
+ * timed into {@code meters} ({@link RequestMeters}). It listens before it serves: until {@link #open} every
+ * request is answered {@code 503} with {@code Retry-After}, so Jetty can start while the start makes what must
+ * be there before the first request (the first administrator, the demo data).
  */
 public final class HttpServer {
+    private static final Duration STARTING = Duration.ofSeconds(1);
     private final Javalin javalin;
+    private volatile boolean open;
 
     public HttpServer(Routes routes, Frontend frontend, TokenService tokens, ObjectMapper json, MeterRegistry meters) {
         RequestMeters requests = new RequestMeters(meters);
@@ -29,6 +35,10 @@ public final class HttpServer {
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
+                // liveness stays liveness: a server still starting is alive
+                if (!open && !ctx.path().equals("/health")) {
+                    throw new UnavailableException("Triade is starting; try again in a moment", STARTING);
+                }
                 Authentication.attach(ctx, tokens);
             });
             config.routes.apiBuilder(routes.tree());
@@ -46,8 +56,14 @@ public final class HttpServer {
         });
     }
 
+    /** Listens on {@code port} (0: a free one), answering {@code 503} until {@link #open}. */
     public void start(int port) {
         javalin.start(port);
+    }
+
+    /** Serves requests from now on. */
+    public void open() {
+        open = true;
     }
 
     public int port() {

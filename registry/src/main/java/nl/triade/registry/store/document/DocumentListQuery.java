@@ -23,7 +23,10 @@ import org.jdbi.v3.core.statement.Query;
  * {@code limit} of each side, both sides are read in index order and stop early (under 1 ms).
  * The first {@code limit} of the union are the first {@code limit} overall. With a filter the
  * union side has to test every document of the organisation against it, and the plain {@code OR}
- * is the faster form again (measured in {@code bench/}: 5–10 ms against 20–33 ms).
+ * is the faster form again (measured in {@code bench/}: 5–10 ms against 20–33 ms), with "my
+ * organisation participates" tested per row ({@code EXISTS}) rather than as a list of all its
+ * documents (30 ms at 100,000 documents, each query). A search is read in the full-text index's own
+ * order, newest first, so it stops at {@code limit} matches too (see {@link SearchIndex#from}).
  */
 final class DocumentListQuery {
     /**
@@ -55,12 +58,16 @@ final class DocumentListQuery {
     private final List<String> conditions = new ArrayList<>();
     private final String searchQuery;
     private final String openToAccounts;
+    private final String from;
+    private final String seq;
 
     DocumentListQuery(DocumentQuery query, PageRequest page, SearchIndex search, Engine engine) {
         this.query = query;
         this.page = page;
         this.searchQuery = query.text() == null ? null : search.query(query.text());
         this.openToAccounts = openToAccounts(engine);
+        this.from = searchQuery == null ? " FROM documents d" : search.from();
+        this.seq = searchQuery == null ? "d.seq" : search.seq();
         if (query.kind() != null) {
             conditions.add("d.kind = :kind");
         }
@@ -85,22 +92,23 @@ final class DocumentListQuery {
             conditions.add("d.status = '" + WireNames.of(DocumentStatus.REGISTERED) + "'");
         }
         if (page.cursor() != null) {
-            conditions.add("d.seq < :cursor");
+            conditions.add(seq + " < :cursor");
         }
     }
 
     String text() {
-        String columns = "SELECT d.seq, d.id, d.kind, d.status, d.version, d.revision, d.title, d.condition, d.updated_at"
-                + " FROM documents d";
+        String columns = "SELECT d.seq, d.id, d.kind, d.status, d.version, d.revision, d.title, d.condition, d.updated_at";
+        String newestFirst = " ORDER BY " + seq + " DESC LIMIT :limit";
         if (query.administrator() || query.viewerOrganisation() == null) {
-            return columns + where(conditions) + " ORDER BY d.seq DESC LIMIT :limit";
+            return columns + from + where(conditions) + newestFirst;
         }
         if (filtered()) {
             List<String> visible = new ArrayList<>(conditions);
             visible.add("(" + openToAccounts
-                    + " OR d.seq IN (SELECT document_seq FROM document_participants WHERE organisation = :viewer))");
-            return columns + where(visible) + " ORDER BY d.seq DESC LIMIT :limit";
+                    + " OR EXISTS (SELECT 1 FROM document_participants p WHERE p.document_seq = d.seq AND p.organisation = :viewer))");
+            return columns + from + where(visible) + newestFirst;
         }
+        columns += " FROM documents d";
         List<String> open = new ArrayList<>(conditions);
         open.add(openToAccounts);
         List<String> participating = new ArrayList<>(conditions);

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -50,10 +52,18 @@ final class ServerProcess implements ServedRegistry, AutoCloseable {
      * goes) with {@code environment} as its only {@code TRIADE_*} variables, and waits until it serves.
      */
     static ServerProcess start(String name, Path folder, Map<String, String> environment) {
-        Path log = folder.resolve(name + ".log");
         // small heap, serial collector, no optimising compiler: two servers and the test share 2 cores
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString())
+        return start(name, folder, environment, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** As {@link #start(String, Path, Map)}, with {@code jvmOptions} before {@code -jar}. */
+    static ServerProcess start(String name, Path folder, Map<String, String> environment, List<String> jvmOptions) {
+        Path log = folder.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -78,7 +88,7 @@ final class ServerProcess implements ServedRegistry, AutoCloseable {
         }
     }
 
-    private static Path jar() {
+    static Path jar() {
         Path jar = Path.of(System.getProperty("triade.jar", "target/triade.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: this test runs after 'package' (mvn verify), on the jar it built");
