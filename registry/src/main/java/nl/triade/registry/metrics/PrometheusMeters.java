@@ -10,6 +10,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one meter registry of a running registry, Prometheus's, with the JVM's and the process's
@@ -18,26 +21,44 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * instance label.
  */
 public final class PrometheusMeters implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PrometheusMeters.class);
     private final PrometheusMeterRegistry registry;
     /** Listens to the JVM's collectors until closed, unlike the other binders, which only read when scraped. */
-    private final JvmGcMetrics collections;
+    private final CompletableFuture<JvmGcMetrics> collections;
 
-    private PrometheusMeters(PrometheusMeterRegistry registry, JvmGcMetrics collections) {
+    private PrometheusMeters(PrometheusMeterRegistry registry, CompletableFuture<JvmGcMetrics> collections) {
         this.registry = registry;
         this.collections = collections;
     }
 
+    /**
+     * The registry at once; the JVM's and the process's meters are bound on a thread of their own, since reaching the
+     * JVM's management beans the first time takes a tenth of a second that the start need not wait for.
+     */
     public static PrometheusMeters start() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        new FileDescriptorMetrics().bindTo(registry);
-        JvmGcMetrics collections = new JvmGcMetrics();
-        collections.bindTo(registry);
+        CompletableFuture<JvmGcMetrics> collections = CompletableFuture.supplyAsync(() -> {
+            new ClassLoaderMetrics().bindTo(registry);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+            new FileDescriptorMetrics().bindTo(registry);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(registry);
+            return gc;
+        }, PrometheusMeters::bindBeside).whenComplete((gc, failure) -> {
+            if (failure != null) {
+                LOG.warn("the JVM's and the process's meters are missing from /metrics", failure);
+            }
+        });
         return new PrometheusMeters(registry, collections);
+    }
+
+    private static void bindBeside(Runnable binding) {
+        Thread thread = new Thread(binding, "triade-start-meters");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Where the parts of the registry record their meters. */
@@ -47,12 +68,22 @@ public final class PrometheusMeters implements AutoCloseable {
 
     /** Every meter, in Prometheus's text exposition format 0.0.4. */
     public String scrape() {
+        bound().join();
         return registry.scrape();
     }
 
     @Override
     public void close() {
-        collections.close();
+        bound().thenAccept(gc -> {
+            if (gc != null) {
+                gc.close();
+            }
+        }).join();
         registry.close();
+    }
+
+    /** The JVM's meters once bound; their collector listener, or null when binding them failed (logged). */
+    private CompletableFuture<JvmGcMetrics> bound() {
+        return collections.handle((gc, failure) -> gc);
     }
 }
