@@ -89,7 +89,13 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for process " + process.pid());
     }
 
-    /** A full collection in the server's JVM ({@code jcmd <pid> GC.run}), as an idle server's heap settles after a while. */
+    /** How long an idle server is left after the collection: G1 gives the freed heap back on a thread of its own, after it. */
+    private static final long SETTLE_MILLIS = 3_000;
+
+    /**
+     * A full collection in the server's JVM ({@code jcmd <pid> GC.run}), as an idle server's heap settles after a while,
+     * and the few seconds after it in which the collector returns the memory it freed to the system.
+     */
     void collectGarbage() throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process gc = new ProcessBuilder(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(process.pid()), "GC.run")
@@ -98,6 +104,7 @@ final class ServerProcess implements AutoCloseable {
         if (gc.waitFor() != 0) {
             throw new IllegalStateException("jcmd GC.run failed: " + output);
         }
+        Thread.sleep(SETTLE_MILLIS);
     }
 
     /** Stops it as an operator does (SIGTERM: Triade's shutdown hook closes the database), forcibly after 30 s. */

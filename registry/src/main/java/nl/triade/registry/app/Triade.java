@@ -184,6 +184,12 @@ public final class Triade implements AutoCloseable {
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, keys.checkpoint(),
                     config.evidenceLimits(), config.instance().id(), config.instance().submissionLease(config.submitterTimeout()));
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
+            // before anything is written, so a refused start leaves the database as it was
+            if (config.demo() && !bootstrap.acceptsDemoData()) {
+                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
+                        + "accounts have published tokens (an administrator among them); start without --demo, "
+                        + "or point TRIADE_DB_URL at a new database for the demo");
+            }
             AgendaService agenda = new AgendaService(transactions, audit, time);
             PluginNotifiers notifiers = new PluginNotifiers(plugins);
             SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, keys.seal());
@@ -240,12 +246,6 @@ public final class Triade implements AutoCloseable {
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, keys.seal(), retries, notifying);
-            // before anything is written, so a refused start leaves the database as it was
-            if (config.demo() && !bootstrap.acceptsDemoData()) {
-                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
-                        + "accounts have published tokens (an administrator among them); start without --demo, "
-                        + "or point TRIADE_DB_URL at a new database for the demo");
-            }
             int attested = new EarlierTexts(transactions, audit).attest();
             if (attested > 0) {
                 LOG.info("{} comment bodies and revision notes stored by the previous release now enter the audit chain", attested);
