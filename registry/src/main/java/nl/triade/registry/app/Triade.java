@@ -254,6 +254,9 @@ public final class Triade implements AutoCloseable {
             if (config.demo()) {
                 new DemoData(bootstrap, documents, parts, agenda, subscriptions, passwords).seed();
             }
+            // the feeds begin after what the start wrote, as they did when they were made after it
+            feed.subscribe();
+            fanOut.subscribe();
             HttpServer http = httpStarting.take();
             http.open();
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);

@@ -54,6 +54,14 @@ public final class EventFeed {
         this.subscriptions = subscriptions;
         this.backoff = backoff;
         this.clock = clock;
+    }
+
+    /**
+     * Takes each listener's place in the log, once the start has written what it writes before serving (the first
+     * administrator, the demo data): a listener new to the registry hears from the end of the log as it stands then,
+     * anything committed after. Before the first round and before the first request.
+     */
+    public void subscribe() {
         for (BoundExtension<EventListener> listener : host.extensions(EventListener.class)) {
             subscriptions.subscribe(key(listener));
         }

@@ -30,12 +30,20 @@ public final class NotificationFanOut {
     private final Transactions transactions;
     private final TimeSource time;
     private final Notifiers notifiers;
+    private final EventSubscriptions positions;
 
-    /** At the first start the feed begins at the end of the log: there are no subscriptions before then. */
     public NotificationFanOut(Transactions transactions, EventSubscriptions positions, TimeSource time, Notifiers notifiers) {
         this.transactions = transactions;
         this.time = time;
         this.notifiers = notifiers;
+        this.positions = positions;
+    }
+
+    /**
+     * Takes its place in the log, once the start has written what it writes before serving: at the first start the
+     * feed begins at the end of the log, since there are no subscriptions before then. Before the first round.
+     */
+    public void subscribe() {
         positions.subscribe(FEED);
     }
 
