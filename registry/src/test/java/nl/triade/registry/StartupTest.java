@@ -67,6 +67,17 @@ class StartupTest {
     }
 
     @Test
+    void classArchiveTakesNoArgumentsAndRunsOnlyFromTheJar() {
+        Exit extra = main(Map.of(), "class-archive", "triade.jsa");
+        assertEquals(2, extra.code(), extra.output());
+        assertTrue(extra.output().contains("usage: triade class-archive"), extra.output());
+        // here Main runs from the build's class folders, where no archive could be mapped for a jar
+        Exit notAJar = main(Map.of(), "class-archive");
+        assertEquals(2, notAJar.code(), notAJar.output());
+        assertTrue(notAJar.output().contains("runs from triade.jar"), notAJar.output());
+    }
+
+    @Test
     void aBadDatabaseUrlIsReportedWithoutItsCredentials() {
         for (String url : List.of("jdbc:postgresql://triade:" + SECRET + "@db.example/triade",
                 "jdbc:h2:mem:triade;password=" + SECRET,

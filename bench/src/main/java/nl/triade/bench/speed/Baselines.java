@@ -20,7 +20,7 @@ final class Baselines implements AutoCloseable {
     static Baselines start(Path folder, byte[] documentJson, String insertUrl) throws IOException, InterruptedException {
         Path document = Files.write(folder.resolve("document.json"), documentJson);
         int jsonPort = ServerProcess.freePort();
-        ServerProcess json = ServerProcess.start(command(BareJsonEndpoint.class, jsonPort, document), Map.of(), jsonPort,
+        ServerProcess json = ServerProcess.start(command(BareJsonEndpoint.class, jsonPort, document.toString()), Map.of(), jsonPort,
                 "/document", folder.resolve("bare-json.log"));
         try {
             int insertPort = ServerProcess.freePort();
@@ -32,9 +32,9 @@ final class Baselines implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Class<?> main, int port, Object file) {
+    private static List<String> command(Class<?> main, int port, String argument) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), main.getName(), String.valueOf(port), file.toString());
+                System.getProperty("java.class.path"), main.getName(), String.valueOf(port), argument);
     }
 
     ServerProcess json() {

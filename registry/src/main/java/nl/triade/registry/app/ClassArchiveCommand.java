@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.triade.registry.Main;
+import nl.triade.registry.domain.account.TokenSecrets;
 
 /**
  * {@code class-archive}: writes {@code triade.jsa} beside {@code triade.jar}, the class-data archive (AppCDS) that a
@@ -28,7 +27,6 @@ import nl.triade.registry.Main;
 public final class ClassArchiveCommand {
     public static final String NAME = "class-archive";
     private static final long LONGEST_RUN_MINUTES = 5;
-    private static final int TOKEN_BYTES = 32;
 
     private ClassArchiveCommand() {
     }
@@ -78,7 +76,7 @@ public final class ClassArchiveCommand {
             builder.environment().put("TRIADE_DB_URL", "jdbc:sqlite:" + work.resolve("registry.db"));
             builder.environment().put("TRIADE_KEYS_DIR", work.resolve("keys").toString());
             builder.environment().put("TRIADE_PORT", "0");
-            builder.environment().put("TRIADE_ADMIN_TOKEN", randomToken());
+            builder.environment().put("TRIADE_ADMIN_TOKEN", TokenSecrets.newSecret());
             Process process = builder.start();
             if (!process.waitFor(LONGEST_RUN_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
@@ -98,12 +96,6 @@ public final class ClassArchiveCommand {
         } finally {
             deleteTree(work);
         }
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static void deleteTree(Path folder) throws IOException {

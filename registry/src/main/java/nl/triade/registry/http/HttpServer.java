@@ -36,7 +36,7 @@ public final class HttpServer {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
                 // liveness stays liveness: a server still starting is alive
-                if (!open && !ctx.path().equals("/health")) {
+                if (!open && !ctx.path().equals(Routes.HEALTH)) {
                     throw new UnavailableException("Triade is starting; try again in a moment", STARTING);
                 }
                 Authentication.attach(ctx, tokens);

@@ -51,9 +51,12 @@ public record Routes(SystemController system, MetricsController metrics, Account
                      SubscriptionController subscriptions, FhirController fhir,
                      PluginController plugins, EventController events, WriteLimits limits) {
 
+    /** Liveness: answered also while the server starts ({@link HttpServer}). */
+    static final String HEALTH = "/health";
+
     EndpointGroup tree() {
         return () -> {
-            get("/health", system::health);
+            get(HEALTH, system::health);
             get("/ready", system::ready);
             get("/metrics", metrics::scrape);
             get("/openapi.yaml", system::spec);

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.triade.registry.app.Triade;
 import nl.triade.registry.config.ConfigLoader;
 import nl.triade.registry.config.TriadeConfig;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +57,10 @@ class StartingServerTest {
         CompletableFuture<Triade> starting = CompletableFuture.supplyAsync(() -> Triade.start(config));
         List<Seen> seen = new ArrayList<>();
         try {
+            Eventually.until("the new server listens, or its start is done",
+                    () -> starting.isDone() || answer(base, Routes.HEALTH).isPresent());
             while (!starting.isDone()) {
-                for (String path : List.of("/api/v1/documents", "/ready", "/health")) {
+                for (String path : List.of("/api/v1/documents", "/ready", Routes.HEALTH)) {
                     answer(base, path).ifPresent(seen::add);
                 }
             }
@@ -65,7 +68,7 @@ class StartingServerTest {
             starting.join().close();
         }
         for (Seen answer : seen) {
-            if (answer.path().equals("/health")) {
+            if (answer.path().equals(Routes.HEALTH)) {
                 assertEquals(200, answer.status(), answer.toString());
             } else if (answer.status() != 200) {
                 assertEquals(503, answer.status(), answer.toString());
@@ -77,7 +80,7 @@ class StartingServerTest {
     }
 
     /** The answer to {@code path}, or nothing while the port is still closed. */
-    private static Optional<Seen> answer(URI base, String path) throws InterruptedException {
+    private static Optional<Seen> answer(URI base, String path) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                     .header("Authorization", "Bearer " + RunningRegistry.ADMIN_TOKEN).timeout(Duration.ofSeconds(5)).build(),
@@ -85,8 +88,10 @@ class StartingServerTest {
             return Optional.of(new Seen(path, response.statusCode(), response.headers().firstValue("Retry-After").orElse(""),
                     response.headers().firstValue("Content-Type").orElse("")));
         } catch (IOException closed) {
-            Thread.sleep(5);
             return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while asking " + path, e);
         }
     }
 }
