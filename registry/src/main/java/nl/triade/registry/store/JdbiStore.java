@@ -41,6 +41,7 @@ import nl.triade.registry.store.document.JdbiDocumentRepository;
 import nl.triade.registry.store.document.JdbiEditionRepository;
 import nl.triade.registry.store.document.JdbiMandateRepository;
 import nl.triade.registry.store.document.JdbiOverdueTimelineLedger;
+import nl.triade.registry.store.document.ParsedContents;
 import nl.triade.registry.store.lease.JdbiLeaseRepository;
 import nl.triade.registry.store.limits.JdbiRateBucketRepository;
 import nl.triade.registry.store.notification.JdbiSubscriptionRepository;
@@ -55,11 +56,13 @@ final class JdbiStore implements Store {
     private final Handle handle;
     private final ObjectMapper json;
     private final Engine engine;
+    private final ParsedContents contents;
 
-    JdbiStore(Handle handle, ObjectMapper json, Engine engine) {
+    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents) {
         this.handle = handle;
         this.json = json;
         this.engine = engine;
+        this.contents = contents;
     }
 
     /** The transaction's handle itself, for SQL no repository offers: the store's own tests reach engine behaviour with it. */
@@ -99,7 +102,7 @@ final class JdbiStore implements Store {
 
     @Override
     public DocumentRepository documents() {
-        return new JdbiDocumentRepository(handle, json, engine);
+        return new JdbiDocumentRepository(handle, json, engine, contents);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnavailableException;
+import nl.triade.registry.store.document.ParsedContents;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteErrorCode;
@@ -68,6 +69,7 @@ public final class JdbiTransactions implements Transactions {
     /** The open batch's transaction, on the thread running it: what a write from inside a unit joins. */
     private final ThreadLocal<Handle> batch = new ThreadLocal<>();
     private final AtomicLong savepoints = new AtomicLong();
+    private final ParsedContents contents = new ParsedContents();
 
     public JdbiTransactions(Database database, ObjectMapper json, Duration wait, MeterRegistry meters) {
         this.database = database;
@@ -168,7 +170,7 @@ public final class JdbiTransactions implements Transactions {
     }
 
     private JdbiStore store(Handle handle) {
-        return new JdbiStore(handle, json, database.engine());
+        return new JdbiStore(handle, json, database.engine(), contents);
     }
 
     private RuntimeException busyOr(Throwable failure) {

@@ -33,7 +33,7 @@ public final class AuditTrail {
 
     Event record(EventLog log, String actor, String organisation, EventType type, String document,
                  Map<String, Object> data) {
-        Event previous = log.last().orElse(null);
+        ChainHead previous = log.head().orElse(null);
         long seq = previous == null ? 1 : previous.seq() + 1;
         String previousHash = previous == null ? Event.GENESIS_HASH : previous.hash();
         Instant at = time.now();

@@ -8,6 +8,11 @@ import java.util.Optional;
 public interface EventLog {
     Optional<Event> last();
 
+    /** The newest event's sequence number and hash, without the rest of it: what every new event needs. */
+    default Optional<ChainHead> head() {
+        return last().map(event -> new ChainHead(event.seq(), event.hash()));
+    }
+
     void append(Event event);
 
     /** Events with {@code seq > after}, ascending, optionally only those of one document. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.triade.registry.domain.audit.ChainHead;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.store.Engine;
@@ -34,6 +35,13 @@ public final class JdbiEventLog implements EventLog {
     public Optional<Event> last() {
         return handle.createQuery("SELECT * FROM events ORDER BY seq DESC LIMIT 1")
                 .map(this::map)
+                .findOne();
+    }
+
+    @Override
+    public Optional<ChainHead> head() {
+        return handle.createQuery("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+                .map((row, context) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
                 .findOne();
     }
 

@@ -49,12 +49,14 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     private final StoredJson json;
     private final SearchIndex search;
     private final Engine engine;
+    private final ParsedContents contents;
 
-    public JdbiDocumentRepository(Handle handle, ObjectMapper json, Engine engine) {
+    public JdbiDocumentRepository(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents) {
         this.handle = handle;
         this.json = new StoredJson(json);
         this.search = new SearchIndex(engine);
         this.engine = engine;
+        this.contents = contents;
     }
 
     @Override
@@ -219,9 +221,10 @@ public final class JdbiDocumentRepository implements DocumentRepository {
 
     private Document document(ResultSet row, StatementContext context) throws SQLException {
         PartRevisionsColumn parts = json.read(row.getString("part_revisions"), PartRevisionsColumn.class);
+        String contentHash = row.getString("content_hash");
         return new Document(row.getString("id"), row.getInt("version"),
-                WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"),
-                row.getString("content_hash"), json.read(row.getString("content"), DocumentContent.class),
+                WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"), contentHash,
+                contents.of(contentHash, row.getString("content"), text -> json.read(text, DocumentContent.class)),
                 parts.sections(), parts.indicators(), json.read(row.getString("workflow"), Workflow.class),
                 Timestamps.parse(row.getString("created_at")),
                 Timestamps.parse(row.getString("updated_at")));

@@ -1,8 +1,16 @@
 package nl.triade.registry.http.caching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.SecondInstance;
@@ -81,6 +89,43 @@ class CachedDocumentsTest {
                 "If-Match", "\"2\"");
         assertEquals(200, changedThere.status(), changedThere.body());
         assertEquals("Daarna", read(registry, authorToken, id).json().get("summary").asText());
+    }
+
+    /**
+     * Readers on the other instance share their looks for commits; a read that begins after a
+     * change was acknowledged must still see it, and not take the answer of a look begun before.
+     */
+    @Test
+    void aChangeShowsOnTheOtherInstanceWhileOthersKeepReadingThere() throws Exception {
+        String id = draft("Peritoneale dialyse");
+        AtomicBoolean reading = new AtomicBoolean(true);
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            for (int reader = 0; reader < 4; reader++) {
+                running.add(readers.submit(() -> {
+                    while (reading.get()) {
+                        assertEquals(200, read(other, authorToken, id).status());
+                    }
+                    return null;
+                }));
+            }
+            for (int revision = 1; revision <= 40; revision++) {
+                ApiResponse patched = registry.as(authorToken).patch("/api/v1/documents/" + id,
+                        Map.of("summary", "Versie " + revision), "If-Match", "\"" + revision + "\"");
+                assertEquals(200, patched.status(), patched.body());
+                ApiResponse there = read(other, authorToken, id);
+                assertEquals("\"" + (revision + 1) + "\"", there.etag(), "read after change " + revision);
+                assertEquals("Versie " + revision, there.json().get("summary").asText());
+            }
+        } finally {
+            reading.set(false);
+            readers.shutdown();
+            assertTrue(readers.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        for (Future<?> reader : running) {
+            reader.get();
+        }
     }
 
     @Test

@@ -1,0 +1,89 @@
+package nl.triade.registry.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.triade.registry.http.support.Eventually;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shared looks for commits: a caller may take the answer of a look another caller made, but only of
+ * one that began after it called. The database's answer is played here by a counter that a look
+ * reads when it begins, as a snapshot is taken when its query begins; the second look blocks until
+ * the test lets it end, so a caller can be made to arrive while it is under way.
+ */
+class DatabaseCommitsTest {
+    private final AtomicLong committed = new AtomicLong(1);
+    private final AtomicInteger looks = new AtomicInteger();
+    private final CountDownLatch blockedLookBegan = new CountDownLatch(1);
+    private final CountDownLatch blockedLookMayEnd = new CountDownLatch(1);
+    private final DatabaseCommits commits = new DatabaseCommits(() -> {
+        long seen = committed.get();
+        if (looks.incrementAndGet() == 2) {
+            blockedLookBegan.countDown();
+            awaitUninterrupted(blockedLookMayEnd);
+        }
+        return seen;
+    }, () -> { });
+
+    private static void awaitUninterrupted(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCallMadeAfterACommitIsNotAnsweredByALookBegunBeforeIt() throws Exception {
+        long before = commits.generation();
+        CompletableFuture<Long> early = CompletableFuture.supplyAsync(commits::generation);
+        assertTrue(blockedLookBegan.await(30, TimeUnit.SECONDS));
+        committed.incrementAndGet();
+        CompletableFuture<Long> late = new CompletableFuture<>();
+        Thread caller = new Thread(() -> late.complete(commits.generation()));
+        caller.start();
+        Eventually.until("the late caller waits for the look under way", () -> caller.getState() == Thread.State.WAITING);
+        blockedLookMayEnd.countDown();
+
+        assertEquals(before, early.get(30, TimeUnit.SECONDS), "the early call saw the database as it was when its look began");
+        assertTrue(late.get(30, TimeUnit.SECONDS) > before, "the late call must see the commit made before it called");
+        assertEquals(3, looks.get());
+    }
+
+    @Test
+    void callersWaitingForTheSameLookShareIt() throws Exception {
+        commits.generation();
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(commits::generation);
+        assertTrue(blockedLookBegan.await(30, TimeUnit.SECONDS));
+        committed.incrementAndGet();
+        CompletableFuture<Long> second = new CompletableFuture<>();
+        CompletableFuture<Long> third = new CompletableFuture<>();
+        Thread secondCaller = new Thread(() -> second.complete(commits.generation()));
+        Thread thirdCaller = new Thread(() -> third.complete(commits.generation()));
+        secondCaller.start();
+        thirdCaller.start();
+        Eventually.until("both callers wait for the look under way", () -> secondCaller.getState() == Thread.State.WAITING
+                && thirdCaller.getState() == Thread.State.WAITING);
+        blockedLookMayEnd.countDown();
+
+        first.get(30, TimeUnit.SECONDS);
+        assertEquals(second.get(30, TimeUnit.SECONDS), third.get(30, TimeUnit.SECONDS));
+        assertEquals(3, looks.get(), "one look for both callers that arrived while the second was under way");
+    }
+
+    @Test
+    void whatCannotBeLookedAtCountsAsACommit() {
+        DatabaseCommits failing = new DatabaseCommits(() -> {
+            throw new SQLException("connection lost");
+        }, () -> { });
+        long first = failing.generation();
+        assertTrue(failing.generation() > first);
+    }
+}
