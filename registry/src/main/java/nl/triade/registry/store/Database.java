@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final DatabaseCommits commits;
     private final StatementCount statements = new StatementCount();
+    private final ReusedStatements reused = new ReusedStatements();
 
     private Database(Engine engine, String url, HikariDataSource writerSource, HikariDataSource readerSource) {
         this.engine = engine;
@@ -65,6 +66,10 @@ public final class Database implements AutoCloseable {
         this.reader = Jdbi.create(readerSource);
         writer.getConfig(SqlStatements.class).setSqlLogger(statements);
         reader.getConfig(SqlStatements.class).setSqlLogger(statements);
+        if (engine == Engine.SQLITE) {
+            // PostgreSQL's driver keeps its prepared statements per connection by itself
+            writer.setStatementBuilderFactory(reused);
+        }
         this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(reader);
     }
 
@@ -172,6 +177,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         commits.close();
+        reused.close();
         readerSource.close();
         writerSource.close();
     }

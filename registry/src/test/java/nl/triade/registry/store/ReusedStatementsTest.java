@@ -1,0 +1,101 @@
+package nl.triade.registry.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite writer's statements, compiled once: each use is seen through the statement Jdbi runs. */
+class ReusedStatementsTest {
+    @TempDir
+    Path folder;
+    private final List<Statement> run = new ArrayList<>();
+    private Database database;
+    private Jdbi jdbi;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:sqlite:" + folder.resolve("reused.db"), Duration.ofSeconds(2));
+        jdbi = database.writer();
+        jdbi.useHandle(handle -> handle.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL UNIQUE)"));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private final StatementCustomizer watch = new StatementCustomizer() {
+        @Override
+        public void beforeExecution(PreparedStatement statement, StatementContext context) {
+            run.add(statement);
+        }
+    };
+
+    private void insert(Handle handle, String body) {
+        handle.createUpdate("INSERT INTO notes (body) VALUES (:body)").bind("body", body).addCustomizer(watch).execute();
+    }
+
+    private List<String> bodies(Handle handle) {
+        return handle.createQuery("SELECT body FROM notes ORDER BY id").addCustomizer(watch).mapTo(String.class).list();
+    }
+
+    @Test
+    void aStatementIsCompiledOnceAndRunAgainAcrossHandles() {
+        jdbi.useTransaction(handle -> insert(handle, "een"));
+        jdbi.useTransaction(handle -> insert(handle, "twee"));
+        jdbi.useHandle(handle -> assertEquals(List.of("een", "twee"), bodies(handle)));
+        jdbi.useHandle(handle -> assertEquals(List.of("een", "twee"), bodies(handle)));
+
+        assertSame(run.get(0), run.get(1));
+        assertSame(run.get(2), run.get(3));
+    }
+
+    @Test
+    void aQueryRunAgainWhileItsResultsAreReadGetsAStatementOfItsOwn() {
+        jdbi.useTransaction(handle -> {
+            insert(handle, "een");
+            insert(handle, "twee");
+        });
+        List<String> inner = new ArrayList<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT body FROM notes ORDER BY id").addCustomizer(watch).mapTo(String.class)
+                .forEach(body -> inner.add(body + ":" + bodies(handle).size())));
+
+        assertEquals(List.of("een:2", "twee:2"), inner);
+        assertNotSame(run.get(2), run.get(3), "the outer query's statement was still reading its rows");
+    }
+
+    @Test
+    void aStatementThatFailedRunsAgainWithTheNextValues() {
+        jdbi.useTransaction(handle -> insert(handle, "een"));
+        assertThrows(RuntimeException.class, () -> jdbi.useTransaction(handle -> insert(handle, "een")));
+        jdbi.useTransaction(handle -> insert(handle, "twee"));
+
+        jdbi.useHandle(handle -> assertEquals(List.of("een", "twee"), bodies(handle)));
+    }
+
+    @Test
+    void closingTheDatabaseClosesWhatWasKept() throws SQLException {
+        jdbi.useTransaction(handle -> insert(handle, "een"));
+        database.close();
+
+        assertTrue(run.get(0).isClosed());
+    }
+}
