@@ -52,7 +52,7 @@ public final class Authentication {
             throw new UnauthenticatedException("the Authorization header must be 'Bearer <token>'");
         }
         TokenService tokens = ctx.attribute(SERVICE);
-        Caller caller = tokens.authenticate(header.substring(7).trim());
+        Caller caller = tokens.authenticate(header.substring(7).trim(), RequestLook.of(ctx, tokens.commits()));
         ctx.attribute(CALLER, caller);
         return caller;
     }

@@ -69,6 +69,7 @@ public final class Database implements AutoCloseable {
         if (engine == Engine.SQLITE) {
             // PostgreSQL's driver keeps its prepared statements per connection by itself
             writer.setStatementBuilderFactory(reused);
+            reader.setStatementBuilderFactory(reused);
         }
         this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(reader);
     }

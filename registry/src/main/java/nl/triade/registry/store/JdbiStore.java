@@ -33,6 +33,7 @@ import nl.triade.registry.store.account.JdbiSignInFailures;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.assessment.JdbiAssessmentRepository;
 import nl.triade.registry.store.agenda.JdbiAgendaRepository;
+import nl.triade.registry.store.audit.BatchChainHead;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
@@ -57,12 +58,14 @@ final class JdbiStore implements Store {
     private final ObjectMapper json;
     private final Engine engine;
     private final ParsedContents contents;
+    private final BatchChainHead chainHead;
 
-    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents) {
+    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents, BatchChainHead chainHead) {
         this.handle = handle;
         this.json = json;
         this.engine = engine;
         this.contents = contents;
+        this.chainHead = chainHead;
     }
 
     /** The transaction's handle itself, for SQL no repository offers: the store's own tests reach engine behaviour with it. */
@@ -147,7 +150,7 @@ final class JdbiStore implements Store {
 
     @Override
     public EventLog events() {
-        return new JdbiEventLog(handle, json, engine);
+        return new JdbiEventLog(handle, json, engine, chainHead);
     }
 
     @Override

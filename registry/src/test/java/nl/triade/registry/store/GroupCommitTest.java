@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +24,13 @@ import java.util.function.Function;
 import nl.triade.registry.domain.InvalidInputException;
 import nl.triade.registry.domain.Rule;
 import nl.triade.registry.domain.Store;
+import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.UnavailableException;
 import nl.triade.registry.domain.account.Organisation;
 import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.audit.AuditTrail;
+import nl.triade.registry.domain.audit.Event;
+import nl.triade.registry.domain.audit.EventType;
 import nl.triade.registry.http.TestDatabases;
 import nl.triade.registry.http.support.Eventually;
 import nl.triade.registry.json.JsonMappers;
@@ -89,6 +95,40 @@ class GroupCommitTest {
         assertEquals(List.of("held", "eerste", "daarna"), stored("held", "eerste", "half-geschreven", "geweigerd", "daarna"));
         assertEquals(2, batchSizes().count());
         assertEquals(4.0, batchSizes().max(), "the four writes queued behind the first were one batch");
+    }
+
+    /**
+     * A batch follows the audit chain's head from one event to the next without reading it again;
+     * an event undone with its write must not be followed.
+     */
+    @Test
+    void eventsOfWritesUndoneInABatchLeaveNoGapOrBrokenLinkInTheChain() throws Exception {
+        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(store -> record(audit, store, "eerste"));
+        Future<String> refused = held.queue(store -> {
+            record(audit, store, "geweigerd");
+            throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused after recording");
+        });
+        Future<String> last = held.queue(store -> {
+            record(audit, store, "laatste");
+            assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
+                record(audit, inner, "binnen-geweigerd");
+                throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused inside");
+            }));
+            return record(audit, store, "na-binnen");
+        });
+        held.release();
+        first.get();
+        failure(refused);
+        last.get();
+
+        List<Event> events = transactions.read(store -> store.events().after(0, null, 100));
+        assertEquals(List.of("eerste", "laatste", "na-binnen"), events.stream().map(event -> event.data().get("note")).toList());
+        for (int i = 1; i < events.size(); i++) {
+            assertEquals(events.get(i - 1).seq() + 1, events.get(i).seq());
+            assertEquals(events.get(i - 1).hash(), events.get(i).previousHash());
+        }
     }
 
     @Test
@@ -195,6 +235,11 @@ class GroupCommitTest {
 
     private Future<String> write(Function<Store, String> work) {
         return callers.submit(() -> transactions.write(work));
+    }
+
+    private static String record(AuditTrail audit, Store store, String note) {
+        audit.record(store, "acc_test", "test", EventType.COMMENT_CREATED, null, Map.of("note", note));
+        return note;
     }
 
     private static String insert(Store store, String slug) {

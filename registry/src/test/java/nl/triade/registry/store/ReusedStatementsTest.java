@@ -12,7 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite writer's statements, compiled once: each use is seen through the statement Jdbi runs. */
+/** SQLite's statements, compiled once per connection: each use is seen through the statement Jdbi runs. */
 class ReusedStatementsTest {
     @TempDir
     Path folder;
@@ -89,6 +92,21 @@ class ReusedStatementsTest {
         jdbi.useTransaction(handle -> insert(handle, "twee"));
 
         jdbi.useHandle(handle -> assertEquals(List.of("een", "twee"), bodies(handle)));
+    }
+
+    @Test
+    void eachReaderConnectionKeepsItsOwnAndSeesEveryLaterCommit() {
+        Set<Statement> readers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < 12; i++) {
+            String body = "notitie " + i;
+            jdbi.useTransaction(handle -> insert(handle, body));
+            run.clear();
+            List<String> seen = database.reader().inTransaction(this::bodies);
+            assertEquals(i + 1, seen.size(), "a kept statement holds no snapshot of before the commit");
+            assertEquals(body, seen.get(i));
+            readers.add(run.get(0));
+        }
+        assertTrue(readers.size() <= 4, "at most one statement per reader connection, was " + readers.size());
     }
 
     @Test

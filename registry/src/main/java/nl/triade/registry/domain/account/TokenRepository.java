@@ -9,7 +9,8 @@ public interface TokenRepository {
 
     Optional<Token> find(String id);
 
-    Optional<Token> findByHash(String hash);
+    /** The token with {@code hash} and its bearer, in one read: what authenticating a request needs. */
+    Optional<TokenBearer> bearerByHash(String hash);
 
     void revoke(String id, Instant at);
 }

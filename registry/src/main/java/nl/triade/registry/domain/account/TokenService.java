@@ -35,12 +35,14 @@ public final class TokenService {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final TimeSource time;
+    private final CommitWatch commits;
     private final CommitScopedCache<String, Authenticated> callers;
 
     public TokenService(Transactions transactions, AuditTrail audit, TimeSource time, CommitWatch commits) {
         this.transactions = transactions;
         this.audit = audit;
         this.time = time;
+        this.commits = commits;
         this.callers = new CommitScopedCache<>(commits, CACHED_CALLERS, CACHED_CALLERS, caller -> 1);
     }
 
@@ -94,25 +96,34 @@ public final class TokenService {
 
     /** Resolves a presented secret to its caller; every kind of failure looks the same to the client. */
     public Caller authenticate(String secret) {
+        return authenticate(secret, callers.generation());
+    }
+
+    /**
+     * As {@link #authenticate(String)}, with what is kept read under {@code generation}: a look at
+     * {@link #commits()} the request took after it arrived, and shares with its other caches.
+     */
+    public Caller authenticate(String secret, long generation) {
         String hash = TokenSecrets.hash(secret);
-        long generation = callers.generation();
         Optional<Authenticated> kept = callers.get(generation, hash).filter(known -> known.token().isUsableAt(time.now()));
         if (kept.isPresent()) {
             return kept.get().caller();
         }
         Authenticated authenticated = transactions.read(store -> {
-            Token token = store.tokens().findByHash(hash)
-                    .filter(candidate -> candidate.isUsableAt(time.now()))
+            // accounts keep their tokens and organisations their accounts (foreign keys), so a token found has its bearer
+            TokenBearer bearer = store.tokens().bearerByHash(hash)
+                    .filter(candidate -> candidate.token().isUsableAt(time.now()))
                     .orElseThrow(() -> new UnauthenticatedException("the token is unknown, revoked or expired"));
-            Account account = store.accounts().find(token.accountId())
-                    .orElseThrow(() -> new UnauthenticatedException("the token's account no longer exists"));
-            Organisation organisation = store.organisations().find(account.organisation())
-                    .orElseThrow(() -> new UnauthenticatedException("the token's organisation no longer exists"));
-            return new Authenticated(new Caller(account.id(), account.organisation(), organisation.kind(), account.role(), token.id()),
-                    token);
+            Token token = bearer.token();
+            return new Authenticated(new Caller(token.accountId(), bearer.organisation(), bearer.kind(), bearer.role(), token.id()), token);
         });
         callers.put(generation, hash, authenticated);
         return authenticated.caller();
+    }
+
+    /** What the kept callers are held against: a request's one look for commits is taken here. */
+    public CommitWatch commits() {
+        return commits;
     }
 
     /** {@code invisible} is thrown to callers who may not even know the account's tokens exist. */

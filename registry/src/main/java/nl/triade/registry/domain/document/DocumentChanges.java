@@ -62,7 +62,7 @@ public final class DocumentChanges {
             if (next == current) {
                 return change.result().apply(current);
             }
-            if (!store.documents().update(next, current.revision())) {
+            if (!store.documents().update(current, next)) {
                 throw new PreconditionFailedException("the document changed while this change was being made", null);
             }
             store.documents().insertRevision(id, new Revision(next.revision(), next.contentHash(), author,

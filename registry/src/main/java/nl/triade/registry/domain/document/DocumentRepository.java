@@ -13,10 +13,11 @@ public interface DocumentRepository {
     Optional<Document> find(String id);
 
     /**
-     * Replaces the stored document with {@code document}, provided it is still at
-     * {@code expectedRevision}; returns false when another change got there first.
+     * Replaces the stored document {@code current} with {@code next}, provided it is still at
+     * {@code current}'s revision; returns false when another change got there first. What {@code next}
+     * leaves as it was in {@code current} (its participants, the text its search finds) is not written again.
      */
-    boolean update(Document document, int expectedRevision);
+    boolean update(Document current, Document next);
 
     Page<DocumentSummary> list(DocumentQuery query, PageRequest page);
 

@@ -26,6 +26,7 @@ import nl.triade.registry.domain.workflow.TransitionService;
 import nl.triade.registry.http.ETags;
 import nl.triade.registry.http.InputCheck;
 import nl.triade.registry.http.ListResponse;
+import nl.triade.registry.http.RequestLook;
 import nl.triade.registry.http.Requests;
 import nl.triade.registry.http.document.DocumentResponses.DocumentResponse;
 import nl.triade.registry.http.document.DocumentResponses.SummaryResponse;
@@ -40,6 +41,7 @@ public final class DocumentController {
     private final RevisionService revisions;
     private final TransitionService transitions;
     private final ObjectMapper json;
+    private final CommitWatch commits;
     private final RenderedDocuments rendered;
 
     public DocumentController(DocumentService documents, RevisionService revisions, TransitionService transitions,
@@ -48,6 +50,7 @@ public final class DocumentController {
         this.revisions = revisions;
         this.transitions = transitions;
         this.json = json;
+        this.commits = commits;
         this.rendered = new RenderedDocuments(documents, time, commits);
     }
 
@@ -77,7 +80,8 @@ public final class DocumentController {
     }
 
     public void get(Context ctx) {
-        RenderedDocuments.Rendered answer = rendered.read(Requests.callerOrAnonymous(ctx), ctx.pathParam("id"),
+        Caller caller = Requests.callerOrAnonymous(ctx);
+        RenderedDocuments.Rendered answer = rendered.read(caller, ctx.pathParam("id"), RequestLook.of(ctx, commits),
                 reading -> ctx.jsonMapper().toJsonString(DocumentResponse.of(reading), DocumentResponse.class));
         ctx.header("ETag", ETags.quote(answer.revision())).contentType(ContentType.APPLICATION_JSON).result(answer.json());
     }

@@ -42,9 +42,11 @@ final class RenderedDocuments {
     record Rendered(Document document, LocalDate day, int revision, byte[] json) {
     }
 
-    /** The document as {@code caller} (null: anonymous) reads it, written out by {@code render} when it is not kept. */
-    Rendered read(Caller caller, String id, Function<DocumentReading, String> render) {
-        long generation = rendered.generation();
+    /**
+     * The document as {@code caller} (null: anonymous) reads it, written out by {@code render} when it
+     * is not kept; {@code generation} is the request's look at the commit watch this was made with.
+     */
+    Rendered read(Caller caller, String id, long generation, Function<DocumentReading, String> render) {
         LocalDate today = time.today();
         Optional<Rendered> kept = rendered.get(generation, id)
                 .filter(answer -> answer.day().equals(today) && DocumentAccess.canRead(caller, answer.document()));

@@ -4,13 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import nl.triade.registry.domain.WireNames;
 import nl.triade.registry.domain.account.Token;
+import nl.triade.registry.domain.account.TokenBearer;
 import nl.triade.registry.domain.account.TokenRepository;
+import nl.triade.registry.domain.actor.OrganisationKind;
+import nl.triade.registry.domain.actor.Role;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Token hashes in table {@code tokens}; looked up by hash on every authenticated request. */
+/** Token hashes in table {@code tokens}; looked up by hash, with their bearer, when a request's caller is not kept. */
 public final class JdbiTokenRepository implements TokenRepository {
     private final Handle handle;
 
@@ -42,10 +46,17 @@ public final class JdbiTokenRepository implements TokenRepository {
     }
 
     @Override
-    public Optional<Token> findByHash(String hash) {
-        return handle.createQuery("SELECT * FROM tokens WHERE hash = :hash")
+    public Optional<TokenBearer> bearerByHash(String hash) {
+        return handle.createQuery("""
+                        SELECT t.*, a.organisation AS bearer_organisation, a.role AS bearer_role, o.kind AS bearer_kind
+                        FROM tokens t
+                        JOIN accounts a ON a.id = t.account_id
+                        JOIN organisations o ON o.slug = a.organisation
+                        WHERE t.hash = :hash""")
                 .bind("hash", hash)
-                .map(JdbiTokenRepository::map)
+                .map((row, context) -> new TokenBearer(map(row, context), row.getString("bearer_organisation"),
+                        WireNames.parse(Role.class, row.getString("bearer_role")),
+                        WireNames.parse(OrganisationKind.class, row.getString("bearer_kind"))))
                 .findOne();
     }
 

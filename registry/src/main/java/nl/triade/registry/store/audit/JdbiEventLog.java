@@ -24,11 +24,13 @@ public final class JdbiEventLog implements EventLog {
     private final Handle handle;
     private final Engine engine;
     private final StoredJson json;
+    private final BatchChainHead batchHead;
 
-    public JdbiEventLog(Handle handle, ObjectMapper json, Engine engine) {
+    public JdbiEventLog(Handle handle, ObjectMapper json, Engine engine, BatchChainHead batchHead) {
         this.handle = handle;
         this.engine = engine;
         this.json = new StoredJson(json);
+        this.batchHead = batchHead;
     }
 
     @Override
@@ -40,9 +42,9 @@ public final class JdbiEventLog implements EventLog {
 
     @Override
     public Optional<ChainHead> head() {
-        return handle.createQuery("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+        return batchHead.head(() -> handle.createQuery("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
                 .map((row, context) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
-                .findOne();
+                .findOne());
     }
 
     @Override
@@ -60,6 +62,7 @@ public final class JdbiEventLog implements EventLog {
                 .bind("previousHash", event.previousHash())
                 .bind("hash", event.hash())
                 .execute();
+        batchHead.appended(new ChainHead(event.seq(), event.hash()));
     }
 
     @Override

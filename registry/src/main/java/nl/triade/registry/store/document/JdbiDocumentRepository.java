@@ -80,25 +80,31 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public boolean update(Document document, int expectedRevision) {
-        int updated = handle.createUpdate("""
+    public boolean update(Document current, Document next) {
+        Optional<Long> updated = handle.createQuery("""
                         UPDATE documents SET status = :status, version = :version, revision = :revision,
                                content_hash = :contentHash, title = :title, condition = :condition, content = :content,
                                part_revisions = :partRevisions, workflow = :workflow,
                                consultation_closes_at = :consultationClosesAt, standard_id = :standardId,
                                updated_at = :updatedAt
-                        WHERE id = :id AND revision = :expected""")
-                .bind("id", document.id())
-                .bind("expected", expectedRevision)
-                .bindMap(columns(document))
-                .execute();
-        if (updated == 0) {
+                        WHERE id = :id AND revision = :expected
+                        RETURNING seq""")
+                .bind("id", next.id())
+                .bind("expected", current.revision())
+                .bindMap(columns(next))
+                .mapTo(Long.class)
+                .findOne();
+        if (updated.isEmpty()) {
             return false;
         }
-        long seq = handle.createQuery("SELECT seq FROM documents WHERE id = :id").bind("id", document.id()).mapTo(Long.class).one();
-        handle.createUpdate("DELETE FROM document_participants WHERE document_seq = :seq").bind("seq", seq).execute();
-        writeParticipants(seq, document);
-        search.replace(handle, seq, document);
+        long seq = updated.get();
+        if (!next.content().participants().equals(current.content().participants())) {
+            handle.createUpdate("DELETE FROM document_participants WHERE document_seq = :seq").bind("seq", seq).execute();
+            writeParticipants(seq, next);
+        }
+        if (!search.sameText(current, next)) {
+            search.replace(handle, seq, next);
+        }
         return true;
     }
 

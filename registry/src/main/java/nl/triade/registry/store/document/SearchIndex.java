@@ -1,8 +1,10 @@
 package nl.triade.registry.store.document;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.store.Engine;
 import org.jdbi.v3.core.Handle;
 
@@ -47,6 +49,14 @@ final class SearchIndex {
             case SQLITE -> "document_search MATCH :q";
             case POSTGRESQL -> "d.seq IN (SELECT document_seq FROM document_search WHERE words @@ plainto_tsquery('dutch', :q))";
         };
+    }
+
+    /** Whether the two find the same words: their titles, summaries and sections (the text indexed) are equal. */
+    boolean sameText(Document one, Document other) {
+        DocumentFields oneFields = one.content().fields();
+        DocumentFields otherFields = other.content().fields();
+        return Objects.equals(oneFields.title(), otherFields.title()) && Objects.equals(oneFields.summary(), otherFields.summary())
+                && one.content().sections().equals(other.content().sections());
     }
 
     void replace(Handle handle, long seq, Document document) {
