@@ -20,16 +20,23 @@ public final class RequestLook {
     }
 
     /** A look already taken for another watch does not count: its numbers are that watch's. */
-    private record Taken(CommitWatch commits, long generation) {
+    private static final class Taken {
+        private final CommitWatch commits;
+        private final long generation;
+
+        Taken(CommitWatch commits, long generation) {
+            this.commits = commits;
+            this.generation = generation;
+        }
     }
 
     /** The generation {@code commits} showed when this request first asked. */
     public static long of(Context ctx, CommitWatch commits) {
         Taken taken = ctx.attribute(ATTRIBUTE);
-        if (taken == null || taken.commits() != commits) {
+        if (taken == null || taken.commits != commits) {
             taken = new Taken(commits, commits.generation());
             ctx.attribute(ATTRIBUTE, taken);
         }
-        return taken.generation();
+        return taken.generation;
     }
 }

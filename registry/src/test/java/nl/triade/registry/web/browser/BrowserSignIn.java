@@ -25,5 +25,9 @@ public final class BrowserSignIn {
         keyboard.tabTo(By.id("password"));
         keyboard.type(FormClient.PASSWORD);
         keyboard.enter();
+        // a visit made before the form's answer arrived would be overtaken by it (seen once in CI: the edit page asked for,
+        // the sign-in's "my work" shown)
+        browser.await("signed in: the sign-in form answered with the next page",
+                () -> !browser.currentUri().getPath().equals("/aanmelden"));
     }
 }
