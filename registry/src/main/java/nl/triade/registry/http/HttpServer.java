@@ -35,6 +35,10 @@ public final class HttpServer {
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
+                // read before any refusal (401, 403, 429, 503): one answered while the client still sends its body closes
+                // the connection under it (Jetty keeps no connection whose request was not read), and the client sees no
+                // answer at all; the body is kept for the handler, and MAX_BODY_BYTES bounds what is read
+                ctx.bodyAsBytes();
                 // liveness stays liveness: a server still starting is alive
                 if (!open && !ctx.path().equals(Routes.HEALTH)) {
                     throw new UnavailableException("Triade is starting; try again in a moment", STARTING);

@@ -152,9 +152,6 @@ public record Routes(SystemController system, MetricsController metrics, Account
     /** Admits the write against the caller's rate limits before the handler runs; 401 comes first for a missing token. */
     private Handler limited(WriteKind kind, Handler handler) {
         return ctx -> {
-            // read before any refusal: a 401 or 429 sent while the client still sends its body closes the connection
-            // under it (Jetty does not keep a connection whose request was not read), and the client sees no answer
-            ctx.bodyAsBytes();
             limits.admit(Requests.caller(ctx), kind);
             handler.handle(ctx);
         };

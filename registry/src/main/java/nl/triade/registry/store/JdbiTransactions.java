@@ -12,6 +12,7 @@ import java.util.function.Function;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnavailableException;
+import nl.triade.registry.domain.audit.ChainHead;
 import nl.triade.registry.store.audit.BatchChainHead;
 import nl.triade.registry.store.document.ParsedContents;
 import org.jdbi.v3.core.Handle;
@@ -154,7 +155,7 @@ public final class JdbiTransactions implements Transactions {
      * (compiled once on SQLite, parsed once on PostgreSQL).
      */
     private void runUnit(Batch open, WriteUnit<?> unit) {
-        BatchChainHead.Mark head = open.chainHead().mark();
+        ChainHead head = open.chainHead().mark();
         open.handle().execute("SAVEPOINT unit");
         try {
             unit.run(store(open));
@@ -166,7 +167,7 @@ public final class JdbiTransactions implements Transactions {
 
     /** A write or read inside a unit: released when done, and when undone released too, so the next one out is the enclosing one's. */
     private <T> T inSavepoint(Batch open, Function<Store, T> work) {
-        BatchChainHead.Mark head = open.chainHead().mark();
+        ChainHead head = open.chainHead().mark();
         open.handle().execute("SAVEPOINT nested");
         T result;
         try {

@@ -33,9 +33,9 @@ public final class AuditTrail {
 
     Event record(EventLog log, String actor, String organisation, EventType type, String document,
                  Map<String, Object> data) {
-        ChainHead previous = log.head().orElse(null);
-        long seq = previous == null ? 1 : previous.seq() + 1;
-        String previousHash = previous == null ? Event.GENESIS_HASH : previous.hash();
+        ChainHead previous = log.head();
+        long seq = previous.seq() + 1;
+        String previousHash = previous.hash();
         Instant at = time.now();
         String hash = Event.chainHash(previousHash, seq, at, actor, organisation, type.wire(), document, data);
         Event event = new Event(seq, at, actor, organisation, type.wire(), document, data, previousHash, hash);

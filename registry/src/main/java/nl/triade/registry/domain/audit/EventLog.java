@@ -8,9 +8,9 @@ import java.util.Optional;
 public interface EventLog {
     Optional<Event> last();
 
-    /** The newest event's sequence number and hash, without the rest of it: what every new event needs. */
-    default Optional<ChainHead> head() {
-        return last().map(event -> new ChainHead(event.seq(), event.hash()));
+    /** The newest event's sequence number and hash, without the rest of it ({@link ChainHead#GENESIS} if none): what every new event needs. */
+    default ChainHead head() {
+        return last().map(event -> new ChainHead(event.seq(), event.hash())).orElse(ChainHead.GENESIS);
     }
 
     void append(Event event);

@@ -22,7 +22,7 @@ public final class EventSubscriptions {
     public void subscribe(String subscriber) {
         transactions.write(store -> {
             if (store.listenerPositions().of(subscriber).isEmpty()) {
-                store.listenerPositions().set(subscriber, store.events().head().map(ChainHead::seq).orElse(0L));
+                store.listenerPositions().set(subscriber, store.events().head().seq());
             }
             return null;
         });
@@ -40,7 +40,7 @@ public final class EventSubscriptions {
      */
     public Map<String, Long> behind(Collection<String> subscribers) {
         return transactions.read(store -> {
-            long head = store.events().head().map(ChainHead::seq).orElse(0L);
+            long head = store.events().head().seq();
             Map<String, Long> behind = new LinkedHashMap<>();
             subscribers.forEach(subscriber -> behind.put(subscriber, head - store.listenerPositions().of(subscriber).orElse(0L)));
             return behind;

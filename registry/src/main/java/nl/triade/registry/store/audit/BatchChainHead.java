@@ -1,6 +1,5 @@
 package nl.triade.registry.store.audit;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 import nl.triade.registry.domain.audit.ChainHead;
 
@@ -14,7 +13,7 @@ import nl.triade.registry.domain.audit.ChainHead;
 public final class BatchChainHead {
     private final boolean remembers;
     /** Null while not known: not read, nor appended to, in this batch. */
-    private Optional<ChainHead> known;
+    private ChainHead known;
 
     private BatchChainHead(boolean remembers) {
         this.remembers = remembers;
@@ -30,33 +29,29 @@ public final class BatchChainHead {
         return new BatchChainHead(false);
     }
 
-    Optional<ChainHead> head(Supplier<Optional<ChainHead>> read) {
-        if (known == null) {
-            Optional<ChainHead> head = read.get();
-            if (remembers) {
-                known = head;
-            }
-            return head;
+    ChainHead head(Supplier<ChainHead> read) {
+        if (known != null) {
+            return known;
         }
-        return known;
+        ChainHead head = read.get();
+        if (remembers) {
+            known = head;
+        }
+        return head;
     }
 
     void appended(ChainHead head) {
         if (remembers) {
-            known = Optional.of(head);
+            known = head;
         }
     }
 
-    /** Where the head stands now, to go back to if the write that follows is undone. */
-    public Mark mark() {
-        return new Mark(known);
+    /** Where the head stands now (null: not known yet), to go back to if the write that follows is undone. */
+    public ChainHead mark() {
+        return known;
     }
 
-    public void resetTo(Mark mark) {
-        known = mark.known();
-    }
-
-    /** A head as it stood; {@code known} null if it was not known then. */
-    public record Mark(Optional<ChainHead> known) {
+    public void resetTo(ChainHead mark) {
+        known = mark;
     }
 }

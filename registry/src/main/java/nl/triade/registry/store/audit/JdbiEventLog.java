@@ -41,10 +41,11 @@ public final class JdbiEventLog implements EventLog {
     }
 
     @Override
-    public Optional<ChainHead> head() {
+    public ChainHead head() {
         return batchHead.head(() -> handle.createQuery("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
                 .map((row, context) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
-                .findOne());
+                .findOne()
+                .orElse(ChainHead.GENESIS));
     }
 
     @Override

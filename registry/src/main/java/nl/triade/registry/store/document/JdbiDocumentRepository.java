@@ -230,10 +230,22 @@ public final class JdbiDocumentRepository implements DocumentRepository {
         String contentHash = row.getString("content_hash");
         return new Document(row.getString("id"), row.getInt("version"),
                 WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"), contentHash,
-                contents.of(contentHash, row.getString("content"), text -> json.read(text, DocumentContent.class)),
+                content(row, contentHash),
                 parts.sections(), parts.indicators(), json.read(row.getString("workflow"), Workflow.class),
                 Timestamps.parse(row.getString("created_at")),
                 Timestamps.parse(row.getString("updated_at")));
+    }
+
+    /** The row's content, parsed from its JSON unless kept by its hash, when the JSON is not read at all. */
+    private DocumentContent content(ResultSet row, String contentHash) throws SQLException {
+        Optional<DocumentContent> kept = contents.kept(contentHash);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        String text = row.getString("content");
+        DocumentContent parsed = json.read(text, DocumentContent.class);
+        contents.keep(contentHash, parsed, text.length());
+        return parsed;
     }
 
     private static DocumentSummary summary(ResultSet row) throws SQLException {

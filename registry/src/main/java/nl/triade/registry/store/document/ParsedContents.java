@@ -2,7 +2,7 @@ package nl.triade.registry.store.document;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.Optional;
 import nl.triade.registry.domain.document.DocumentContent;
 
 /**
@@ -30,18 +30,17 @@ public final class ParsedContents {
         this.mostCharacters = mostCharacters;
     }
 
-    /** The content of {@code json}, whose content hash is {@code hash}, parsed by {@code parse} unless kept. */
-    DocumentContent of(String hash, String json, Function<String, DocumentContent> parse) {
-        DocumentContent kept = byHash.get(hash);
-        if (kept != null) {
-            return kept;
-        }
-        DocumentContent parsed = parse.apply(json);
-        if (characters.addAndGet(json.length()) > mostCharacters) {
+    /** The content whose hash is {@code hash}, if kept: then its JSON need not even be read from the row. */
+    Optional<DocumentContent> kept(String hash) {
+        return Optional.ofNullable(byHash.get(hash));
+    }
+
+    /** Keeps {@code content}, parsed from {@code characters} characters of JSON, under its content hash. */
+    void keep(String hash, DocumentContent content, int characters) {
+        if (this.characters.addAndGet(characters) > mostCharacters) {
             byHash.clear();
-            characters.set(json.length());
+            this.characters.set(characters);
         }
-        byHash.put(hash, parsed);
-        return parsed;
+        byHash.put(hash, content);
     }
 }

@@ -298,6 +298,35 @@ class DocumentApiTest {
         }
     }
 
+    /**
+     * A change writes the search index only when the text it finds changed: each kind of change to
+     * that text is found at once, and a change to something else (a participant) keeps it findable.
+     */
+    @Test
+    void searchFollowsEveryChangeToTheTextItFinds() {
+        ApiResponse created = createStandard(author, "Psoriasis");
+        String id = id(created);
+        String path = "/api/v1/documents/" + id;
+
+        assertEquals(200, author.patch(path, Map.of("title", "Eczeem"), "If-Match", created.etag()).status());
+        assertTrue(ids(author.get("/api/v1/documents?q=eczeem")).contains(id), "the new title");
+
+        assertEquals(200, author.patch(path, Map.of("summary", "Jeuk en schilfers"), "If-Match", "\"2\"").status());
+        assertTrue(ids(author.get("/api/v1/documents?q=schilfers")).contains(id), "the new summary");
+        assertFalse(ids(author.get("/api/v1/documents?q=psoriasis")).contains(id), "the old title and summary");
+
+        assertEquals(201, createSection(author, id, "behandeling", "Een zalf helpt vaak.").status());
+        assertTrue(ids(author.get("/api/v1/documents?q=zalf")).contains(id), "a new section");
+        assertEquals(200, author.put(path + "/sections/behandeling", Map.of("title", "Behandeling", "body", "Lichttherapie helpt vaak."),
+                "If-Match", "*").status());
+        assertFalse(ids(author.get("/api/v1/documents?q=zalf")).contains(id), "the section's old text");
+        assertTrue(ids(author.get("/api/v1/documents?q=lichttherapie")).contains(id), "the section's new text");
+
+        assertEquals(201, author.put(path + "/participants/zorgverzekeraar", Map.of("role", "commenter"), "If-Match", "\"5\"").status());
+        assertTrue(ids(author.get("/api/v1/documents?q=lichttherapie")).contains(id), "still found after a participant came");
+        assertTrue(ids(insurerAdmin.get("/api/v1/documents?q=lichttherapie")).contains(id), "the new participant finds the draft");
+    }
+
     @Test
     @EnabledIfSystemProperty(named = TestDatabases.ENGINE_PROPERTY, matches = "postgresql")
     void onPostgresqlSearchFindsOtherFormsOfADutchWordAndNeedsEveryWord() {

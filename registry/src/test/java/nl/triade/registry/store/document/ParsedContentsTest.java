@@ -2,39 +2,38 @@ package nl.triade.registry.store.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import nl.triade.registry.domain.document.DocumentContent;
 import nl.triade.registry.domain.document.DocumentFields;
 import nl.triade.registry.domain.document.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 class ParsedContentsTest {
-    private final AtomicInteger parses = new AtomicInteger();
-    private final Function<String, DocumentContent> parse = json -> {
-        parses.incrementAndGet();
-        return new DocumentContent(DocumentKind.STANDARD, new DocumentFields(json, null, null, null, null, List.of(), null, null,
+
+    private static DocumentContent content(String title) {
+        return new DocumentContent(DocumentKind.STANDARD, new DocumentFields(title, null, null, null, null, List.of(), null, null,
                 null, null), List.of(), List.of(), List.of(), List.of());
-    };
+    }
 
     @Test
-    void aContentIsParsedOncePerHash() {
+    void aContentIsKeptByItsHash() {
         ParsedContents contents = new ParsedContents();
-        DocumentContent first = contents.of("hash-a", "{\"a\":1}", parse);
-        assertSame(first, contents.of("hash-a", "{\"a\":1}", parse));
-        contents.of("hash-b", "{\"b\":1}", parse);
-        assertEquals(2, parses.get());
+        DocumentContent kept = content("a");
+        contents.keep("hash-a", kept, 10);
+
+        assertSame(kept, contents.kept("hash-a").orElseThrow());
+        assertTrue(contents.kept("hash-b").isEmpty());
     }
 
     @Test
     void onceFullItStartsAfresh() {
         ParsedContents contents = new ParsedContents(10);
-        contents.of("hash-a", "123456", parse);
-        contents.of("hash-b", "123456", parse);
-        contents.of("hash-b", "123456", parse);
-        contents.of("hash-a", "123456", parse);
-        assertEquals(3, parses.get(), "a was dropped when b did not fit beside it; b stayed");
+        contents.keep("hash-a", content("a"), 6);
+        contents.keep("hash-b", content("b"), 6);
+
+        assertTrue(contents.kept("hash-a").isEmpty(), "a was dropped when b did not fit beside it");
+        assertEquals("b", contents.kept("hash-b").orElseThrow().fields().title());
     }
 }
