@@ -11,12 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -174,26 +176,45 @@ public final class CanonicalJson {
         return map;
     }
 
+    /**
+     * Members in the order of their names' UTF-16 code units ({@link String#compareTo}); a record's
+     * components come already sorted so, and a map's names are sorted in an array, not a tree: every
+     * content hash and every audit event goes through here.
+     */
     private static void appendObject(StringBuilder out, Map<?, ?> map) {
-        Map<String, Object> sorted = new TreeMap<>();
-        map.forEach((key, entry) -> sorted.put((String) key, entry));
         out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
-            if (!first) {
-                out.append(',');
+        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null) {
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                appendMember(out, (String) member.getKey(), member.getValue());
             }
-            first = false;
-            appendString(out, entry.getKey());
-            out.append(':');
-            append(out, entry.getValue());
+        } else {
+            Object[] names = map.keySet().toArray();
+            Arrays.sort(names, (left, right) -> ((String) left).compareTo((String) right));
+            for (Object name : names) {
+                appendMember(out, (String) name, map.get(name));
+            }
         }
         out.append('}');
     }
 
+    /** Appends one member of the object begun with its {@code '{'}, after a comma unless it is the first. */
+    private static void appendMember(StringBuilder out, String name, Object value) {
+        if (out.charAt(out.length() - 1) != '{') {
+            out.append(',');
+        }
+        appendString(out, name);
+        out.append(':');
+        append(out, value);
+    }
+
     private static void appendString(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

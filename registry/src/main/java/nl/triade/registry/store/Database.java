@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
     private final StatementCount statements = new StatementCount();
     private final ReusedStatements reused = new ReusedStatements();
 
-    private Database(Engine engine, String url, HikariDataSource writerSource, HikariDataSource readerSource) {
+    private Database(Engine engine, String url, Duration wait, HikariDataSource writerSource, HikariDataSource readerSource) {
         this.engine = engine;
         this.writerSource = writerSource;
         this.readerSource = readerSource;
@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
             writer.setStatementBuilderFactory(reused);
             reader.setStatementBuilderFactory(reused);
         }
-        this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(reader);
+        this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(url, wait);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource readerSource = engine == Engine.SQLITE
                     ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
                     : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
-            return open(engine, url, writerSource, readerSource);
+            return open(engine, url, wait, writerSource, readerSource);
         } catch (RuntimeException e) {
             // a migration that fails (or readers that cannot connect) must not leave the database open
             writerSource.close();
@@ -120,9 +120,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database open(Engine engine, String url, HikariDataSource writerSource, HikariDataSource readerSource) {
+    private static Database open(Engine engine, String url, Duration wait, HikariDataSource writerSource,
+                                 HikariDataSource readerSource) {
         try {
-            return new Database(engine, url, writerSource, readerSource);
+            return new Database(engine, url, wait, writerSource, readerSource);
         } catch (RuntimeException e) {
             readerSource.close();
             throw e;
@@ -191,6 +192,9 @@ public final class Database implements AutoCloseable {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout((int) wait.toMillis());
         sqlite.setTransactionMode(mode);
+        // The driver would otherwise run a second statement (SELECT last_insert_rowid()) after every INSERT, on the
+        // single writer, for keys nothing reads: an insert that needs its key says RETURNING, on both engines.
+        sqlite.setGetGeneratedKeys(false);
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(url);

@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.triade.registry.domain.CommitWatch;
-import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -73,9 +73,9 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
         }
     }
 
-    static DatabaseCommits postgresql(Jdbi reader) {
-        return new DatabaseCommits(() -> reader.withHandle(handle ->
-                handle.createQuery("SELECT CAST(pg_current_snapshot() AS text)").mapTo(String.class).one()), () -> { });
+    static DatabaseCommits postgresql(String url, Duration wait) {
+        SnapshotLook look = new SnapshotLook(url, wait);
+        return new DatabaseCommits(look, look);
     }
 
     @Override

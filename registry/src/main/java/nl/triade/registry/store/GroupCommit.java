@@ -123,12 +123,18 @@ final class GroupCommit {
         return batch;
     }
 
+    /**
+     * The next leader is woken before the batch's own callers: they only answer their requests, while
+     * everything queued waits for it. Every woken thread must take the lock again to leave its wait,
+     * and takes it in the order woken; woken last, the leader waited for all of them, and the writer
+     * stood idle about a millisecond a batch on two cores, a third of its time under load.
+     */
     private void endBatch(List<WriteUnit<?>> batch) {
         lock.lock();
         try {
             running = false;
-            batch.forEach(WriteUnit::finish);
             wakeFirst();
+            batch.forEach(WriteUnit::finish);
         } finally {
             lock.unlock();
         }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
@@ -18,6 +20,21 @@ class CanonicalJsonTest {
         first.put("b", Arrays.asList(true, null, "x\"y"));
         first.put("a", 1);
         assertEquals("{\"a\":1,\"b\":[true,null,\"x\\\"y\"]}", CanonicalJson.write(first));
+    }
+
+    @Test
+    void keysAreSortedByUtf16CodeUnitsWhateverTheMapsOwnOrder() {
+        Map<String, Object> inserted = new LinkedHashMap<>();
+        for (String key : List.of("😀", "é", "b", "B", "z", "a")) {
+            inserted.put(key, key.length());
+        }
+        Map<String, Object> reversed = new TreeMap<>(Comparator.reverseOrder());
+        reversed.putAll(inserted);
+        String expected = "{\"B\":1,\"a\":1,\"b\":1,\"z\":1,\"é\":1,\"😀\":2}";
+
+        assertEquals(expected, CanonicalJson.write(inserted));
+        assertEquals(expected, CanonicalJson.write(reversed));
+        assertEquals(expected, CanonicalJson.write(new TreeMap<>(inserted)));
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class EventHistory {
         return store.listenerPositions().of(feed).orElse(0L);
     }
 
+    /** The seq of the newest event; 0 while the log is empty. */
+    public static long newest(Store store) {
+        return store.events().head().seq();
+    }
+
     /** The feed has taken in every event up to {@code seq}. */
     public static void advance(Store store, String feed, long seq) {
         store.listenerPositions().set(feed, seq);

@@ -65,17 +65,27 @@ public final class NotificationFanOut {
 
     /** One batch: the events taken in and the deliveries written. */
     private int[] takeIn(Store store) {
-        List<Event> events = EventHistory.after(store, EventHistory.positionOf(store, FEED), null, BATCH);
+        long position = EventHistory.positionOf(store, FEED);
+        List<Subscription> subscriptions = store.subscriptions().all();
+        if (subscriptions.isEmpty()) {
+            // no event can match: the feed moves to the head without reading one, which on a busy registry
+            // would be a read of every event on the single writer
+            long head = EventHistory.newest(store);
+            if (head > position) {
+                EventHistory.advance(store, FEED, head);
+            }
+            return new int[] {0, 0};
+        }
+        List<Event> events = EventHistory.after(store, position, null, BATCH);
         if (events.isEmpty()) {
             return new int[] {0, 0};
         }
-        List<Subscription> subscriptions = store.subscriptions().all();
         Map<String, Optional<Document>> documents = new HashMap<>();
         Instant now = time.now();
         int written = 0;
         for (Event event : events) {
             Optional<EventKind> kind = EventType.of(event.type()).flatMap(EventKind::of);
-            if (kind.isEmpty() || subscriptions.isEmpty()) {
+            if (kind.isEmpty()) {
                 continue;
             }
             Optional<Document> document = event.document() == null ? Optional.empty()

@@ -49,6 +49,9 @@ public final class CommentService {
     }
 
     public Comment post(Caller caller, String documentId, NewComment request) {
+        // before the write: a batch's units run one after another on its single writer, so what needs no database is
+        // done on the caller's own thread
+        String bodyDigest = TextAttestations.sha256(request.body());
         return transactions.write(store -> {
             Document document = readable(store, caller, documentId);
             Instant now = time.now();
@@ -70,7 +73,7 @@ public final class CommentService {
             data.put("revision", comment.revision());
             data.put("sectionKey", comment.sectionKey());
             data.put("replyTo", comment.replyTo());
-            data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(comment.body()));
+            data.put(TextAttestations.BODY_DIGEST, bodyDigest);
             audit.record(store, caller, EventType.COMMENT_CREATED, documentId, data);
             return comment;
         });
@@ -82,6 +85,7 @@ public final class CommentService {
      * and recorded as a review failure.
      */
     public void postFromPlugin(String documentId, PluginComment comment) {
+        String bodyDigest = TextAttestations.sha256(comment.body());
         transactions.write(store -> {
             Document document = DocumentLookup.existing(store, documentId);
             if (document.status() != DocumentStatus.CONSULTATION) {
@@ -102,7 +106,7 @@ public final class CommentService {
             data.put("revision", stored.revision());
             data.put("sectionKey", sectionKey);
             data.put("source", source);
-            data.put(TextAttestations.BODY_DIGEST, TextAttestations.sha256(stored.body()));
+            data.put(TextAttestations.BODY_DIGEST, bodyDigest);
             audit.record(store, source, comment.organisation(), EventType.COMMENT_CREATED, documentId, data);
             return null;
         });

@@ -82,10 +82,9 @@ final class ContentParts {
                 .map((row, context) -> Map.entry(row.getString("hash"), row.getLong("id")))
                 .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
         texts.forEach((hash, text) -> ids.computeIfAbsent(hash, missing -> handle
-                .createUpdate("INSERT INTO content_parts (hash, json) VALUES (:hash, :json)")
+                .createQuery("INSERT INTO content_parts (hash, json) VALUES (:hash, :json) RETURNING id")
                 .bind("hash", missing)
                 .bind("json", text)
-                .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one()));
         return ids;

@@ -61,18 +61,18 @@ public final class JdbiDocumentRepository implements DocumentRepository {
 
     @Override
     public void insert(Document document) {
-        long seq = handle.createUpdate("""
+        long seq = handle.createQuery("""
                         INSERT INTO documents (id, kind, status, version, revision, content_hash, title, condition,
                                                content, part_revisions, workflow, consultation_closes_at, standard_id,
                                                created_at, updated_at)
                         VALUES (:id, :kind, :status, :version, :revision, :contentHash, :title, :condition,
                                 :content, :partRevisions, :workflow, :consultationClosesAt, :standardId,
-                                :createdAt, :updatedAt)""")
+                                :createdAt, :updatedAt)
+                        RETURNING seq""")
                 .bind("id", document.id())
                 .bind("kind", WireNames.of(document.kind()))
                 .bind("createdAt", Timestamps.format(document.createdAt()))
                 .bindMap(columns(document))
-                .executeAndReturnGeneratedKeys("seq")
                 .mapTo(Long.class)
                 .one();
         writeParticipants(seq, document);
@@ -226,12 +226,13 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     }
 
     private Document document(ResultSet row, StatementContext context) throws SQLException {
-        PartRevisionsColumn parts = json.read(row.getString("part_revisions"), PartRevisionsColumn.class);
+        PartRevisionsColumn parts = contents.partRevisions(row.getString("part_revisions"),
+                text -> json.read(text, PartRevisionsColumn.class));
         String contentHash = row.getString("content_hash");
         return new Document(row.getString("id"), row.getInt("version"),
                 WireNames.parse(DocumentStatus.class, row.getString("status")), row.getInt("revision"), contentHash,
                 content(row, contentHash),
-                parts.sections(), parts.indicators(), json.read(row.getString("workflow"), Workflow.class),
+                parts.sections(), parts.indicators(), contents.workflow(row.getString("workflow"), text -> json.read(text, Workflow.class)),
                 Timestamps.parse(row.getString("created_at")),
                 Timestamps.parse(row.getString("updated_at")));
     }

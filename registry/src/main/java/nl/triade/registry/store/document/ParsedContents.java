@@ -1,9 +1,12 @@
 package nl.triade.registry.store.document;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Optional;
+import java.util.function.Function;
 import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.Workflow;
 
 /**
  * Document contents as read from their JSON, kept by content hash. A content hash names one
@@ -12,14 +15,20 @@ import nl.triade.registry.domain.document.DocumentContent;
  * to be told of a change. It spares the parse of the whole document that every read of it, and every
  * write to it (a comment checks the document it lands on), would otherwise pay again.
  *
- * <p>Bounded by the length of the JSON parsed: once full, it starts afresh. {@link DocumentContent}
- * is immutable, so one instance serves every thread.
+ * <p>A document row's two small JSON columns, its part revisions and its workflow, are kept by
+ * their text: the text names its value as a hash does, and a write to a document (a comment) would
+ * otherwise parse both again on the single writer.
+ *
+ * <p>Bounded by the length of the JSON parsed: once full, it starts afresh. {@link DocumentContent},
+ * {@link Workflow} and the kept part revisions are immutable, so one instance serves every thread.
  */
 public final class ParsedContents {
     /** About as many characters as the JSON of a hundred documents of average size, or eight of the largest accepted. */
     static final long MOST_CHARACTERS = 16L << 20;
     private final long mostCharacters;
     private final ConcurrentHashMap<String, DocumentContent> byHash = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, PartRevisionsColumn> partRevisions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Workflow> workflows = new ConcurrentHashMap<>();
     private final AtomicLong characters = new AtomicLong();
 
     public ParsedContents() {
@@ -37,10 +46,41 @@ public final class ParsedContents {
 
     /** Keeps {@code content}, parsed from {@code characters} characters of JSON, under its content hash. */
     void keep(String hash, DocumentContent content, int characters) {
+        count(characters);
+        byHash.put(hash, content);
+    }
+
+    /** The part revisions column {@code text} stands for, parsed by {@code parse} unless kept. */
+    PartRevisionsColumn partRevisions(String text, Function<String, PartRevisionsColumn> parse) {
+        PartRevisionsColumn kept = partRevisions.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        PartRevisionsColumn parsed = parse.apply(text);
+        PartRevisionsColumn immutable = new PartRevisionsColumn(Map.copyOf(parsed.sections()), Map.copyOf(parsed.indicators()));
+        count(text.length());
+        partRevisions.put(text, immutable);
+        return immutable;
+    }
+
+    /** The workflow column {@code text} stands for, parsed by {@code parse} unless kept. */
+    Workflow workflow(String text, Function<String, Workflow> parse) {
+        Workflow kept = workflows.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        Workflow parsed = parse.apply(text);
+        count(text.length());
+        workflows.put(text, parsed);
+        return parsed;
+    }
+
+    private void count(int characters) {
         if (this.characters.addAndGet(characters) > mostCharacters) {
             byHash.clear();
+            partRevisions.clear();
+            workflows.clear();
             this.characters.set(characters);
         }
-        byHash.put(hash, content);
     }
 }

@@ -3,6 +3,11 @@ package nl.triade.registry.http.caching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +20,10 @@ import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.SecondInstance;
 import nl.triade.registry.http.ServedRegistry;
+import nl.triade.registry.http.TestDatabases;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,5 +186,39 @@ class CachedDocumentsTest {
         assertEquals(first.json(), administrator.json());
         assertEquals(first.etag(), administrator.etag());
         assertEquals(first.header("Content-Type"), administrator.header("Content-Type"));
+    }
+
+    /**
+     * PostgreSQL: the look for commits runs on a connection of its own. When that connection is cut
+     * (a restarted server, a proxy's idle limit), the next read must still see a change made on the
+     * other instance, and the looks must go on, on a new connection.
+     */
+    @Test
+    void aCutCommitWatchConnectionMissesNoChangeAndIsOpenedAgain() throws SQLException {
+        Assumptions.assumeTrue(TestDatabases.postgresql(), "SQLite watches commits on a file, with no connection to cut");
+        String id = draft("Nierstenen");
+        assertEquals(1, readTwice(registry, authorToken, id).json().get("revision").asInt());
+        assertTrue(cutCommitWatches() > 0, "the instances watch for commits on connections of their own");
+
+        ApiResponse patched = other.as(authorToken).patch("/api/v1/documents/" + id, Map.of("summary", "Na het gruis"),
+                "If-Match", "\"1\"");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals("Na het gruis", read(registry, authorToken, id).json().get("summary").asText());
+
+        ApiResponse again = other.as(authorToken).patch("/api/v1/documents/" + id, Map.of("summary", "Weer gruis"),
+                "If-Match", "\"2\"");
+        assertEquals(200, again.status(), again.body());
+        assertEquals("Weer gruis", readTwice(registry, authorToken, id).json().get("summary").asText());
+        assertTrue(cutCommitWatches() > 0, "the cut watch was opened again");
+    }
+
+    private static int cutCommitWatches() throws SQLException {
+        try (Connection outsider = DriverManager.getConnection(registry.jdbcUrl());
+             Statement statement = outsider.createStatement();
+             ResultSet cut = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                     + "WHERE application_name = 'triade-commit-watch'")) {
+            cut.next();
+            return cut.getInt(1);
+        }
     }
 }
