@@ -56,6 +56,11 @@ final class Chromium {
                 "--disable-component-update", "--disable-sync", "--disable-default-apps",
                 // containers give /dev/shm 64 MB, which a renderer outgrows
                 "--disable-dev-shm-usage",
+                // a headless window counts as hidden, and a busy machine made Chromium stop drawing it: a capture of the
+                // page (Page.captureScreenshot) then waited for a frame that never came, twice in CI, and the session
+                // with it; Puppeteer starts Chromium with these for the same reason
+                "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                "--disable-backgrounding-occluded-windows",
                 "--window-size=" + WIDTH + "," + HEIGHT,
                 "--lang=nl-NL",
                 "--user-data-dir=" + profile);
