@@ -52,26 +52,22 @@ public final class ParsedContents {
 
     /** The part revisions column {@code text} stands for, parsed by {@code parse} unless kept. */
     PartRevisionsColumn partRevisions(String text, Function<String, PartRevisionsColumn> parse) {
-        PartRevisionsColumn kept = partRevisions.get(text);
-        if (kept != null) {
-            return kept;
-        }
-        PartRevisionsColumn parsed = parse.apply(text);
-        PartRevisionsColumn immutable = new PartRevisionsColumn(Map.copyOf(parsed.sections()), Map.copyOf(parsed.indicators()));
-        count(text.length());
-        partRevisions.put(text, immutable);
-        return immutable;
+        return keptOrParsed(partRevisions, text, parse);
     }
 
     /** The workflow column {@code text} stands for, parsed by {@code parse} unless kept. */
     Workflow workflow(String text, Function<String, Workflow> parse) {
-        Workflow kept = workflows.get(text);
+        return keptOrParsed(workflows, text, parse);
+    }
+
+    private <T> T keptOrParsed(Map<String, T> byText, String text, Function<String, T> parse) {
+        T kept = byText.get(text);
         if (kept != null) {
             return kept;
         }
-        Workflow parsed = parse.apply(text);
+        T parsed = parse.apply(text);
         count(text.length());
-        workflows.put(text, parsed);
+        byText.put(text, parsed);
         return parsed;
     }
 

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,6 +83,46 @@ class WebhookDeliveryTest {
             JsonNode event = receiver.at("/b").get(0).json().get("events").get(0);
             assertEquals("consultation-opened", event.get("kind").asText());
             assertEquals(document, event.get("document").asText());
+        }
+    }
+
+    /**
+     * With no subscription anywhere the feed moves past every event without reading them; a
+     * subscription made afterwards hears what happens from then on, and nothing from before it.
+     */
+    @Test
+    void eventsFromBeforeTheFirstSubscriptionAreNeverSent() throws Exception {
+        try (RunningRegistry registry = registry(); WebhookReceiver receiver = new WebhookReceiver()) {
+            Parties parties = new Parties(registry);
+            parties.organisation("schrijvers", "patient");
+            ApiClient author = parties.as("schrijvers", "member");
+            String document = author.post("/api/v1/documents", Map.of("kind", "standard", "title", "Valpreventie"))
+                    .json().get("id").asText();
+            answer(author, document, comment(author, document, "Voor het volgen"));
+            long answeredBefore = registry.admin().get("/api/v1/events?document=" + document).json().get("items").findValuesAsText("seq")
+                    .stream().mapToLong(Long::parseLong).max().orElseThrow();
+            Eventually.until("the feed passed the answer while nobody followed anything",
+                    () -> notificationFeedPosition(registry) >= answeredBefore);
+
+            subscribe(parties.as("schrijvers", "org-admin"), "schrijvers", receiver.url("/a"), Map.of("participating", true));
+            answer(author, document, comment(author, document, "Na het volgen"));
+            Eventually.until("the subscription heard the later answer", () -> !receiver.at("/a").isEmpty());
+
+            assertEquals(List.of(ANSWERED), types(receiver.at("/a")), "only the answer after the subscription");
+            assertTrue(receiver.at("/a").get(0).json().get("events").get(0).get("seq").asLong() > answeredBefore);
+        }
+    }
+
+    /** How far the notification feed has taken in the audit chain, as stored (0 before it first moved). */
+    private static long notificationFeedPosition(RunningRegistry registry) {
+        try (Connection connection = DriverManager.getConnection(registry.jdbcUrl());
+             PreparedStatement position = connection.prepareStatement("SELECT after_seq FROM listener_positions WHERE listener = ?")) {
+            position.setString(1, "notifications");
+            try (ResultSet row = position.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the feed's position", e);
         }
     }
 
