@@ -55,10 +55,12 @@ public final class Database implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final DatabaseCommits commits;
+    private final WalCheckpoints checkpoints;
     private final StatementCount statements = new StatementCount();
     private final ReusedStatements reused = new ReusedStatements();
 
-    private Database(Engine engine, String url, Duration wait, HikariDataSource writerSource, HikariDataSource readerSource) {
+    private Database(Engine engine, String url, Duration wait, HikariDataSource writerSource, HikariDataSource readerSource,
+                     MeterRegistry meters) {
         this.engine = engine;
         this.writerSource = writerSource;
         this.readerSource = readerSource;
@@ -72,6 +74,7 @@ public final class Database implements AutoCloseable {
             reader.setStatementBuilderFactory(reused);
         }
         this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(url, wait);
+        this.checkpoints = engine == Engine.SQLITE ? WalCheckpoints.start(url, meters) : null;
     }
 
     /**
@@ -98,7 +101,8 @@ public final class Database implements AutoCloseable {
         HikariDataSource writerSource;
         try {
             writerSource = engine == Engine.SQLITE
-                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE, null, wait, tracker)
+                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE,
+                            "PRAGMA wal_autocheckpoint = " + WalCheckpoints.WRITER_THRESHOLD_PAGES, wait, tracker)
                     : postgresPool(url, "triade-writer", 1, false, wait, tracker);
         } catch (RuntimeException e) {
             // the URL, which may hold a password, is for the caller to show masked
@@ -112,7 +116,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource readerSource = engine == Engine.SQLITE
                     ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
                     : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
-            return open(engine, url, wait, writerSource, readerSource);
+            return open(engine, url, wait, writerSource, readerSource, meters);
         } catch (RuntimeException e) {
             // a migration that fails (or readers that cannot connect) must not leave the database open
             writerSource.close();
@@ -121,9 +125,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Engine engine, String url, Duration wait, HikariDataSource writerSource,
-                                 HikariDataSource readerSource) {
+                                 HikariDataSource readerSource, MeterRegistry meters) {
         try {
-            return new Database(engine, url, wait, writerSource, readerSource);
+            return new Database(engine, url, wait, writerSource, readerSource, meters);
         } catch (RuntimeException e) {
             readerSource.close();
             throw e;
@@ -176,8 +180,18 @@ public final class Database implements AutoCloseable {
         return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
     }
 
+    /** After every commit of the writer: on SQLite, the log is checkpointed beside the writer ({@link WalCheckpoints}). */
+    void committed() {
+        if (checkpoints != null) {
+            checkpoints.committed();
+        }
+    }
+
     @Override
     public void close() {
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         commits.close();
         reused.close();
         readerSource.close();

@@ -136,6 +136,7 @@ public final class JdbiTransactions implements Transactions {
                     batch.remove();
                 }
             });
+            database.committed();
         } catch (RuntimeException | Error e) {
             units.forEach(unit -> unit.batchFailed(notCommitted(e)));
         }
