@@ -37,6 +37,7 @@ final class WalCheckpoints implements AutoCloseable {
     private final AtomicBoolean committed = new AtomicBoolean();
     private final Counter complete;
     private final Counter partial;
+    private final Counter busy;
     private final Counter failed;
     private final Thread thread;
     private volatile boolean closing;
@@ -46,6 +47,7 @@ final class WalCheckpoints implements AutoCloseable {
         this.connection = connection;
         this.complete = outcome(meters, "complete");
         this.partial = outcome(meters, "partial");
+        this.busy = outcome(meters, "busy");
         this.failed = outcome(meters, "failed");
         this.thread = new Thread(this::run, "triade-wal-checkpoints");
         thread.setDaemon(true);
@@ -64,7 +66,7 @@ final class WalCheckpoints implements AutoCloseable {
     private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("triade.sqlite.checkpoints")
                 .description("background checkpoints of SQLite's write-ahead log: complete (the whole log copied), "
-                        + "partial (readers still held part of it), failed")
+                        + "partial (readers still held part of it), busy (another connection was checkpointing), failed")
                 .tag("outcome", outcome)
                 .register(meters);
     }
@@ -95,9 +97,10 @@ final class WalCheckpoints implements AutoCloseable {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
             result.next();
+            boolean anotherCheckpointing = result.getInt(1) != 0;
             int logPages = result.getInt(2);
             int copiedPages = result.getInt(3);
-            (copiedPages >= logPages ? complete : partial).increment();
+            (anotherCheckpointing ? busy : copiedPages >= logPages ? complete : partial).increment();
             failing = false;
         } catch (SQLException | RuntimeException e) {
             failed.increment();
