@@ -189,7 +189,7 @@ public final class CanonicalJson {
             }
         } else {
             Object[] names = map.keySet().toArray();
-            Arrays.sort(names, (left, right) -> ((String) left).compareTo((String) right));
+            Arrays.sort(names);
             for (Object name : names) {
                 appendMember(out, (String) name, map.get(name));
             }

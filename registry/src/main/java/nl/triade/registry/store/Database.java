@@ -74,7 +74,12 @@ public final class Database implements AutoCloseable {
             reader.setStatementBuilderFactory(reused);
         }
         this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(url, wait);
-        this.checkpoints = engine == Engine.SQLITE ? WalCheckpoints.start(url, meters) : null;
+        try {
+            this.checkpoints = engine == Engine.SQLITE ? WalCheckpoints.start(url, meters) : null;
+        } catch (RuntimeException e) {
+            commits.close();
+            throw e;
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ import org.sqlite.SQLiteConfig;
  * never grows without bound.
  */
 final class WalCheckpoints implements AutoCloseable {
-    static final Duration EVERY = Duration.ofMillis(100);
+    private static final Duration EVERY = Duration.ofMillis(100);
     /** SQLite's default is 1,000 pages; ten times that (40 MB of log) is the backstop only. */
     static final int WRITER_THRESHOLD_PAGES = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(WalCheckpoints.class);
@@ -40,7 +40,6 @@ final class WalCheckpoints implements AutoCloseable {
     private final Counter busy;
     private final Counter failed;
     private final Thread thread;
-    private volatile boolean closing;
     private boolean failing;
 
     private WalCheckpoints(Connection connection, MeterRegistry meters) {
@@ -80,7 +79,8 @@ final class WalCheckpoints implements AutoCloseable {
 
     private void run() {
         try {
-            while (!closing) {
+            // closing interrupts: a park returns, a sleep throws
+            while (!Thread.currentThread().isInterrupted()) {
                 if (committed.getAndSet(false)) {
                     checkpoint();
                     Thread.sleep(EVERY.toMillis());
@@ -89,7 +89,7 @@ final class WalCheckpoints implements AutoCloseable {
                 }
             }
         } catch (InterruptedException e) {
-            // closing
+            // closing, while it slept
         }
     }
 
@@ -115,7 +115,6 @@ final class WalCheckpoints implements AutoCloseable {
 
     @Override
     public void close() {
-        closing = true;
         thread.interrupt();
         try {
             thread.join();
