@@ -4,24 +4,29 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
+import nl.triade.registry.domain.CommitWatch.Generations;
 
 /**
- * Values read from the database, kept until the next commit anyone makes ({@link CommitWatch}): a
- * value put under one generation is found only under that same generation, and the first look at a
- * newer one drops them all at once. So nothing here is ever older than the database as the request
+ * Values read from the database, kept until the next commit anyone makes that could change them
+ * ({@link CommitWatch}; the cache's {@code scope} picks the generation: every commit, or only those
+ * that changed a caller): a value put under one generation is found only under that same
+ * generation, and the first look at a newer one drops them all at once. So nothing here is ever older than the database as the request
  * that finds it began, on any instance, and no entry needs its own invalidation. Bounded in entries
  * and in weight (bytes, for rendered documents): once full, values are read but not kept until the
  * next generation starts afresh.
  */
 public final class CommitScopedCache<K, V> {
     private final CommitWatch commits;
+    private final ToLongFunction<Generations> scopeOf;
     private final int maxEntries;
     private final long maxWeight;
     private final ToLongFunction<V> weigher;
     private volatile Scope<K, V> scope = new Scope<>(Long.MIN_VALUE);
 
-    public CommitScopedCache(CommitWatch commits, int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
+    public CommitScopedCache(CommitWatch commits, ToLongFunction<Generations> scope, int maxEntries, long maxWeight,
+                             ToLongFunction<V> weigher) {
         this.commits = commits;
+        this.scopeOf = scope;
         this.maxEntries = maxEntries;
         this.maxWeight = maxWeight;
         this.weigher = weigher;
@@ -36,7 +41,12 @@ public final class CommitScopedCache<K, V> {
 
     /** The generation now: take it before reading what is then {@link #put} under it. */
     public long generation() {
-        return commits.generation();
+        return generationIn(commits.generations());
+    }
+
+    /** This cache's generation in a look already taken (a request's, shared by the caches it uses). */
+    public long generationIn(Generations look) {
+        return scopeOf.applyAsLong(look);
     }
 
     /** The value kept under {@code generation}, if any. */

@@ -22,21 +22,21 @@ public final class RequestLook {
     /** A look already taken for another watch does not count: its numbers are that watch's. */
     private static final class Taken {
         private final CommitWatch commits;
-        private final long generation;
+        private final CommitWatch.Generations generations;
 
-        Taken(CommitWatch commits, long generation) {
+        Taken(CommitWatch commits, CommitWatch.Generations generations) {
             this.commits = commits;
-            this.generation = generation;
+            this.generations = generations;
         }
     }
 
-    /** The generation {@code commits} showed when this request first asked. */
-    public static long of(Context ctx, CommitWatch commits) {
+    /** The generations {@code commits} showed when this request first asked. */
+    public static CommitWatch.Generations of(Context ctx, CommitWatch commits) {
         Taken taken = ctx.attribute(ATTRIBUTE);
         if (taken == null || taken.commits != commits) {
-            taken = new Taken(commits, commits.generation());
+            taken = new Taken(commits, commits.generations());
             ctx.attribute(ATTRIBUTE, taken);
         }
-        return taken.generation;
+        return taken.generations;
     }
 }

@@ -14,17 +14,21 @@ import org.sqlite.SQLiteConfig;
 /**
  * The database's own sign that something was committed, looked at once per use of a cache; it sees
  * the commits of every connection and every instance on the database, so nothing needs to be told
- * of a change.
+ * of a change. Each look also reads the count of changes to what callers are read from (tokens,
+ * sessions, accounts, organisations), which the database's triggers keep in {@code change_counts}:
+ * the callers' generation moves with that count alone, so a comment does not drop every kept caller.
  *
- * <p>SQLite: {@code PRAGMA data_version} on a connection of its own, which never writes: its value
- * changes whenever any other connection (this instance's writer, or another process's) committed
- * since the previous look on this connection. No table is read; it costs a few microseconds.
+ * <p>SQLite: {@code PRAGMA data_version} (as the table-valued {@code pragma_data_version()}, in the
+ * same statement as the count) on a connection of its own, which never writes: its value changes
+ * whenever any other connection (this instance's writer, or another process's) committed since the
+ * previous look on this connection. It costs a few microseconds.
  *
  * <p>PostgreSQL: {@code pg_current_snapshot()}, the set of transactions that have completed: a
  * commit of any transaction that wrote (on any instance) either leaves its list of transactions in
  * progress or moves its upper bound, so two equal snapshots mean nothing was committed between
- * them. One round trip, no table read; commits to other databases of the server count as well,
- * which only makes the caches start afresh more often.
+ * them. One round trip, which reads the count in the same statement and so the same snapshot;
+ * commits to other databases of the server count as well, which only makes the caches start afresh
+ * more often.
  *
  * <p>Looks are shared, as commits are in group commit: a caller takes the answer of the first look
  * that began after it called, whoever made it. While one look runs, every caller that arrives waits
@@ -40,13 +44,22 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     private boolean looking;
     private long looksBegun;
     private long looksEnded;
-    private Object lastSeen;
+    private Seen lastSeen = new Seen(new Object(), new Object());
     private long generation;
+    private long callersGeneration;
 
-    /** What the database shows now; equal values mean no commit happened between two looks. */
+    /** What the database shows now. */
     @FunctionalInterface
     interface Look {
-        Object now() throws SQLException;
+        Seen now() throws SQLException;
+    }
+
+    /** Equal {@code commits} mean no commit happened between two looks; equal {@code callers}, none that changed a caller. */
+    record Seen(Object commits, Object callers) {
+        /** What a look that failed shows: equal to nothing, so every cache starts afresh. */
+        static Seen unknown() {
+            return new Seen(new Object(), new Object());
+        }
     }
 
     DatabaseCommits(Look look, AutoCloseable resource) {
@@ -60,12 +73,14 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA query_only = 1");
             }
-            PreparedStatement dataVersion = connection.prepareStatement("PRAGMA data_version");
+            PreparedStatement look = connection.prepareStatement("""
+                    SELECT (SELECT data_version FROM pragma_data_version()), count
+                    FROM change_counts WHERE subject = 'callers'""");
             return new DatabaseCommits(() -> {
                 // one look at a time, so the one connection answers for every thread
-                try (ResultSet result = dataVersion.executeQuery()) {
+                try (ResultSet result = look.executeQuery()) {
                     result.next();
-                    return result.getLong(1);
+                    return new Seen(result.getLong(1), result.getLong(2));
                 }
             }, connection);
         } catch (SQLException e) {
@@ -79,7 +94,7 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     }
 
     @Override
-    public long generation() {
+    public Generations generations() {
         lock.lock();
         try {
             long needed = looksBegun + 1;
@@ -90,7 +105,7 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
                     lookForAll();
                 }
             }
-            return generation;
+            return new Generations(generation, callersGeneration);
         } finally {
             lock.unlock();
         }
@@ -101,16 +116,22 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
         looking = true;
         long number = ++looksBegun;
         lock.unlock();
-        Object seen = null;
+        Seen seen = null;
         try {
             seen = lookNow();
         } finally {
             lock.lock();
             // null only if the look threw an Error, which its caller gets; the others take it as a change
-            if (seen == null || !seen.equals(lastSeen)) {
-                lastSeen = seen;
+            if (seen == null) {
+                seen = Seen.unknown();
+            }
+            if (!seen.commits().equals(lastSeen.commits())) {
                 generation++;
             }
+            if (!seen.callers().equals(lastSeen.callers())) {
+                callersGeneration++;
+            }
+            lastSeen = seen;
             looksEnded = number;
             looking = false;
             looked.signalAll();
@@ -118,11 +139,11 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     }
 
     /** What cannot be looked at is taken as changed: the caller then reads the database, which reports its own failure. */
-    private Object lookNow() {
+    private Seen lookNow() {
         try {
             return look.now();
         } catch (SQLException | RuntimeException e) {
-            return new Object();
+            return Seen.unknown();
         }
     }
 

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Properties;
 
 /**
- * PostgreSQL's completed transactions, {@code pg_current_snapshot()}, asked on a connection of its
- * own with one prepared statement. Taken from the read pool, every look paid for a borrowed
+ * PostgreSQL's completed transactions, {@code pg_current_snapshot()}, and the count of changes to
+ * callers beside it, asked on a connection of its own with one prepared statement. Taken from the read pool, every look paid for a borrowed
  * connection, a Jdbi handle and a statement of its own, and waited behind reads for a connection;
  * here a look is the round trip alone, and every cached read waits for one.
  *
@@ -20,7 +20,9 @@ import java.util.Properties;
  * answering holds no reader longer than a connection from the pool would.
  */
 final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
-    private static final String SNAPSHOT = "SELECT CAST(pg_current_snapshot() AS text)";
+    private static final String SNAPSHOT = """
+            SELECT CAST(pg_current_snapshot() AS text), count
+            FROM change_counts WHERE subject = 'callers'""";
     private final String url;
     private final Properties settings = new Properties();
     private Connection connection;
@@ -39,7 +41,7 @@ final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
 
     /** Synchronized only against {@link #close} on shutdown: {@link DatabaseCommits} makes one look at a time. */
     @Override
-    public synchronized Object now() throws SQLException {
+    public synchronized DatabaseCommits.Seen now() throws SQLException {
         try {
             if (snapshot == null) {
                 connection = DriverManager.getConnection(url, settings);
@@ -47,7 +49,7 @@ final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
             }
             try (ResultSet result = snapshot.executeQuery()) {
                 result.next();
-                return result.getString(1);
+                return new DatabaseCommits.Seen(result.getString(1), result.getLong(2));
             }
         } catch (SQLException | RuntimeException e) {
             close();

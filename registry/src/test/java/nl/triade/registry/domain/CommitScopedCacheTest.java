@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class CommitScopedCacheTest {
     private final AtomicLong commits = new AtomicLong(1);
-    private final CommitScopedCache<String, String> cache = new CommitScopedCache<>(commits::get, 3, 10, String::length);
+    private final CommitScopedCache<String, String> cache = new CommitScopedCache<>(
+            () -> new CommitWatch.Generations(commits.get(), 0), CommitWatch.Generations::commits, 3, 10, String::length);
 
     @Test
     void aValueIsFoundUnderTheGenerationItWasPutUnder() {

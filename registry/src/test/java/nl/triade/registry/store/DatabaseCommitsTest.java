@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class DatabaseCommitsTest {
             blockedLookBegan.countDown();
             awaitUninterrupted(blockedLookMayEnd);
         }
-        return seen;
+        return new DatabaseCommits.Seen(seen, 0L);
     }, () -> { });
 
     private static void awaitUninterrupted(CountDownLatch latch) {
@@ -42,12 +43,12 @@ class DatabaseCommitsTest {
 
     @Test
     void aCallMadeAfterACommitIsNotAnsweredByALookBegunBeforeIt() throws Exception {
-        long before = commits.generation();
-        CompletableFuture<Long> early = CompletableFuture.supplyAsync(commits::generation);
+        long before = commits.generations().commits();
+        CompletableFuture<Long> early = CompletableFuture.supplyAsync(() -> commits.generations().commits());
         assertTrue(blockedLookBegan.await(30, TimeUnit.SECONDS));
         committed.incrementAndGet();
         CompletableFuture<Long> late = new CompletableFuture<>();
-        Thread caller = new Thread(() -> late.complete(commits.generation()));
+        Thread caller = new Thread(() -> late.complete(commits.generations().commits()));
         caller.start();
         Eventually.until("the late caller waits for the look under way", () -> caller.getState() == Thread.State.WAITING);
         blockedLookMayEnd.countDown();
@@ -59,14 +60,14 @@ class DatabaseCommitsTest {
 
     @Test
     void callersWaitingForTheSameLookShareIt() throws Exception {
-        commits.generation();
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(commits::generation);
+        commits.generations().commits();
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> commits.generations().commits());
         assertTrue(blockedLookBegan.await(30, TimeUnit.SECONDS));
         committed.incrementAndGet();
         CompletableFuture<Long> second = new CompletableFuture<>();
         CompletableFuture<Long> third = new CompletableFuture<>();
-        Thread secondCaller = new Thread(() -> second.complete(commits.generation()));
-        Thread thirdCaller = new Thread(() -> third.complete(commits.generation()));
+        Thread secondCaller = new Thread(() -> second.complete(commits.generations().commits()));
+        Thread thirdCaller = new Thread(() -> third.complete(commits.generations().commits()));
         secondCaller.start();
         thirdCaller.start();
         Eventually.until("both callers wait for the look under way", () -> secondCaller.getState() == Thread.State.WAITING
@@ -83,7 +84,27 @@ class DatabaseCommitsTest {
         DatabaseCommits failing = new DatabaseCommits(() -> {
             throw new SQLException("connection lost");
         }, () -> { });
-        long first = failing.generation();
-        assertTrue(failing.generation() > first);
+        CommitWatch.Generations first = failing.generations();
+        CommitWatch.Generations second = failing.generations();
+        assertTrue(second.commits() > first.commits());
+        assertTrue(second.callers() > first.callers(), "a caller kept before the failed look may have been revoked since");
+    }
+
+    @Test
+    void theCallersGenerationMovesOnlyWithTheCountOfChangesToCallers() {
+        AtomicLong callerChanges = new AtomicLong();
+        DatabaseCommits watch = new DatabaseCommits(() -> new DatabaseCommits.Seen(committed.get(), callerChanges.get()), () -> { });
+        CommitWatch.Generations before = watch.generations();
+
+        committed.incrementAndGet();
+        CommitWatch.Generations afterAComment = watch.generations();
+        assertTrue(afterAComment.commits() > before.commits());
+        assertEquals(before.callers(), afterAComment.callers(), "a commit that changed no caller keeps the callers");
+
+        committed.incrementAndGet();
+        callerChanges.incrementAndGet();
+        CommitWatch.Generations afterARevocation = watch.generations();
+        assertTrue(afterARevocation.commits() > afterAComment.commits());
+        assertTrue(afterARevocation.callers() > afterAComment.callers());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -45,11 +46,24 @@ public final class LaterMigrations {
             Map.entry(22, List.of("DROP TABLE rate_buckets", "DROP TABLE leases", "ALTER TABLE submissions DROP COLUMN lease_until",
                     "ALTER TABLE submissions DROP COLUMN lease_holder")),
             Map.entry(23, List.of("DROP INDEX comments_section", "DROP INDEX comments_open",
-                    "CREATE INDEX comments_open ON comments (document_id, status)"))));
+                    "CREATE INDEX comments_open ON comments (document_id, status)")),
+            Map.entry(24, callerChangesUndone())));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 
     private LaterMigrations() {
+    }
+
+    /** V24's twelve triggers first: a trigger left on {@code tokens} would fail every write there without its table. */
+    private static List<String> callerChangesUndone() {
+        List<String> undo = new ArrayList<>();
+        for (String table : List.of("tokens", "sessions", "accounts", "organisations")) {
+            for (String change : List.of("inserted", "updated", "deleted")) {
+                undo.add("DROP TRIGGER " + table + "_" + change + "_count_callers");
+            }
+        }
+        undo.add("DROP TABLE change_counts");
+        return List.copyOf(undo);
     }
 
     /** Undoes migration {@code version} and every later one, newest first, so Flyway runs them again at the next start. */

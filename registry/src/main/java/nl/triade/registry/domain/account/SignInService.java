@@ -21,9 +21,10 @@ import nl.triade.registry.domain.actor.Caller;
  * transaction and inside a work slot; an unknown address is checked against a dummy hash of the
  * same cost, so its answer takes as long as a wrong password's.
  *
- * <p>A live session is kept by its hash until the next commit anyone makes on the database
- * ({@link CommitScopedCache}): signing out, or any change to the account, is a commit, so the very
- * next page, on any instance, finds the session gone or changed.
+ * <p>A live session is kept by its hash until the next commit anyone makes on the database that
+ * changes a token, a session, an account or an organisation ({@link CommitScopedCache}, {@link
+ * CommitWatch.Generations#callers}): signing out, or any change to the account, is such a commit, so
+ * the very next page, on any instance, finds the session gone or changed.
  */
 public final class SignInService {
     /** Long enough to write a long comment without losing it; a volunteer's afternoon. */
@@ -47,7 +48,7 @@ public final class SignInService {
         this.slots = slots;
         // a whole Argon2id hash: made beside the start rather than in its way; the first sign-in waits for it if need be
         this.dummyHash = CompletableFuture.supplyAsync(() -> hasher.hash(TokenSecrets.newSecret()));
-        this.sessions = new CommitScopedCache<>(commits, CACHED_SESSIONS, CACHED_SESSIONS, resumed -> 1);
+        this.sessions = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_SESSIONS, CACHED_SESSIONS, resumed -> 1);
     }
 
     /** A session as read, with who it signs in: its times decide, without a commit, when it must be touched or ends. */

@@ -26,8 +26,10 @@ import nl.triade.registry.domain.audit.EventType;
  * credentials for it.
  *
  * <p>Authenticated callers are kept by the hash of their token until the next commit anyone makes
- * on the database ({@link CommitScopedCache}): a revoked token, a changed role or a new kind of
- * organisation is a commit, so the very next request, on any instance, reads the token again.
+ * on the database that changes a token, a session, an account or an organisation ({@link
+ * CommitScopedCache}, {@link CommitWatch.Generations#callers}): a revoked token, a changed role or a
+ * new kind of organisation is such a commit, so the very next request, on any instance, reads the
+ * token again; a comment or an edit is not, so under a write load callers stay kept.
  */
 public final class TokenService {
     /** About the callers of a busy hour; each entry is a few hundred bytes. */
@@ -43,7 +45,7 @@ public final class TokenService {
         this.audit = audit;
         this.time = time;
         this.commits = commits;
-        this.callers = new CommitScopedCache<>(commits, CACHED_CALLERS, CACHED_CALLERS, caller -> 1);
+        this.callers = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_CALLERS, CACHED_CALLERS, caller -> 1);
     }
 
     /** A caller as its token authenticated it, with the token's expiry, which time reaches without a commit. */
@@ -96,14 +98,15 @@ public final class TokenService {
 
     /** Resolves a presented secret to its caller; every kind of failure looks the same to the client. */
     public Caller authenticate(String secret) {
-        return authenticate(secret, callers.generation());
+        return authenticate(secret, commits.generations());
     }
 
     /**
-     * As {@link #authenticate(String)}, with what is kept read under {@code generation}: a look at
+     * As {@link #authenticate(String)}, with what is kept read under {@code look}: a look at
      * {@link #commits()} the request took after it arrived, and shares with its other caches.
      */
-    public Caller authenticate(String secret, long generation) {
+    public Caller authenticate(String secret, CommitWatch.Generations look) {
+        long generation = callers.generationIn(look);
         String hash = TokenSecrets.hash(secret);
         Optional<Authenticated> kept = callers.get(generation, hash).filter(known -> known.token().isUsableAt(time.now()));
         if (kept.isPresent()) {

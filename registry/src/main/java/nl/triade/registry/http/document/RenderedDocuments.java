@@ -35,7 +35,7 @@ final class RenderedDocuments {
     RenderedDocuments(DocumentService documents, TimeSource time, CommitWatch commits) {
         this.documents = documents;
         this.time = time;
-        this.rendered = new CommitScopedCache<>(commits, MAX_DOCUMENTS, MAX_BYTES, kept -> kept.json().length);
+        this.rendered = new CommitScopedCache<>(commits, CommitWatch.Generations::commits, MAX_DOCUMENTS, MAX_BYTES, kept -> kept.json().length);
     }
 
     /** A document's answer: its revision (the ETag) and its JSON; {@code document} who may read it, {@code day} what it was written for. */
@@ -44,9 +44,10 @@ final class RenderedDocuments {
 
     /**
      * The document as {@code caller} (null: anonymous) reads it, written out by {@code render} when it
-     * is not kept; {@code generation} is the request's look at the commit watch this was made with.
+     * is not kept; {@code look} is the request's look at the commit watch this was made with.
      */
-    Rendered read(Caller caller, String id, long generation, Function<DocumentReading, String> render) {
+    Rendered read(Caller caller, String id, CommitWatch.Generations look, Function<DocumentReading, String> render) {
+        long generation = rendered.generationIn(look);
         LocalDate today = time.today();
         Optional<Rendered> kept = rendered.get(generation, id)
                 .filter(answer -> answer.day().equals(today) && DocumentAccess.canRead(caller, answer.document()));

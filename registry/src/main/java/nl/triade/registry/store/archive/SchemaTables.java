@@ -18,10 +18,13 @@ import nl.triade.registry.store.document.SearchIndexRebuild;
  * The schema's tables read from the database's own metadata (JDBC, so the same code reads SQLite
  * and PostgreSQL), in foreign-key order: a table comes after every table it refers to, ties by
  * name. Left out: Flyway's history (the target is migrated, not copied), the search index (derived
- * from the documents, rebuilt after a load) and the engine's own tables.
+ * from the documents, rebuilt after a load), the counts of changes that tell caches when to start
+ * afresh (a target's migration begins them, and its triggers count the load) and the engine's own
+ * tables.
  */
 final class SchemaTables {
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    private static final String CHANGE_COUNTS = "change_counts";
 
     private SchemaTables() {
     }
@@ -65,7 +68,8 @@ final class SchemaTables {
     }
 
     private static boolean carried(String name) {
-        return !name.equalsIgnoreCase(FLYWAY_HISTORY) && !name.startsWith("sqlite_") && !SearchIndexRebuild.isIndexTable(name);
+        return !name.equalsIgnoreCase(FLYWAY_HISTORY) && !name.equalsIgnoreCase(CHANGE_COUNTS) && !name.startsWith("sqlite_")
+                && !SearchIndexRebuild.isIndexTable(name);
     }
 
     private static Table table(Connection connection, String name, Set<String> refersTo) throws SQLException {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignInStartTest {
     /** Nothing is ever committed here: the service is built, never used. */
-    private static final CommitWatch NO_COMMITS = () -> 0;
+    private static final CommitWatch NO_COMMITS = () -> new CommitWatch.Generations(0, 0);
 
     @Test
     void theDummyHashIsMadeBesideTheStartNotOnItsThread() throws InterruptedException {

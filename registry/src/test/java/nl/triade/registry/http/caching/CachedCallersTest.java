@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.triade.registry.http.Parties;
 import nl.triade.registry.http.RunningRegistry;
 import nl.triade.registry.http.SecondInstance;
 import nl.triade.registry.http.support.ApiClient;
 import nl.triade.registry.http.support.ApiResponse;
+import nl.triade.registry.http.support.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,6 +91,46 @@ class CachedCallersTest {
         assertEquals(404, here.get("/api/v1/accounts/" + colleague).status(), "a member does not see a colleague's account");
         assertEquals(404, there.get("/api/v1/accounts/" + colleague).status());
         assertEquals("member", here.get("/api/v1/me").json().get("role").asText());
+    }
+
+    /**
+     * Under a write load (a consultation round's comments) every request used to read its caller
+     * again, because any commit dropped every kept caller; only a change to what a caller is read
+     * from (a token, a session, an account, an organisation) does now. The server's background work
+     * after a write (notifications, listeners) runs statements too, so each figure is the least of
+     * three tries, taken once that work has settled: background work only ever adds.
+     */
+    @Test
+    void aCallerStaysKeptWhileOthersWriteWhatNoCallerIsReadFrom() {
+        ApiClient member = registry.as(memberToken()[1]);
+        ApiClient colleague = registry.as(parties.tokenOf(parties.accountId("longpatienten", "member")));
+        assertEquals(200, member.get("/api/v1/me").status());
+        long keptAndNothingWritten = Long.MAX_VALUE;
+        long afterAnotherWrite = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            keptAndNothingWritten = Math.min(keptAndNothingWritten, settledStatementsOf(() -> member.get("/api/v1/me")));
+            ApiResponse created = colleague.post("/api/v1/documents", Map.of("kind", "standard", "title", "Astma " + i,
+                    "condition", "astma"));
+            assertEquals(201, created.status(), created.body());
+            afterAnotherWrite = Math.min(afterAnotherWrite, settledStatementsOf(() -> member.get("/api/v1/me")));
+        }
+
+        assertEquals(keptAndNothingWritten, afterAnotherWrite, "the caller is not read again after a write that changed no caller");
+    }
+
+    /** The statements the server ran while {@code request} was answered, counted once its background work stood still for ten polls. */
+    private static long settledStatementsOf(Supplier<ApiResponse> request) {
+        long[] last = {-1};
+        int[] stillFor = {0};
+        Eventually.until("the server's background work settles", () -> {
+            long now = registry.statementsRun();
+            stillFor[0] = now == last[0] ? stillFor[0] + 1 : 0;
+            last[0] = now;
+            return stillFor[0] >= 10;
+        });
+        long before = registry.statementsRun();
+        assertEquals(200, request.get().status());
+        return registry.statementsRun() - before;
     }
 
     @Test
