@@ -1,6 +1,7 @@
 package nl.triade.registry.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
@@ -29,8 +31,11 @@ import org.sqlite.SQLiteException;
  *
  * <p>The rules of a batch ({@link GroupCommit} forms them):
  * <ul>
- *   <li>Each unit runs in a savepoint of its own. A unit that throws is rolled back to it, and what
- *       it threw reaches its own caller unchanged; its neighbours go on and commit.</li>
+ *   <li>A batch runs first with no savepoints. If a unit throws, the transaction is rolled back and
+ *       the batch runs again, each unit in a savepoint of its own: the unit that throws is rolled
+ *       back to it, and what it threw reaches its own caller unchanged; its neighbours go on and
+ *       commit. On PostgreSQL a savepoint is a round trip, so a batch of comments that all succeed
+ *       saves one per write; a failing write costs its batch one run more.</li>
  *   <li>Every caller is answered after the batch's COMMIT returned, never before. If the COMMIT (or
  *       the transaction itself) fails, no unit of the batch was acknowledged and every one fails:
  *       {@code 503} if the database was busy, else {@link NotCommittedException}. The transaction
@@ -45,12 +50,14 @@ import org.sqlite.SQLiteException;
  *       its own, instead of queueing behind the batch it is part of. It sees what the batch wrote
  *       before it, fails alone like a unit, and commits with the batch.</li>
  *   <li>What a unit changes outside the database before it returns would be seen before the commit
- *       and kept if the batch rolled back; units change nothing else. Effects of a write (a cache
+ *       and kept if the batch rolled back, and done twice if its batch ran again; units change
+ *       nothing else. Effects of a write (a cache
  *       dropped, a background round woken, a reviewer started) belong after {@code write} returned:
  *       by then the change is committed.</li>
  * </ul>
  * Each batch's size is recorded in {@code triade.commit.batch.size}; {@code triade.commit.waiting}
- * is the number of writes queued for the next batch.
+ * is the number of writes queued for the next batch; {@code triade.commit.batch.reruns} counts the
+ * batches run again because a unit threw.
  */
 public final class JdbiTransactions implements Transactions {
     /**
@@ -67,6 +74,7 @@ public final class JdbiTransactions implements Transactions {
     private final Duration wait;
     private final GroupCommit queue;
     private final DistributionSummary batchSizes;
+    private final Counter reruns;
     /** The open batch, on the thread running it: what a write from inside a unit joins. */
     private final ThreadLocal<Batch> batch = new ThreadLocal<>();
     private final ParsedContents contents = new ParsedContents();
@@ -79,6 +87,9 @@ public final class JdbiTransactions implements Transactions {
         this.batchSizes = DistributionSummary.builder("triade.commit.batch.size")
                 .description("write units committed together in one transaction")
                 .baseUnit("units")
+                .register(meters);
+        this.reruns = Counter.builder("triade.commit.batch.reruns")
+                .description("batches run again, each write in a savepoint of its own, because one of their writes failed")
                 .register(meters);
         Gauge.builder("triade.commit.waiting", queue, GroupCommit::waiting)
                 .description("writes queued for the next batch")
@@ -116,30 +127,58 @@ public final class JdbiTransactions implements Transactions {
     }
 
     /**
-     * Runs one batch in one transaction and sets every unit's outcome; throws nothing. A unit alone
-     * needs no savepoint: when it throws, the whole transaction is its own to roll back.
+     * Runs one batch in one transaction and sets every unit's outcome; throws nothing. A batch of
+     * several units runs first without savepoints, which on PostgreSQL are a round trip each; if
+     * one of its units throws, that transaction is rolled back and the batch runs again with a
+     * savepoint around each unit, so the failing unit fails alone. A unit alone needs no savepoint:
+     * when it throws, the whole transaction is its own to roll back.
      */
     private void commit(List<WriteUnit<?>> units) {
         batchSizes.record(units.size());
         try {
-            database.writer().useTransaction(handle -> {
-                database.engine().lockWrites(handle);
-                Batch open = new Batch(handle, BatchChainHead.forBatch());
-                batch.set(open);
-                try {
-                    if (units.size() == 1) {
-                        units.get(0).run(store(open));
-                    } else {
-                        units.forEach(unit -> runUnit(open, unit));
-                    }
-                } finally {
-                    batch.remove();
-                }
-            });
+            if (units.size() == 1) {
+                inTransaction(open -> units.get(0).run(store(open)));
+            } else if (!committedWithoutSavepoints(units)) {
+                reruns.increment();
+                inTransaction(open -> units.forEach(unit -> runUnit(open, unit)));
+            }
             database.committed();
         } catch (RuntimeException | Error e) {
             units.forEach(unit -> unit.batchFailed(notCommitted(e)));
         }
+    }
+
+    /**
+     * True if every unit ran and the batch committed. False if a unit threw: the transaction was
+     * rolled back and every unit's outcome cleared, for the batch to run again (units change nothing
+     * outside the database, so running one twice is as running it once). What fails outside the
+     * units (the write lock, the commit) is thrown.
+     */
+    private boolean committedWithoutSavepoints(List<WriteUnit<?>> units) {
+        try {
+            inTransaction(open -> units.forEach(unit -> unit.run(store(open))));
+            return true;
+        } catch (RuntimeException | Error e) {
+            if (units.stream().noneMatch(WriteUnit::failed)) {
+                throw e;
+            }
+            units.forEach(WriteUnit::clear);
+            return false;
+        }
+    }
+
+    /** Runs {@code work} in a transaction on the writer that holds the write lock, as the open batch writes from inside a unit join. */
+    private void inTransaction(Consumer<Batch> work) {
+        database.writer().useTransaction(handle -> {
+            database.engine().lockWrites(handle);
+            Batch open = new Batch(handle, BatchChainHead.forBatch());
+            batch.set(open);
+            try {
+                work.accept(open);
+            } finally {
+                batch.remove();
+            }
+        });
     }
 
     /** Each caller of a failed batch gets an exception of its own: {@code 503} if the database was busy. */

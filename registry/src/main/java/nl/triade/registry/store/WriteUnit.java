@@ -39,6 +39,12 @@ final class WriteUnit<T> {
         return failure != null;
     }
 
+    /** Forgets the outcome of a run whose transaction was rolled back, before the unit runs again. */
+    void clear() {
+        result = null;
+        failure = null;
+    }
+
     /** The batch did not commit: a unit whose own work succeeded gets {@code notCommitted} instead. */
     void batchFailed(RuntimeException notCommitted) {
         if (failure == null) {

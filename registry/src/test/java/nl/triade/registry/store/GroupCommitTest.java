@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Group commit on the suite's engine: writes that queue while a batch runs are committed together,
- * each in a savepoint of its own, so one that fails (after writing, or in the database itself)
- * takes nothing of its neighbours with it; a COMMIT that fails fails the whole batch and the next
+ * with no savepoints while all succeed, and run again each in a savepoint of its own once one fails
+ * (after writing, or in the database itself), so that one takes nothing of its neighbours with it; a COMMIT that fails fails the whole batch and the next
  * starts clean; a write from inside a write joins it; a write never taken in is told to retry.
  * Which writes share a batch, and in which order, is made certain, not left to timing: a first
  * write holds its batch open, and each further write is sent once the one before it is seen queued
@@ -95,6 +95,35 @@ class GroupCommitTest {
         assertEquals(List.of("held", "eerste", "daarna"), stored("held", "eerste", "half-geschreven", "geweigerd", "daarna"));
         assertEquals(2, batchSizes().count());
         assertEquals(4.0, batchSizes().max(), "the four writes queued behind the first were one batch");
+        assertEquals(1.0, reruns(), "the batch ran again, each write in a savepoint, once a write of it failed");
+    }
+
+    /** On PostgreSQL a savepoint is a round trip; a batch sets them only when it must run again. */
+    @Test
+    void aBatchWhoseWritesAllSucceedRunsOnceWithoutSavepoints() throws Exception {
+        long lock = statementsOf(() -> transactions.write(store -> "niets"));
+        long insert = statementsOf(() -> transactions.write(store -> insert(store, "alleen"))) - lock;
+        HeldBatch held = new HeldBatch();
+        List<Future<String>> queued = new ArrayList<>();
+        for (String slug : List.of("een", "twee", "drie")) {
+            queued.add(held.queue(store -> insert(store, slug)));
+        }
+        long before = database.statementsRun();
+        held.release();
+        for (Future<String> write : queued) {
+            write.get();
+        }
+
+        assertEquals(insert + lock + 3 * insert, database.statementsRun() - before,
+                "the held write's insert, then the batch's lock and its three inserts, and nothing else");
+        assertEquals(0.0, reruns());
+        assertEquals(List.of("held", "een", "twee", "drie"), stored("held", "een", "twee", "drie"));
+    }
+
+    private long statementsOf(Runnable write) {
+        long before = database.statementsRun();
+        write.run();
+        return database.statementsRun() - before;
     }
 
     /**
@@ -251,6 +280,10 @@ class GroupCommitTest {
     private List<String> stored(String... slugs) {
         return transactions.read(store -> List.of(slugs).stream()
                 .filter(slug -> store.organisations().find(slug).isPresent()).toList());
+    }
+
+    private double reruns() {
+        return meters.get("triade.commit.batch.reruns").counter().count();
     }
 
     private DistributionSummary batchSizes() {
