@@ -10,10 +10,10 @@ import nl.triade.registry.domain.CommitWatch.Generations;
  * Values read from the database, kept until the next commit anyone makes that could change them
  * ({@link CommitWatch}; the cache's {@code scope} picks the generation: every commit, or only those
  * that changed a caller): a value put under one generation is found only under that same
- * generation, and the first look at a newer one drops them all at once. So nothing here is ever older than the database as the request
- * that finds it began, on any instance, and no entry needs its own invalidation. Bounded in entries
- * and in weight (bytes, for rendered documents): once full, values are read but not kept until the
- * next generation starts afresh.
+ * generation, and the first look at a newer one drops them all at once. So nothing here is ever
+ * older than the database as the request that finds it began, on any instance, and no entry needs
+ * its own invalidation. Bounded in entries and in weight (bytes, for rendered documents): once full,
+ * values are read but not kept until the next generation starts afresh.
  */
 public final class CommitScopedCache<K, V> {
     private final CommitWatch commits;

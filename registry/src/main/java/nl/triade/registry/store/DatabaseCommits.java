@@ -44,7 +44,7 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     private boolean looking;
     private long looksBegun;
     private long looksEnded;
-    private Seen lastSeen = new Seen(new Object(), new Object());
+    private Seen lastSeen = Seen.unknown();
     private long generation;
     private long callersGeneration;
 

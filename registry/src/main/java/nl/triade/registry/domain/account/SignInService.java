@@ -48,7 +48,8 @@ public final class SignInService {
         this.slots = slots;
         // a whole Argon2id hash: made beside the start rather than in its way; the first sign-in waits for it if need be
         this.dummyHash = CompletableFuture.supplyAsync(() -> hasher.hash(TokenSecrets.newSecret()));
-        this.sessions = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_SESSIONS, CACHED_SESSIONS, resumed -> 1);
+        this.sessions = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_SESSIONS, CACHED_SESSIONS,
+                resumed -> 1);
     }
 
     /** A session as read, with who it signs in: its times decide, without a commit, when it must be touched or ends. */

@@ -45,7 +45,8 @@ public final class TokenService {
         this.audit = audit;
         this.time = time;
         this.commits = commits;
-        this.callers = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_CALLERS, CACHED_CALLERS, caller -> 1);
+        this.callers = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_CALLERS, CACHED_CALLERS,
+                caller -> 1);
     }
 
     /** A caller as its token authenticated it, with the token's expiry, which time reaches without a commit. */

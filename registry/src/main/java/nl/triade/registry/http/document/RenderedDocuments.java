@@ -35,7 +35,8 @@ final class RenderedDocuments {
     RenderedDocuments(DocumentService documents, TimeSource time, CommitWatch commits) {
         this.documents = documents;
         this.time = time;
-        this.rendered = new CommitScopedCache<>(commits, CommitWatch.Generations::commits, MAX_DOCUMENTS, MAX_BYTES, kept -> kept.json().length);
+        this.rendered = new CommitScopedCache<>(commits, CommitWatch.Generations::commits, MAX_DOCUMENTS, MAX_BYTES,
+                kept -> kept.json().length);
     }
 
     /** A document's answer: its revision (the ETag) and its JSON; {@code document} who may read it, {@code day} what it was written for. */
