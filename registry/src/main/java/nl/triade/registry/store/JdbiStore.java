@@ -59,13 +59,16 @@ final class JdbiStore implements Store {
     private final Engine engine;
     private final ParsedContents contents;
     private final BatchChainHead chainHead;
+    private final HeldInserts held;
 
-    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents, BatchChainHead chainHead) {
+    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents, BatchChainHead chainHead,
+              HeldInserts held) {
         this.handle = handle;
         this.json = json;
         this.engine = engine;
         this.contents = contents;
         this.chainHead = chainHead;
+        this.held = held;
     }
 
     /** The transaction's handle itself, for SQL no repository offers: the store's own tests reach engine behaviour with it. */
@@ -110,7 +113,7 @@ final class JdbiStore implements Store {
 
     @Override
     public CommentRepository comments() {
-        return new JdbiCommentRepository(handle);
+        return new JdbiCommentRepository(handle, held);
     }
 
     @Override
@@ -150,7 +153,7 @@ final class JdbiStore implements Store {
 
     @Override
     public EventLog events() {
-        return new JdbiEventLog(handle, json, engine, chainHead);
+        return new JdbiEventLog(handle, json, engine, chainHead, held);
     }
 
     @Override

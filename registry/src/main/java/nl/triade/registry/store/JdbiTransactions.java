@@ -36,6 +36,10 @@ import org.sqlite.SQLiteException;
  *       back to it, and what it threw reaches its own caller unchanged; its neighbours go on and
  *       commit. On PostgreSQL a savepoint is a round trip, so a batch of comments that all succeed
  *       saves one per write; a failing write costs its batch one run more.</li>
+ *   <li>In that first run, inserts no caller reads the outcome of (a comment, an audit event) are
+ *       held back and sent together, one statement per table ({@link HeldInserts}): before any
+ *       statement that names their table, before a savepoint is set or undone, and after the last
+ *       unit. One that fails when sent fails the first run, as a unit's failure does.</li>
  *   <li>Every caller is answered after the batch's COMMIT returned, never before. If the COMMIT (or
  *       the transaction itself) fails, no unit of the batch was acknowledged and every one fails:
  *       {@code 503} if the database was busy, else {@link NotCommittedException}. The transaction
@@ -96,8 +100,8 @@ public final class JdbiTransactions implements Transactions {
                 .register(meters);
     }
 
-    /** A batch's transaction, and the audit chain's head as its writes leave it. */
-    private record Batch(Handle handle, BatchChainHead chainHead) {
+    /** A batch's transaction, the audit chain's head as its writes leave it, and the inserts it holds back. */
+    private record Batch(Handle handle, BatchChainHead chainHead, HeldInserts held) {
     }
 
     @Override
@@ -120,7 +124,8 @@ public final class JdbiTransactions implements Transactions {
             return inSavepoint(joined, work);
         }
         try {
-            return database.reader().inTransaction(handle -> work.apply(store(handle, BatchChainHead.unknown())));
+            return database.reader().inTransaction(handle -> work.apply(
+                    store(handle, BatchChainHead.unknown(), HeldInserts.atOnce(handle))));
         } catch (JdbiException e) {
             throw busyOr(e);
         }
@@ -137,10 +142,10 @@ public final class JdbiTransactions implements Transactions {
         batchSizes.record(units.size());
         try {
             if (units.size() == 1) {
-                inTransaction(open -> units.get(0).run(store(open)));
+                inTransaction(false, open -> units.get(0).run(store(open)));
             } else if (!committedWithoutSavepoints(units)) {
                 reruns.increment();
-                inTransaction(open -> units.forEach(unit -> runUnit(open, unit)));
+                inTransaction(false, open -> units.forEach(unit -> runUnit(open, unit)));
             }
             database.committed();
         } catch (RuntimeException | Error e) {
@@ -149,17 +154,21 @@ public final class JdbiTransactions implements Transactions {
     }
 
     /**
-     * True if every unit ran and the batch committed. False if a unit threw: the transaction was
-     * rolled back and every unit's outcome cleared, for the batch to run again (units change nothing
-     * outside the database, so running one twice is as running it once). What fails outside the
-     * units (the write lock, the commit) is thrown.
+     * True if every unit ran and the batch committed. False if a unit threw, or an insert it held
+     * back failed when sent ({@link HeldInserts}): the transaction was rolled back and every unit's
+     * outcome cleared, for the batch to run again (units change nothing outside the database, so
+     * running one twice is as running it once). What fails outside the units (the write lock, the
+     * commit) is thrown.
      */
     private boolean committedWithoutSavepoints(List<WriteUnit<?>> units) {
         try {
-            inTransaction(open -> units.forEach(unit -> unit.run(store(open))));
+            inTransaction(true, open -> {
+                units.forEach(unit -> unit.run(store(open)));
+                open.held().send();
+            });
             return true;
         } catch (RuntimeException | Error e) {
-            if (units.stream().noneMatch(WriteUnit::failed)) {
+            if (!(e instanceof HeldInserts.HeldInsertsFailed) && units.stream().noneMatch(WriteUnit::failed)) {
                 throw e;
             }
             units.forEach(WriteUnit::clear);
@@ -167,11 +176,16 @@ public final class JdbiTransactions implements Transactions {
         }
     }
 
-    /** Runs {@code work} in a transaction on the writer that holds the write lock, as the open batch writes from inside a unit join. */
-    private void inTransaction(Consumer<Batch> work) {
+    /**
+     * Runs {@code work} in a transaction on the writer that holds the write lock, as the open batch
+     * writes from inside a unit join; its inserts held back if {@code holdInserts}, for {@code work}
+     * to send before it returns.
+     */
+    private void inTransaction(boolean holdInserts, Consumer<Batch> work) {
         database.writer().useTransaction(handle -> {
             database.engine().lockWrites(handle);
-            Batch open = new Batch(handle, BatchChainHead.forBatch());
+            HeldInserts held = holdInserts ? HeldInserts.holding(handle) : HeldInserts.atOnce(handle);
+            Batch open = new Batch(handle, BatchChainHead.forBatch(), held);
             batch.set(open);
             try {
                 work.accept(open);
@@ -223,11 +237,11 @@ public final class JdbiTransactions implements Transactions {
     }
 
     private JdbiStore store(Batch open) {
-        return store(open.handle(), open.chainHead());
+        return store(open.handle(), open.chainHead(), open.held());
     }
 
-    private JdbiStore store(Handle handle, BatchChainHead chainHead) {
-        return new JdbiStore(handle, json, database.engine(), contents, chainHead);
+    private JdbiStore store(Handle handle, BatchChainHead chainHead, HeldInserts held) {
+        return new JdbiStore(handle, json, database.engine(), contents, chainHead, held);
     }
 
     private RuntimeException busyOr(Throwable failure) {

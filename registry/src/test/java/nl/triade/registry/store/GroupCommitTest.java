@@ -120,6 +120,111 @@ class GroupCommitTest {
         assertEquals(List.of("held", "een", "twee", "drie"), stored("held", "een", "twee", "drie"));
     }
 
+    /** On PostgreSQL each statement is a round trip; a batch's events go out as one statement. */
+    @Test
+    void theEventsOfABatchGoOutTogetherAsOneStatement() throws Exception {
+        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
+        long insert = statementsOf(() -> transactions.write(store -> insert(store, "alleen")))
+                - statementsOf(() -> transactions.write(store -> "niets"));
+        long oneEvent = statementsOf(() -> transactions.write(store -> record(audit, store, "een")));
+        HeldBatch held = new HeldBatch();
+        List<Future<String>> queued = new ArrayList<>();
+        for (String note : List.of("twee", "drie", "vier", "vijf")) {
+            queued.add(held.queue(store -> record(audit, store, note)));
+        }
+        long before = database.statementsRun();
+        held.release();
+        for (Future<String> write : queued) {
+            write.get();
+        }
+
+        assertEquals(insert + oneEvent, database.statementsRun() - before,
+                "the held write's insert, then a batch of four events costs what one event costs");
+        assertEquals(0.0, reruns());
+        assertChain(List.of("een", "twee", "drie", "vier", "vijf"));
+    }
+
+    /** A held insert is sent before a statement that reads its table, so a later write of the batch sees an earlier one's. */
+    @Test
+    void aWriteThatReadsWhatAnEarlierWriteOfItsBatchHeldBackSeesIt() throws Exception {
+        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(store -> record(audit, store, "eerste"));
+        Future<String> reader = held.queue(store -> {
+            List<Event> seen = store.events().after(0, null, 100);
+            record(audit, store, "lezer");
+            return seen.stream().map(event -> (String) event.data().get("note")).toList().toString();
+        });
+        held.release();
+
+        assertEquals("eerste", first.get());
+        assertEquals("[eerste]", reader.get());
+        assertEquals(0.0, reruns());
+        assertChain(List.of("eerste", "lezer"));
+    }
+
+    /**
+     * A write from inside a write that fails takes the inserts it held with it, and the batch still
+     * commits in its first run: what was held is sent before the savepoint is undone, not after.
+     */
+    @Test
+    void aWriteUndoneInsideAWriteTakesWhatItHeldBackWithItAndTheBatchRunsOnce() throws Exception {
+        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(store -> record(audit, store, "eerste"));
+        Future<String> nesting = held.queue(store -> {
+            record(audit, store, "buiten");
+            assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
+                record(audit, inner, "binnen-geweigerd");
+                throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused inside");
+            }));
+            return record(audit, store, "na-binnen");
+        });
+        held.release();
+        first.get();
+        nesting.get();
+
+        assertEquals(0.0, reruns(), "no write of the batch failed, so it ran once");
+        assertChain(List.of("eerste", "buiten", "na-binnen"));
+    }
+
+    /** An insert refused only when the held inserts are sent fails its own write alone, as if it had run at once. */
+    @Test
+    void aHeldInsertRefusedWhenSentFailsItsOwnWriteAloneAfterTheBatchRunsAgain() throws Exception {
+        Event twice = new Event(1, Instant.now(), "acc_test", "test", EventType.COMMENT_CREATED.wire(), null,
+                Map.of("note", "tweemaal"), Event.GENESIS_HASH, "not-checked-here");
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(store -> {
+            store.events().append(twice);
+            return "eerste";
+        });
+        Future<String> again = held.queue(store -> {
+            store.events().append(twice);
+            return "nogmaals";
+        });
+        Future<String> after = held.queue(store -> insert(store, "daarna"));
+        held.release();
+
+        assertEquals("eerste", first.get());
+        assertEquals("daarna", after.get());
+        assertInstanceOf(UnableToExecuteStatementException.class, failure(again),
+                "the database's refusal of the second event reaches its own caller");
+        assertEquals(1.0, reruns());
+        assertEquals(1, transactions.read(store -> store.events().after(0, null, 100)).size());
+        assertEquals(List.of("held", "daarna"), stored("held", "daarna"));
+    }
+
+    /** The notes of the stored events, in order, each linked to the one before it. */
+    private void assertChain(List<String> notes) {
+        List<Event> events = transactions.read(store -> store.events().after(0, null, 100));
+        assertEquals(notes, events.stream().map(event -> event.data().get("note")).toList());
+        for (int i = 1; i < events.size(); i++) {
+            assertEquals(events.get(i - 1).seq() + 1, events.get(i).seq());
+            assertEquals(events.get(i - 1).hash(), events.get(i).previousHash());
+            assertEquals(events.get(i).expectedHash(), events.get(i).hash());
+        }
+    }
+
     private long statementsOf(Runnable write) {
         long before = database.statementsRun();
         write.run();

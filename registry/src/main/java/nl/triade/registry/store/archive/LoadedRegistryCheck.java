@@ -9,6 +9,7 @@ import nl.triade.registry.domain.audit.ChainVerification;
 import nl.triade.registry.domain.audit.ChainVerifier;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.store.Engine;
+import nl.triade.registry.store.HeldInserts;
 import nl.triade.registry.store.audit.BatchChainHead;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
@@ -34,7 +35,7 @@ final class LoadedRegistryCheck {
     }
 
     Optional<String> firstFailure(ArchiveHeader.Head head) {
-        JdbiEventLog events = new JdbiEventLog(handle, json, engine, BatchChainHead.unknown());
+        JdbiEventLog events = new JdbiEventLog(handle, json, engine, BatchChainHead.unknown(), HeldInserts.atOnce(handle));
         ChainVerification chain = new ChainVerifier().verify(events, new JdbiStoredTexts(handle), null);
         if (!chain.valid()) {
             String row = chain.brokenAt() == null ? "" : "events (seq=" + chain.brokenAt() + "): ";

@@ -12,6 +12,7 @@ import nl.triade.registry.domain.audit.ChainHead;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventLog;
 import nl.triade.registry.store.Engine;
+import nl.triade.registry.store.HeldInserts;
 import nl.triade.registry.store.StoredJson;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
@@ -25,12 +26,14 @@ public final class JdbiEventLog implements EventLog {
     private final Engine engine;
     private final StoredJson json;
     private final BatchChainHead batchHead;
+    private final HeldInserts held;
 
-    public JdbiEventLog(Handle handle, ObjectMapper json, Engine engine, BatchChainHead batchHead) {
+    public JdbiEventLog(Handle handle, ObjectMapper json, Engine engine, BatchChainHead batchHead, HeldInserts held) {
         this.handle = handle;
         this.engine = engine;
         this.json = new StoredJson(json);
         this.batchHead = batchHead;
+        this.held = held;
     }
 
     @Override
@@ -50,9 +53,9 @@ public final class JdbiEventLog implements EventLog {
 
     @Override
     public void append(Event event) {
-        handle.createUpdate("""
+        held.insert("events", """
                         INSERT INTO events (seq, at, actor, organisation, type, document, data, previous_hash, hash)
-                        VALUES (:seq, :at, :actor, :organisation, :type, :document, :data, :previousHash, :hash)""")
+                        VALUES (:seq, :at, :actor, :organisation, :type, :document, :data, :previousHash, :hash)""", row -> row
                 .bind("seq", event.seq())
                 .bind("at", Timestamps.format(event.at()))
                 .bind("actor", event.actor())
@@ -61,8 +64,7 @@ public final class JdbiEventLog implements EventLog {
                 .bind("document", event.document())
                 .bind("data", json.write(event.data()))
                 .bind("previousHash", event.previousHash())
-                .bind("hash", event.hash())
-                .execute();
+                .bind("hash", event.hash()));
         batchHead.appended(new ChainHead(event.seq(), event.hash()));
     }
 

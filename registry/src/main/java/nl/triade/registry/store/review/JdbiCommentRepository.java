@@ -16,6 +16,7 @@ import nl.triade.registry.domain.review.CommentPosition;
 import nl.triade.registry.domain.review.CommentRepository;
 import nl.triade.registry.domain.review.CommentStatus;
 import nl.triade.registry.domain.review.Disposition;
+import nl.triade.registry.store.HeldInserts;
 import nl.triade.registry.store.Timestamps;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,18 +24,20 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Comments in table {@code comments}, paged oldest first by {@code seq}. */
 public final class JdbiCommentRepository implements CommentRepository {
     private final Handle handle;
+    private final HeldInserts held;
 
-    public JdbiCommentRepository(Handle handle) {
+    public JdbiCommentRepository(Handle handle, HeldInserts held) {
         this.handle = handle;
+        this.held = held;
     }
 
     @Override
     public void insert(Comment comment) {
-        handle.createUpdate("""
+        held.insert("comments", """
                         INSERT INTO comments (id, document_id, revision, section_key, reply_to, author, organisation, source,
                                               body, status, disposition, rationale, resolved_by, resolved_at, created_at)
                         VALUES (:id, :documentId, :revision, :sectionKey, :replyTo, :author, :organisation, :source,
-                                :body, :status, :disposition, :rationale, :resolvedBy, :resolvedAt, :createdAt)""")
+                                :body, :status, :disposition, :rationale, :resolvedBy, :resolvedAt, :createdAt)""", row -> row
                 .bind("documentId", comment.documentId())
                 .bind("revision", comment.revision())
                 .bind("sectionKey", comment.sectionKey())
@@ -44,8 +47,7 @@ public final class JdbiCommentRepository implements CommentRepository {
                 .bind("source", comment.source())
                 .bind("body", comment.body())
                 .bind("createdAt", Timestamps.format(comment.createdAt()))
-                .bindMap(answer(comment))
-                .execute();
+                .bindMap(answer(comment)));
     }
 
     @Override
