@@ -33,7 +33,6 @@ import nl.triade.registry.store.account.JdbiSignInFailures;
 import nl.triade.registry.store.account.JdbiTokenRepository;
 import nl.triade.registry.store.assessment.JdbiAssessmentRepository;
 import nl.triade.registry.store.agenda.JdbiAgendaRepository;
-import nl.triade.registry.store.audit.BatchChainHead;
 import nl.triade.registry.store.audit.JdbiEventLog;
 import nl.triade.registry.store.audit.JdbiListenerPositions;
 import nl.triade.registry.store.audit.JdbiStoredTexts;
@@ -58,17 +57,14 @@ final class JdbiStore implements Store {
     private final ObjectMapper json;
     private final Engine engine;
     private final ParsedContents contents;
-    private final BatchChainHead chainHead;
-    private final HeldInserts held;
+    private final BatchScope scope;
 
-    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents, BatchChainHead chainHead,
-              HeldInserts held) {
+    JdbiStore(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents, BatchScope scope) {
         this.handle = handle;
         this.json = json;
         this.engine = engine;
         this.contents = contents;
-        this.chainHead = chainHead;
-        this.held = held;
+        this.scope = scope;
     }
 
     /** The transaction's handle itself, for SQL no repository offers: the store's own tests reach engine behaviour with it. */
@@ -108,12 +104,12 @@ final class JdbiStore implements Store {
 
     @Override
     public DocumentRepository documents() {
-        return new JdbiDocumentRepository(handle, json, engine, contents);
+        return new JdbiDocumentRepository(handle, json, engine, contents, scope.documents());
     }
 
     @Override
     public CommentRepository comments() {
-        return new JdbiCommentRepository(handle, held);
+        return new JdbiCommentRepository(handle, scope.held());
     }
 
     @Override
@@ -153,7 +149,7 @@ final class JdbiStore implements Store {
 
     @Override
     public EventLog events() {
-        return new JdbiEventLog(handle, json, engine, chainHead, held);
+        return new JdbiEventLog(handle, json, engine, scope.chainHead(), scope.held());
     }
 
     @Override

@@ -15,7 +15,6 @@ import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnavailableException;
 import nl.triade.registry.domain.audit.ChainHead;
-import nl.triade.registry.store.audit.BatchChainHead;
 import nl.triade.registry.store.document.ParsedContents;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -100,8 +99,8 @@ public final class JdbiTransactions implements Transactions {
                 .register(meters);
     }
 
-    /** A batch's transaction, the audit chain's head as its writes leave it, and the inserts it holds back. */
-    private record Batch(Handle handle, BatchChainHead chainHead, HeldInserts held) {
+    /** A batch's transaction, and what its writes keep between them. */
+    private record Batch(Handle handle, BatchScope scope) {
     }
 
     @Override
@@ -125,7 +124,7 @@ public final class JdbiTransactions implements Transactions {
         }
         try {
             return database.reader().inTransaction(handle -> work.apply(
-                    store(handle, BatchChainHead.unknown(), HeldInserts.atOnce(handle))));
+                    store(handle, BatchScope.none(handle))));
         } catch (JdbiException e) {
             throw busyOr(e);
         }
@@ -164,7 +163,7 @@ public final class JdbiTransactions implements Transactions {
         try {
             inTransaction(true, open -> {
                 units.forEach(unit -> unit.run(store(open)));
-                open.held().send();
+                open.scope().held().send();
             });
             return true;
         } catch (RuntimeException | Error e) {
@@ -184,8 +183,7 @@ public final class JdbiTransactions implements Transactions {
     private void inTransaction(boolean holdInserts, Consumer<Batch> work) {
         database.writer().useTransaction(handle -> {
             database.engine().lockWrites(handle);
-            HeldInserts held = holdInserts ? HeldInserts.holding(handle) : HeldInserts.atOnce(handle);
-            Batch open = new Batch(handle, BatchChainHead.forBatch(), held);
+            Batch open = new Batch(handle, BatchScope.forBatch(handle, holdInserts));
             batch.set(open);
             try {
                 work.accept(open);
@@ -209,19 +207,19 @@ public final class JdbiTransactions implements Transactions {
      * (compiled once on SQLite, parsed once on PostgreSQL).
      */
     private void runUnit(Batch open, WriteUnit<?> unit) {
-        ChainHead head = open.chainHead().mark();
+        ChainHead head = open.scope().chainHead().mark();
         open.handle().execute("SAVEPOINT unit");
         try {
             unit.run(store(open));
         } catch (RuntimeException | Error failed) {
             open.handle().execute("ROLLBACK TO SAVEPOINT unit");
-            open.chainHead().resetTo(head);
+            open.scope().chainHead().resetTo(head);
         }
     }
 
     /** A write or read inside a unit: released when done, and when undone released too, so the next one out is the enclosing one's. */
     private <T> T inSavepoint(Batch open, Function<Store, T> work) {
-        ChainHead head = open.chainHead().mark();
+        ChainHead head = open.scope().chainHead().mark();
         open.handle().execute("SAVEPOINT nested");
         T result;
         try {
@@ -229,7 +227,7 @@ public final class JdbiTransactions implements Transactions {
         } catch (RuntimeException | Error failed) {
             open.handle().execute("ROLLBACK TO SAVEPOINT nested");
             open.handle().execute("RELEASE SAVEPOINT nested");
-            open.chainHead().resetTo(head);
+            open.scope().chainHead().resetTo(head);
             throw failed;
         }
         open.handle().execute("RELEASE SAVEPOINT nested");
@@ -237,11 +235,11 @@ public final class JdbiTransactions implements Transactions {
     }
 
     private JdbiStore store(Batch open) {
-        return store(open.handle(), open.chainHead(), open.held());
+        return store(open.handle(), open.scope());
     }
 
-    private JdbiStore store(Handle handle, BatchChainHead chainHead, HeldInserts held) {
-        return new JdbiStore(handle, json, database.engine(), contents, chainHead, held);
+    private JdbiStore store(Handle handle, BatchScope scope) {
+        return new JdbiStore(handle, json, database.engine(), contents, scope);
     }
 
     private RuntimeException busyOr(Throwable failure) {

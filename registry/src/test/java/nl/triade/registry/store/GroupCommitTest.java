@@ -31,6 +31,15 @@ import nl.triade.registry.domain.actor.OrganisationKind;
 import nl.triade.registry.domain.audit.AuditTrail;
 import nl.triade.registry.domain.audit.Event;
 import nl.triade.registry.domain.audit.EventType;
+import nl.triade.registry.domain.document.Document;
+import nl.triade.registry.domain.document.DocumentContent;
+import nl.triade.registry.domain.document.DocumentFields;
+import nl.triade.registry.domain.document.DocumentKind;
+import nl.triade.registry.domain.document.DocumentStatus;
+import nl.triade.registry.domain.document.Participant;
+import nl.triade.registry.domain.document.ParticipantRole;
+import nl.triade.registry.domain.document.Section;
+import nl.triade.registry.domain.document.Workflow;
 import nl.triade.registry.http.TestDatabases;
 import nl.triade.registry.http.support.Eventually;
 import nl.triade.registry.json.JsonMappers;
@@ -51,6 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GroupCommitTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final String DOCUMENT = "doc_voet";
     @TempDir
     Path folder;
     private Database database;
@@ -212,6 +222,72 @@ class GroupCommitTest {
         assertEquals(1.0, reruns());
         assertEquals(1, transactions.read(store -> store.events().after(0, null, 100)).size());
         assertEquals(List.of("held", "daarna"), stored("held", "daarna"));
+    }
+
+    /** The comments of a batch land on a few documents: each is read once, until the batch changes something. */
+    @Test
+    void aBatchReadsADocumentOnceUntilItChangesSomething() throws Exception {
+        storeDocument();
+        long lock = statementsOf(() -> transactions.write(store -> "niets"));
+        long insert = statementsOf(() -> transactions.write(store -> insert(store, "alleen"))) - lock;
+        long read = statementsOf(() -> transactions.write(GroupCommitTest::revision)) - lock;
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(GroupCommitTest::revision);
+        Future<String> second = held.queue(GroupCommitTest::revision);
+        Future<String> changing = held.queue(store -> {
+            nextRevision(store);
+            return revision(store);
+        });
+        Future<String> after = held.queue(GroupCommitTest::revision);
+        long before = database.statementsRun();
+        held.release();
+
+        assertEquals(List.of("1", "1", "2", "2"), List.of(first.get(), second.get(), changing.get(), after.get()));
+        assertEquals(insert + lock + read + 1 + read, database.statementsRun() - before,
+                "the held write's insert, then the batch's lock, one read, the update and one read after it");
+    }
+
+    /** A write undone inside a write takes its change to a document with it, and what the batch kept of it. */
+    @Test
+    void aDocumentChangedByAWriteUndoneInsideAWriteIsReadAsItWasBefore() throws Exception {
+        storeDocument();
+        HeldBatch held = new HeldBatch();
+        Future<String> first = held.queue(GroupCommitTest::revision);
+        Future<String> nesting = held.queue(store -> {
+            assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
+                nextRevision(inner);
+                assertEquals("2", revision(inner));
+                throw new InvalidInputException("revision", Rule.MUST_EXIST, "refused inside");
+            }));
+            return revision(store);
+        });
+        held.release();
+
+        assertEquals("1", first.get());
+        assertEquals("1", nesting.get(), "the undone revision is not read from what the batch kept");
+        assertEquals("1", transactions.read(GroupCommitTest::revision));
+    }
+
+    private void storeDocument() {
+        transactions.write(store -> insert(store, "patienten"));
+        transactions.write(store -> {
+            Instant now = Instant.now();
+            DocumentContent content = new DocumentContent(DocumentKind.STANDARD,
+                    new DocumentFields("Voetzorg", "diabetes", "Samenvatting", null, null, List.of(), null, null, null, null),
+                    List.of(new Participant("patienten", ParticipantRole.AUTHOR, null)),
+                    List.of(new Section("zorg", "Zorg", "tekst")), List.of(), List.of());
+            store.documents().insert(new Document(DOCUMENT, 1, DocumentStatus.DRAFT, 1, content.hash(), content,
+                    Map.of("zorg", 1), Map.of(), Workflow.NONE, now, now));
+            return DOCUMENT;
+        });
+    }
+
+    private static String revision(Store store) {
+        return Integer.toString(store.documents().find(DOCUMENT).orElseThrow().revision());
+    }
+
+    private static void nextRevision(Store store) {
+        ((JdbiStore) store).handle().execute("UPDATE documents SET revision = revision + 1 WHERE id = ?", DOCUMENT);
     }
 
     /** The notes of the stored events, in order, each linked to the one before it. */

@@ -50,13 +50,16 @@ public final class JdbiDocumentRepository implements DocumentRepository {
     private final SearchIndex search;
     private final Engine engine;
     private final ParsedContents contents;
+    private final BatchDocuments batch;
 
-    public JdbiDocumentRepository(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents) {
+    public JdbiDocumentRepository(Handle handle, ObjectMapper json, Engine engine, ParsedContents contents,
+                                  BatchDocuments batch) {
         this.handle = handle;
         this.json = new StoredJson(json);
         this.search = new SearchIndex(engine);
         this.engine = engine;
         this.contents = contents;
+        this.batch = batch;
     }
 
     @Override
@@ -142,10 +145,10 @@ public final class JdbiDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> find(String id) {
-        return handle.createQuery("SELECT * FROM documents WHERE id = :id")
+        return batch.find(id, () -> handle.createQuery("SELECT * FROM documents WHERE id = :id")
                 .bind("id", id)
                 .map(this::document)
-                .findOne();
+                .findOne());
     }
 
     @Override

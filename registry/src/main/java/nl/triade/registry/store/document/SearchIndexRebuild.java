@@ -20,7 +20,7 @@ public final class SearchIndexRebuild {
 
     /** Indexes every document, a page at a time, on {@code handle}'s open transaction. */
     public static void rebuild(Handle handle, ObjectMapper json, Engine engine) {
-        JdbiDocumentRepository documents = new JdbiDocumentRepository(handle, json, engine, new ParsedContents());
+        JdbiDocumentRepository documents = new JdbiDocumentRepository(handle, json, engine, new ParsedContents(), BatchDocuments.none());
         SearchIndex index = new SearchIndex(engine);
         long after = 0;
         List<Map.Entry<Long, String>> page;
