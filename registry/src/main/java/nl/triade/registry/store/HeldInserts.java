@@ -17,9 +17,9 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Inserts whose outcome no caller reads (a comment, an audit event), held back in a batch's first
- * run and sent together: one JDBC batch per statement, which pgjdbc sends in one round trip. A
- * batch of comments otherwise waits on three round trips in a row per comment (the document, the
- * comment, its event); holding the two inserts leaves one per comment and two per batch.
+ * run and sent together: one JDBC batch per statement, which pgjdbc sends in one round trip. On
+ * PostgreSQL each comment of a batch was two round trips in a row (the comment, its event) that
+ * every write queued behind the batch waited for; held, the batch's comments cost two in all.
  *
  * <p>What is held is sent before it could be missed:
  * <ul>

@@ -123,8 +123,7 @@ public final class JdbiTransactions implements Transactions {
             return inSavepoint(joined, work);
         }
         try {
-            return database.reader().inTransaction(handle -> work.apply(
-                    store(handle, BatchScope.none(handle))));
+            return database.reader().inTransaction(handle -> work.apply(store(handle, BatchScope.none(handle))));
         } catch (JdbiException e) {
             throw busyOr(e);
         }

@@ -61,6 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupCommitTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final String DOCUMENT = "doc_voet";
+    private final AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
     @TempDir
     Path folder;
     private Database database;
@@ -133,7 +134,6 @@ class GroupCommitTest {
     /** On PostgreSQL each statement is a round trip; a batch's events go out as one statement. */
     @Test
     void theEventsOfABatchGoOutTogetherAsOneStatement() throws Exception {
-        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
         long insert = statementsOf(() -> transactions.write(store -> insert(store, "alleen")))
                 - statementsOf(() -> transactions.write(store -> "niets"));
         long oneEvent = statementsOf(() -> transactions.write(store -> record(audit, store, "een")));
@@ -157,7 +157,6 @@ class GroupCommitTest {
     /** A held insert is sent before a statement that reads its table, so a later write of the batch sees an earlier one's. */
     @Test
     void aWriteThatReadsWhatAnEarlierWriteOfItsBatchHeldBackSeesIt() throws Exception {
-        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
         HeldBatch held = new HeldBatch();
         Future<String> first = held.queue(store -> record(audit, store, "eerste"));
         Future<String> reader = held.queue(store -> {
@@ -179,17 +178,9 @@ class GroupCommitTest {
      */
     @Test
     void aWriteUndoneInsideAWriteTakesWhatItHeldBackWithItAndTheBatchRunsOnce() throws Exception {
-        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
         HeldBatch held = new HeldBatch();
         Future<String> first = held.queue(store -> record(audit, store, "eerste"));
-        Future<String> nesting = held.queue(store -> {
-            record(audit, store, "buiten");
-            assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
-                record(audit, inner, "binnen-geweigerd");
-                throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused inside");
-            }));
-            return record(audit, store, "na-binnen");
-        });
+        Future<String> nesting = held.queue(store -> aroundARefusedInnerWrite(audit, store, "buiten"));
         held.release();
         first.get();
         nesting.get();
@@ -290,6 +281,16 @@ class GroupCommitTest {
         ((JdbiStore) store).handle().execute("UPDATE documents SET revision = revision + 1 WHERE id = ?", DOCUMENT);
     }
 
+    /** Records {@code note}, then a write inside this one that records and is refused, then "na-binnen". */
+    private String aroundARefusedInnerWrite(AuditTrail audit, Store store, String note) {
+        record(audit, store, note);
+        assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
+            record(audit, inner, "binnen-geweigerd");
+            throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused inside");
+        }));
+        return record(audit, store, "na-binnen");
+    }
+
     /** The notes of the stored events, in order, each linked to the one before it. */
     private void assertChain(List<String> notes) {
         List<Event> events = transactions.read(store -> store.events().after(0, null, 100));
@@ -313,32 +314,19 @@ class GroupCommitTest {
      */
     @Test
     void eventsOfWritesUndoneInABatchLeaveNoGapOrBrokenLinkInTheChain() throws Exception {
-        AuditTrail audit = new AuditTrail(new TimeSource(Clock.systemUTC()));
         HeldBatch held = new HeldBatch();
         Future<String> first = held.queue(store -> record(audit, store, "eerste"));
         Future<String> refused = held.queue(store -> {
             record(audit, store, "geweigerd");
             throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused after recording");
         });
-        Future<String> last = held.queue(store -> {
-            record(audit, store, "laatste");
-            assertThrows(InvalidInputException.class, () -> transactions.write(inner -> {
-                record(audit, inner, "binnen-geweigerd");
-                throw new InvalidInputException("slug", Rule.MUST_EXIST, "refused inside");
-            }));
-            return record(audit, store, "na-binnen");
-        });
+        Future<String> last = held.queue(store -> aroundARefusedInnerWrite(audit, store, "laatste"));
         held.release();
         first.get();
         failure(refused);
         last.get();
 
-        List<Event> events = transactions.read(store -> store.events().after(0, null, 100));
-        assertEquals(List.of("eerste", "laatste", "na-binnen"), events.stream().map(event -> event.data().get("note")).toList());
-        for (int i = 1; i < events.size(); i++) {
-            assertEquals(events.get(i - 1).seq() + 1, events.get(i).seq());
-            assertEquals(events.get(i - 1).hash(), events.get(i).previousHash());
-        }
+        assertChain(List.of("eerste", "laatste", "na-binnen"));
     }
 
     @Test
