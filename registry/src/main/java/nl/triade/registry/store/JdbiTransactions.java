@@ -54,9 +54,8 @@ import org.sqlite.SQLiteException;
  *       before it, fails alone like a unit, and commits with the batch.</li>
  *   <li>What a unit changes outside the database before it returns would be seen before the commit
  *       and kept if the batch rolled back, and done twice if its batch ran again; units change
- *       nothing else. Effects of a write (a cache
- *       dropped, a background round woken, a reviewer started) belong after {@code write} returned:
- *       by then the change is committed.</li>
+ *       nothing else. Effects of a write (a cache dropped, a background round woken, a reviewer
+ *       started) belong after {@code write} returned: by then the change is committed.</li>
  * </ul>
  * Each batch's size is recorded in {@code triade.commit.batch.size}; {@code triade.commit.waiting}
  * is the number of writes queued for the next batch; {@code triade.commit.batch.reruns} counts the

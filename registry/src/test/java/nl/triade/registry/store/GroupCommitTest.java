@@ -52,8 +52,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Group commit on the suite's engine: writes that queue while a batch runs are committed together,
  * with no savepoints while all succeed, and run again each in a savepoint of its own once one fails
- * (after writing, or in the database itself), so that one takes nothing of its neighbours with it; a COMMIT that fails fails the whole batch and the next
- * starts clean; a write from inside a write joins it; a write never taken in is told to retry.
+ * (after writing, in the database itself, or when its held inserts are sent), so that one takes
+ * nothing of its neighbours with it; a batch's inserts go out together, and its documents are read
+ * once, without any write of it missing what an earlier one did; a COMMIT that fails fails the whole
+ * batch and the next starts clean; a write from inside a write joins it; a write never taken in is
+ * told to retry.
  * Which writes share a batch, and in which order, is made certain, not left to timing: a first
  * write holds its batch open, and each further write is sent once the one before it is seen queued
  * ({@code triade.commit.waiting}).
