@@ -55,12 +55,14 @@ public final class Database implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final DatabaseCommits commits;
+    /** PostgreSQL only: the writer's mark that lets a lone instance skip its looks (see {@link WriterPresence}). */
+    private final WriterPresence presence;
     private final WalCheckpoints checkpoints;
     private final StatementCount statements = new StatementCount();
     private final ReusedStatements reused = new ReusedStatements();
 
     private Database(Engine engine, String url, Duration wait, HikariDataSource writerSource, HikariDataSource readerSource,
-                     MeterRegistry meters) {
+                     MeterRegistry meters, Ticker ticker) {
         this.engine = engine;
         this.writerSource = writerSource;
         this.readerSource = readerSource;
@@ -73,8 +75,13 @@ public final class Database implements AutoCloseable {
             writer.setStatementBuilderFactory(reused);
             reader.setStatementBuilderFactory(reused);
         }
-        this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(url, wait);
+        this.presence = engine == Engine.SQLITE ? null : new WriterPresence(ticker);
+        this.commits = engine == Engine.SQLITE ? DatabaseCommits.sqlite(url) : DatabaseCommits.postgresql(url, wait, presence, ticker);
         try {
+            if (presence != null) {
+                // marked now, the writer has mostly settled by the first write (a start takes longer than the wait)
+                writer.useHandle(presence::mark);
+            }
             this.checkpoints = engine == Engine.SQLITE ? WalCheckpoints.start(url, meters) : null;
         } catch (RuntimeException e) {
             commits.close();
@@ -98,6 +105,10 @@ public final class Database implements AutoCloseable {
      * {@code triade-reader}); a server's pools go to its {@code /metrics}, a tool's to a registry of its own.
      */
     public static Database open(String url, Duration wait, MeterRegistry meters) {
+        return open(url, wait, meters, Ticker.SYSTEM);
+    }
+
+    static Database open(String url, Duration wait, MeterRegistry meters, Ticker ticker) {
         MicrometerMetricsTrackerFactory tracker = new MicrometerMetricsTrackerFactory(meters);
         Engine engine = Engine.of(url);
         if (engine == Engine.SQLITE) {
@@ -121,7 +132,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource readerSource = engine == Engine.SQLITE
                     ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
                     : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
-            return open(engine, url, wait, writerSource, readerSource, meters);
+            return open(engine, url, wait, writerSource, readerSource, meters, ticker);
         } catch (RuntimeException e) {
             // a migration that fails (or readers that cannot connect) must not leave the database open
             writerSource.close();
@@ -130,9 +141,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Engine engine, String url, Duration wait, HikariDataSource writerSource,
-                                 HikariDataSource readerSource, MeterRegistry meters) {
+                                 HikariDataSource readerSource, MeterRegistry meters, Ticker ticker) {
         try {
-            return new Database(engine, url, wait, writerSource, readerSource, meters);
+            return new Database(engine, url, wait, writerSource, readerSource, meters, ticker);
         } catch (RuntimeException e) {
             readerSource.close();
             throw e;
@@ -183,6 +194,21 @@ public final class Database implements AutoCloseable {
 
     private static boolean selectOne(Handle handle) {
         return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
+    }
+
+    /**
+     * Before a write transaction takes the write lock: on PostgreSQL, the writer's connection bears this
+     * process's mark and has borne it long enough for every other instance to have seen it ({@link WriterPresence}).
+     */
+    void awaitWriterSettled(Handle handle) {
+        if (presence != null) {
+            presence.awaitSettled(handle);
+        }
+    }
+
+    /** After every write transaction of this instance, committed or not, before any of its writes is acknowledged. */
+    void writeTransactionEnded() {
+        commits.writeEndedHere();
     }
 
     /** After every commit of the writer: on SQLite, the log is checkpointed beside the writer ({@link WalCheckpoints}). */

@@ -35,10 +35,26 @@ import org.sqlite.SQLiteConfig;
  * for the next, which one of them makes for all. A look that began after the call sees every commit
  * that ended before it, so a shared answer is as fresh as one of the caller's own; under load it
  * saves a round trip per cache use, and the database the work of answering it.
+ *
+ * <p>A lone writer needs no look at all (PostgreSQL; on SQLite a look costs less than deciding
+ * whether to make one). A look also asks, at most every {@link #ASK_EVERY}, whether any other
+ * process holds a writer's mark on the database ({@link WriterPresence}). If none does, then for
+ * {@link #TRUST} after that look began only this instance can commit, and a caller takes the last
+ * look's answer without a round trip, unless this instance committed since that look began
+ * ({@link #writeEndedHere}): then it looks, as it must to learn whether the commit changed a caller.
+ * A writer that marks itself later waits {@link WriterPresence#SETTLE}, longer than the trust,
+ * before its first commit; so when its first write is acknowledged, every look that did not see it
+ * has stopped being trusted, and the next request anywhere looks. One instance on PostgreSQL then
+ * looks about once per {@link #TRUST} while it only reads, and once per batch while it writes.
  */
 public final class DatabaseCommits implements CommitWatch, AutoCloseable {
+    /** How long after it began a look that found no other writer is trusted alone. */
+    static final Duration TRUST = Duration.ofMillis(100);
+    /** How often at most a look asks about other writers: it reads every lock of the server, which a look per request should not. */
+    static final Duration ASK_EVERY = Duration.ofMillis(20);
     private final Look look;
     private final AutoCloseable resource;
+    private final Ticker ticker;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition looked = lock.newCondition();
     private boolean looking;
@@ -47,15 +63,33 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     private Seen lastSeen = Seen.unknown();
     private long generation;
     private long callersGeneration;
+    /** Write transactions of this instance ended so far, and how many had when the last look began. */
+    private long writesEndedHere;
+    private long writesEndedBeforeLastLook;
+    private boolean askedEver;
+    private long askedAt;
+    private boolean aloneWhenAsked;
 
     /** What the database shows now. */
     @FunctionalInterface
     interface Look {
         Seen now() throws SQLException;
+
+        /** As {@link #now()}, and whether any other process holds a writer's mark; a look that cannot tell says one does. */
+        default Seen nowAskingForWriters() throws SQLException {
+            return now();
+        }
     }
 
-    /** Equal {@code commits} mean no commit happened between two looks; equal {@code callers}, none that changed a caller. */
-    record Seen(Object commits, Object callers) {
+    /**
+     * Equal {@code commits} mean no commit happened between two looks; equal {@code callers}, none that changed a caller.
+     * {@code alone}: the look asked, and no other process holds a writer's mark.
+     */
+    record Seen(Object commits, Object callers, boolean alone) {
+        Seen(Object commits, Object callers) {
+            this(commits, callers, false);
+        }
+
         /** What a look that failed shows: equal to nothing, so every cache starts afresh. */
         static Seen unknown() {
             return new Seen(new Object(), new Object());
@@ -63,8 +97,13 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     }
 
     DatabaseCommits(Look look, AutoCloseable resource) {
+        this(look, resource, Ticker.SYSTEM);
+    }
+
+    DatabaseCommits(Look look, AutoCloseable resource, Ticker ticker) {
         this.look = look;
         this.resource = resource;
+        this.ticker = ticker;
     }
 
     static DatabaseCommits sqlite(String url) {
@@ -88,15 +127,18 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
         }
     }
 
-    static DatabaseCommits postgresql(String url, Duration wait) {
-        SnapshotLook look = new SnapshotLook(url, wait);
-        return new DatabaseCommits(look, look);
+    static DatabaseCommits postgresql(String url, Duration wait, WriterPresence presence, Ticker ticker) {
+        SnapshotLook look = new SnapshotLook(url, wait, presence.key());
+        return new DatabaseCommits(look, look, ticker);
     }
 
     @Override
     public Generations generations() {
         lock.lock();
         try {
+            if (lastLookStillHolds()) {
+                return new Generations(generation, callersGeneration);
+            }
             long needed = looksBegun + 1;
             while (looksEnded < needed) {
                 if (looking) {
@@ -111,14 +153,36 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
         }
     }
 
+    /**
+     * Called after each write transaction of this instance ended, committed or not (a commit whose
+     * answer was lost may have happened), and before any of its writes is acknowledged: the next
+     * caller looks, instead of trusting a look that began before the commit.
+     */
+    void writeEndedHere() {
+        lock.lock();
+        try {
+            writesEndedHere++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether only this instance could have committed since the last look began, and it did not. */
+    private boolean lastLookStillHolds() {
+        return aloneWhenAsked && writesEndedHere == writesEndedBeforeLastLook && ticker.nanos() - askedAt < TRUST.toNanos();
+    }
+
     /** Makes the next look, with the lock let go meanwhile, and wakes everyone waiting for it. */
     private void lookForAll() {
         looking = true;
         long number = ++looksBegun;
+        long began = ticker.nanos();
+        long writesEndedBefore = writesEndedHere;
+        boolean ask = !askedEver || began - askedAt >= ASK_EVERY.toNanos();
         lock.unlock();
         Seen seen = null;
         try {
-            seen = lookNow();
+            seen = lookNow(ask);
         } finally {
             lock.lock();
             // null only if the look threw an Error, which its caller gets; the others take it as a change
@@ -132,6 +196,12 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
                 callersGeneration++;
             }
             lastSeen = seen;
+            writesEndedBeforeLastLook = writesEndedBefore;
+            if (ask) {
+                askedEver = true;
+                askedAt = began;
+                aloneWhenAsked = seen.alone();
+            }
             looksEnded = number;
             looking = false;
             looked.signalAll();
@@ -139,9 +209,9 @@ public final class DatabaseCommits implements CommitWatch, AutoCloseable {
     }
 
     /** What cannot be looked at is taken as changed: the caller then reads the database, which reports its own failure. */
-    private Seen lookNow() {
+    private Seen lookNow(boolean askForWriters) {
         try {
-            return look.now();
+            return askForWriters ? look.nowAskingForWriters() : look.now();
         } catch (SQLException | RuntimeException e) {
             return Seen.unknown();
         }

@@ -179,16 +179,21 @@ public final class JdbiTransactions implements Transactions {
      * to send before it returns.
      */
     private void inTransaction(boolean holdInserts, Consumer<Batch> work) {
-        database.writer().useTransaction(handle -> {
-            database.engine().lockWrites(handle);
-            Batch open = new Batch(handle, BatchScope.forBatch(handle, holdInserts));
-            batch.set(open);
-            try {
-                work.accept(open);
-            } finally {
-                batch.remove();
-            }
-        });
+        try {
+            database.writer().useTransaction(handle -> {
+                database.awaitWriterSettled(handle);
+                database.engine().lockWrites(handle);
+                Batch open = new Batch(handle, BatchScope.forBatch(handle, holdInserts));
+                batch.set(open);
+                try {
+                    work.accept(open);
+                } finally {
+                    batch.remove();
+                }
+            });
+        } finally {
+            database.writeTransactionEnded();
+        }
     }
 
     /** Each caller of a failed batch gets an exception of its own: {@code 503} if the database was busy. */

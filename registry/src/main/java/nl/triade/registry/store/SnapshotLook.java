@@ -23,13 +23,26 @@ final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
     private static final String SNAPSHOT = """
             SELECT CAST(pg_current_snapshot() AS text), count
             FROM change_counts WHERE subject = 'callers'""";
+    /**
+     * The same, and whether any writer's mark but this process's own is on this database. An
+     * advisory lock on two keys shows its first in {@code classid}, its second in {@code objid}.
+     */
+    private static final String SNAPSHOT_AND_WRITERS = """
+            SELECT CAST(pg_current_snapshot() AS text), count, NOT EXISTS (
+                SELECT 1 FROM pg_locks
+                WHERE locktype = 'advisory' AND objsubid = 2 AND classid = CAST(? AS oid) AND objid <> CAST(? AS oid)
+                  AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+            FROM change_counts WHERE subject = 'callers'""";
     private final String url;
+    private final int ownKey;
     private final Properties settings = new Properties();
     private Connection connection;
     private PreparedStatement snapshot;
+    private PreparedStatement snapshotAndWriters;
 
-    SnapshotLook(String url, Duration wait) {
+    SnapshotLook(String url, Duration wait, int ownKey) {
         this.url = url;
+        this.ownKey = ownKey;
         String seconds = Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
         // pgjdbc's own time limits, in whole seconds: to connect and log in, and for any one answer
         settings.setProperty("connectTimeout", seconds);
@@ -42,14 +55,26 @@ final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
     /** Synchronized only against {@link #close} on shutdown: {@link DatabaseCommits} makes one look at a time. */
     @Override
     public synchronized DatabaseCommits.Seen now() throws SQLException {
+        return look(false);
+    }
+
+    @Override
+    public synchronized DatabaseCommits.Seen nowAskingForWriters() throws SQLException {
+        return look(true);
+    }
+
+    private DatabaseCommits.Seen look(boolean askForWriters) throws SQLException {
         try {
             if (snapshot == null) {
                 connection = DriverManager.getConnection(url, settings);
                 snapshot = connection.prepareStatement(SNAPSHOT);
+                snapshotAndWriters = connection.prepareStatement(SNAPSHOT_AND_WRITERS);
+                snapshotAndWriters.setInt(1, WriterPresence.KEY_SPACE);
+                snapshotAndWriters.setInt(2, ownKey);
             }
-            try (ResultSet result = snapshot.executeQuery()) {
+            try (ResultSet result = (askForWriters ? snapshotAndWriters : snapshot).executeQuery()) {
                 result.next();
-                return new DatabaseCommits.Seen(result.getString(1), result.getLong(2));
+                return new DatabaseCommits.Seen(result.getString(1), result.getLong(2), askForWriters && result.getBoolean(3));
             }
         } catch (SQLException | RuntimeException e) {
             close();
@@ -68,6 +93,7 @@ final class SnapshotLook implements DatabaseCommits.Look, AutoCloseable {
         } finally {
             connection = null;
             snapshot = null;
+            snapshotAndWriters = null;
         }
     }
 }

@@ -107,4 +107,45 @@ class DatabaseCommitsTest {
         assertTrue(afterARevocation.commits() > afterAComment.commits());
         assertTrue(afterARevocation.callers() > afterAComment.callers());
     }
+
+    @Test
+    void aLookThatFoundNoOtherWriterIsTakenUntilTheTrustEndsOrThisInstanceWrites() {
+        HandTicker ticker = new HandTicker();
+        DatabaseCommits alone = new DatabaseCommits(new DatabaseCommits.Look() {
+            @Override
+            public DatabaseCommits.Seen now() {
+                looks.incrementAndGet();
+                return new DatabaseCommits.Seen(committed.get(), 0L);
+            }
+
+            @Override
+            public DatabaseCommits.Seen nowAskingForWriters() {
+                looks.incrementAndGet();
+                return new DatabaseCommits.Seen(committed.get(), 0L, true);
+            }
+        }, () -> { }, ticker);
+        long first = alone.generations().commits();
+        alone.generations();
+        assertEquals(1, looks.get(), "the second call took the first look");
+
+        alone.writeEndedHere();
+        committed.incrementAndGet();
+        assertTrue(alone.generations().commits() > first, "after a write of its own the instance looks");
+        assertEquals(2, looks.get());
+
+        ticker.advance(DatabaseCommits.TRUST);
+        alone.generations();
+        assertEquals(3, looks.get(), "the trust in a look ends");
+    }
+
+    @Test
+    void aLookThatCannotTellWhoElseWritesIsNeverTakenForAnotherCall() {
+        DatabaseCommits sqlite = new DatabaseCommits(() -> {
+            looks.incrementAndGet();
+            return new DatabaseCommits.Seen(committed.get(), 0L);
+        }, () -> { }, new HandTicker());
+        sqlite.generations();
+        sqlite.generations();
+        assertEquals(2, looks.get(), "without an answer about other writers, every call looks");
+    }
 }

@@ -58,9 +58,13 @@ public final class AccountBootstrap {
     /**
      * On an empty database, creates the first administrator with {@code configuredToken}, or with a
      * generated token when that is null, and records whether the demo made the database. Returns the
-     * generated token so it can be shown once.
+     * generated token so it can be shown once. A database that has organisations is seen so in a
+     * read, so a restart takes no write lock (see {@code EarlierTexts#attest}); the write asks again.
      */
     public Optional<String> ensureFirstAdministrator(String configuredToken, boolean demo) {
+        if (!transactions.read(store -> store.organisations().isEmpty())) {
+            return Optional.empty();
+        }
         return transactions.write(store -> {
             if (!store.organisations().isEmpty()) {
                 return Optional.empty();
