@@ -45,7 +45,10 @@ import org.sqlite.SQLiteException;
  *       is rolled back and the connection handed back clean, so the next batch starts afresh.</li>
  *   <li>The write lock is taken once per batch: SQLite's {@code BEGIN IMMEDIATE}, PostgreSQL's
  *       advisory lock ({@link Engine#lockWrites}). Other instances on the database wait for the
- *       batch as they waited for a single write.</li>
+ *       batch as they waited for a single write. On PostgreSQL a batch first waits, on a writer's
+ *       connection new to this process, for the connection's writer's mark to settle
+ *       ({@link WriterPresence}); once any write transaction ended, committed or not, the commit
+ *       watch is told before any caller is answered ({@link DatabaseCommits}).</li>
  *   <li>A unit runs on the thread of the caller that leads its batch, not always on its own. No
  *       unit relies on its thread: the domain holds no thread-locals and reads no interrupt
  *       status, and a leader holds its own interrupt back while it runs the batch.</li>

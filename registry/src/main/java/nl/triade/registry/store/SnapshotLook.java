@@ -10,9 +10,11 @@ import java.util.Properties;
 
 /**
  * PostgreSQL's completed transactions, {@code pg_current_snapshot()}, and the count of changes to
- * callers beside it, asked on a connection of its own with one prepared statement. Taken from the read pool, every look paid for a borrowed
- * connection, a Jdbi handle and a statement of its own, and waited behind reads for a connection;
- * here a look is the round trip alone, and every cached read waits for one.
+ * callers beside it, asked on a connection of its own with a prepared statement. Taken from the
+ * read pool, every look paid for a borrowed connection, a Jdbi handle and a statement of its own,
+ * and waited behind reads for a connection; here a look is the round trip alone. A second statement
+ * also tells whether any other process holds a writer's mark ({@link WriterPresence}): it reads
+ * every lock of the server, so {@link DatabaseCommits} asks it only now and then.
  *
  * <p>A look that fails closes the connection, and the next look opens a new one: the caller takes a
  * failed look as a change (see {@link DatabaseCommits}) and reads the database, which reports its
