@@ -150,8 +150,11 @@ public final class Triade implements AutoCloseable {
             StartingBeside<Keys> keysLoading = StartingBeside.start("keys", () -> new Keys(
                     CheckpointKeyFiles.loadOrCreate(config.keysDir()), SealKeyFile.loadOrCreate(config.keysDir())));
             StartingBeside<ObjectMapper> jsonMaking = StartingBeside.start("json", JsonMappers::create);
+            // loaded beside while the database's pools are set up, which need it only at their first connection
+            StartingBeside<Void> driverLoading = StartingBeside.start("driver", () -> Database.loadDriver(config.databaseUrl()));
             Database database = Database.open(config.databaseUrl(), config.requestWait(), meters.registry());
             started.opened(database);
+            driverLoading.take();
             ObjectMapper json = jsonMaking.take();
             PluginHost plugins = pluginsStarting.take();
             Keys keys = keysLoading.take();
