@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * <p>Why: an instance whose look finds no writer's mark but its own ({@link DatabaseCommits}) knows
  * that, for {@link DatabaseCommits#TRUST} after that look began, only it can commit; it then answers
  * from what it keeps without a round trip per request, and looks again after its own commits. A
- * writer that appears later (another instance, a tool) takes its mark first and waits longer than
+ * writer that appears later (another instance) takes its mark first and waits longer than
  * that trust lasts before its first commit, so by the time its first write is acknowledged, every
  * look that missed its mark is no longer trusted. The mark is held by the session that commits: a
  * session that ends takes its mark with it and can commit nothing more; the next one marks and
