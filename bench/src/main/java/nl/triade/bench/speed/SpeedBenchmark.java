@@ -87,6 +87,8 @@ public final class SpeedBenchmark {
             } finally {
                 triade.close();
             }
+            progress("letting the database settle before the restarts");
+            database.settle();
             restarts(launch, firstStart);
         }
         report.note("Load average (1 / 5 / 15 min) at the start: " + loadBefore + "; at the end: " + Machine.loadAverage() + ".");

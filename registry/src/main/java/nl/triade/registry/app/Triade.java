@@ -143,18 +143,23 @@ public final class Triade implements AutoCloseable {
             // one registry of meters for every part, read by GET /metrics
             PrometheusMeters meters = PrometheusMeters.start();
             started.opened(meters);
-            // the plugins, the keys and the JSON mapper need nothing of the database: made while it opens
+            // the plugins, the keys, the JSON mapper and slow classes need nothing of the database: made while it opens
             StartingBeside<PluginHost> pluginsStarting = StartingBeside.start("plugins", () -> PluginHost.start(config.pluginsDir(),
                     config.pluginEnvironment(), clock, new CallLimits(config.pluginTimeout(), config.submitterTimeout()), meters.registry()));
             started.opened(() -> pluginsStarting.take().close());
             StartingBeside<Keys> keysLoading = StartingBeside.start("keys", () -> new Keys(
                     CheckpointKeyFiles.loadOrCreate(config.keysDir()), SealKeyFile.loadOrCreate(config.keysDir())));
             StartingBeside<ObjectMapper> jsonMaking = StartingBeside.start("json", JsonMappers::create);
+            StartingBeside<Void> databaseClasses = StartingBeside.start("database-classes",
+                    () -> ClassesBeside.initialise(Database.SLOW_TO_INITIALISE));
+            StartingBeside<Void> httpClasses = StartingBeside.start("http-classes",
+                    () -> ClassesBeside.initialise(HttpServer.SLOW_TO_INITIALISE));
             // loaded beside while the database's pools are set up, which need it only at their first connection
             StartingBeside<Void> driverLoading = StartingBeside.start("driver", () -> Database.loadDriver(config.databaseUrl()));
             Database database = Database.open(config.databaseUrl(), config.requestWait(), meters.registry());
             started.opened(database);
             driverLoading.take();
+            databaseClasses.take();
             ObjectMapper json = jsonMaking.take();
             PluginHost plugins = pluginsStarting.take();
             Keys keys = keysLoading.take();
@@ -240,6 +245,7 @@ public final class Triade implements AutoCloseable {
                     new WorkService(transactions, time));
             // Jetty starts while the database gets what must be there before the first request; it answers 503 until then
             StartingBeside<HttpServer> httpStarting = StartingBeside.start("http", () -> {
+                httpClasses.take();
                 HttpServer server = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(), webServices,
                         consultationReports::editionReportCsv), tokens, json, meters.registry());
                 server.start(config.port());
@@ -262,6 +268,7 @@ public final class Triade implements AutoCloseable {
             fanOut.subscribe();
             HttpServer http = httpStarting.take();
             http.open();
+            signIns.prepare(background);
             OverdueTimelineWatch overdue = new OverdueTimelineWatch(transactions, audit, time);
             EditionExpiry expiry = new EditionExpiry(transactions, audit, time);
             // every round also runs at once, so a closesAt or due date that passed while the server was down is met at start

@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.json.JsonMappers;
@@ -22,6 +24,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.internal.JfrSupport;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
@@ -48,6 +51,11 @@ public final class Database implements AutoCloseable {
     /** The version this release's newest migration brings the schema to (both engines); {@code SchemaVersionTest} holds it to the migration files. */
     static final String SCHEMA_VERSION = "24";
     private static final int READERS = 4;
+    /**
+     * Classes a start initialises beside, before the first statement: Jdbi's first statement reads the JDK's Flight
+     * Recorder metadata, a tenth of a second on the thread that opens the database.
+     */
+    public static final List<Class<?>> SLOW_TO_INITIALISE = List.of(JfrSupport.class);
     private static final int OLDEST_POSTGRESQL = 150000;
 
     private final Engine engine;
@@ -142,14 +150,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Loads what the engine's driver loads at its first connection, for a thread beside the start: SQLite's
-     * native library, which sqlite-jdbc copies out of its jar into the temporary folder and loads, a tenth
-     * of a second that {@link #open} would otherwise spend before it can set up its pools. Nothing for
-     * PostgreSQL. Returns nothing, for {@code StartingBeside}.
+     * Loads what the engine's driver loads at its first connection, for a thread beside the start: SQLite's native
+     * library ({@link SqliteNativeLibrary}), which {@link #open} would otherwise wait for before it can set up its
+     * pools. Nothing for PostgreSQL. Returns nothing, for {@code StartingBeside}.
      */
     public static Void loadDriver(String url) throws Exception {
         if (Engine.of(url) == Engine.SQLITE) {
-            SQLiteJDBCLoader.initialize();
+            Optional<Path> folder = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+            if (folder.isPresent()) {
+                SqliteNativeLibrary.load(folder.get());
+            } else {
+                SQLiteJDBCLoader.initialize();
+            }
         }
         return null;
     }
@@ -332,19 +344,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static void createParentFolder(String url) {
-        String file = url.substring("jdbc:sqlite:".length());
-        int options = file.indexOf('?');
-        if (options >= 0) {
-            file = file.substring(0, options);
-        }
-        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Optional<Path> parent = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
         try {
-            Files.createDirectories(parent);
+            if (parent.isPresent()) {
+                Files.createDirectories(parent.get());
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database folder " + parent, e);
+            throw new UncheckedIOException("cannot create the database folder " + parent.get(), e);
         }
     }
 }

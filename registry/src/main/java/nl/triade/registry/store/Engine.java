@@ -1,5 +1,7 @@
 package nl.triade.registry.store;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
@@ -40,6 +42,22 @@ public enum Engine {
             }
         }
         throw new IllegalArgumentException("not a database Triade runs on: " + url);
+    }
+
+    /**
+     * The file an SQLite URL names ({@code jdbc:sqlite:data/triade.db}, also as {@code file:} URI, options after
+     * {@code ?} left off); empty for PostgreSQL and for SQLite in memory ({@code :memory:}, {@code mode=memory}).
+     */
+    public static Optional<Path> sqliteFile(String url) {
+        if (of(url) != SQLITE) {
+            return Optional.empty();
+        }
+        String file = url.substring(SQLITE.urlPrefix.length());
+        int options = file.indexOf('?');
+        boolean inMemory = options >= 0 && file.substring(options).contains("mode=memory");
+        file = options < 0 ? file : file.substring(0, options);
+        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
+        return inMemory || file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     public String displayName() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.triade.registry.domain.CommitScopedCache;
 import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.Store;
@@ -38,7 +40,8 @@ public final class SignInService {
     private final WorkSlots slots;
     /** About the people signed in during a busy hour. */
     private static final int CACHED_SESSIONS = 10_000;
-    private final CompletableFuture<String> dummyHash;
+    /** Made once, by {@link #prepare} or else by the first sign-in; every sign-in waits for it, so none answers sooner. */
+    private final AtomicReference<CompletableFuture<String>> dummyHash = new AtomicReference<>();
     private final CommitScopedCache<String, Resumed> sessions;
 
     public SignInService(Transactions transactions, TimeSource time, PasswordHasher hasher, WorkSlots slots, CommitWatch commits) {
@@ -46,10 +49,35 @@ public final class SignInService {
         this.time = time;
         this.hasher = hasher;
         this.slots = slots;
-        // a whole Argon2id hash: made beside the start rather than in its way; the first sign-in waits for it if need be
-        this.dummyHash = CompletableFuture.supplyAsync(() -> hasher.hash(TokenSecrets.newSecret()));
         this.sessions = new CommitScopedCache<>(commits, CommitWatch.Generations::callers, CACHED_SESSIONS, CACHED_SESSIONS,
                 resumed -> 1);
+    }
+
+    /**
+     * Makes the dummy hash on {@code executor}, unless a sign-in began making it already: a whole Argon2id hash, a fifth
+     * of a second of processor time, that a start therefore need not wait for (README, Performance).
+     */
+    public void prepare(Executor executor) {
+        dummyHash(executor);
+    }
+
+    private CompletableFuture<String> dummyHash(Executor executor) {
+        CompletableFuture<String> made = dummyHash.get();
+        if (made != null) {
+            return made;
+        }
+        CompletableFuture<String> making = new CompletableFuture<>();
+        if (!dummyHash.compareAndSet(null, making)) {
+            return dummyHash.get();
+        }
+        executor.execute(() -> {
+            try {
+                making.complete(hasher.hash(TokenSecrets.newSecret()));
+            } catch (RuntimeException | Error e) {
+                making.completeExceptionally(e);
+            }
+        });
+        return making;
     }
 
     /** A session as read, with who it signs in: its times decide, without a commit, when it must be touched or ends. */
@@ -74,7 +102,8 @@ public final class SignInService {
             return new SignInOutcome.Refused();
         }
         String candidate = password == null ? "" : password;
-        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElseGet(dummyHash::join)))
+        // the dummy hash is waited for whether the address is known or not: the first sign-ins must not tell them apart either
+        boolean matches = slots.run(() -> hasher.matches(candidate, attempt.hash().orElse(dummyHash(Runnable::run).join())))
                 && attempt.hash().isPresent();
         Optional<String> rehash = matches && hasher.needsRehash(attempt.hash().get())
                 ? Optional.of(slots.run(() -> hasher.hash(candidate))) : Optional.empty();

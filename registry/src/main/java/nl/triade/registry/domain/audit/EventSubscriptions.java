@@ -18,8 +18,16 @@ public final class EventSubscriptions {
         this.transactions = transactions;
     }
 
-    /** A subscriber seen for the first time starts at the end of the log as it stands now; a known one keeps its position. */
+    /**
+     * A subscriber seen for the first time starts at the end of the log as it stands now; a known one keeps its
+     * position. Looked for in a read first: every start subscribes again, and only a first subscription has anything
+     * to write, so a restart takes no write lock (on PostgreSQL that waits for the writer's mark to settle,
+     * {@code WriterPresence}, and for other instances' writes).
+     */
     public void subscribe(String subscriber) {
+        if (transactions.read(store -> store.listenerPositions().of(subscriber).isPresent())) {
+            return;
+        }
         transactions.write(store -> {
             if (store.listenerPositions().of(subscriber).isEmpty()) {
                 store.listenerPositions().set(subscriber, store.events().head().seq());

@@ -21,8 +21,6 @@ enum ArchiveEngine {
     SQLITE,
     POSTGRESQL;
 
-    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
-
     static ArchiveEngine of(String url) {
         try {
             return valueOf(Engine.of(url).name());
@@ -41,7 +39,7 @@ enum ArchiveEngine {
      * there, and a mistyped path would quietly export nothing.
      */
     void requireExisting(String url) {
-        sqliteFile(url).filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
+        Engine.sqliteFile(url).filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
             throw new ArchiveRefused("there is no database file " + file);
         });
     }
@@ -49,25 +47,13 @@ enum ArchiveEngine {
     /** Makes the folder of a new SQLite database file, as a start does. */
     void prepareTarget(String url) {
         try {
-            Optional<Path> folder = sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+            Optional<Path> folder = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
             if (folder.isPresent()) {
                 Files.createDirectories(folder.get());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database folder", e);
         }
-    }
-
-    /** The file of an SQLite URL; empty for PostgreSQL and for SQLite in memory. */
-    private Optional<Path> sqliteFile(String url) {
-        if (this != SQLITE) {
-            return Optional.empty();
-        }
-        String file = url.substring(SQLITE_PREFIX.length());
-        int query = file.indexOf('?');
-        file = query < 0 ? file : file.substring(0, query);
-        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
-        return file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     String migrations() {
