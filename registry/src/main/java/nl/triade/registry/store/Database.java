@@ -126,9 +126,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource writerSource;
         try {
             writerSource = engine == Engine.SQLITE
-                    ? sqlitePool(url, "triade-writer", 1, SQLiteConfig.TransactionMode.IMMEDIATE,
+                    ? sqlitePool(url, "triade-writer", 1, false, SQLiteConfig.TransactionMode.IMMEDIATE,
                             "PRAGMA wal_autocheckpoint = " + WalCheckpoints.WRITER_THRESHOLD_PAGES, wait, tracker)
-                    : postgresPool(url, "triade-writer", 1, false, wait, tracker);
+                    : postgresPool(url, "triade-writer", 1, false, false, wait, tracker);
         } catch (RuntimeException e) {
             // the URL, which may hold a password, is for the caller to show masked
             throw new IllegalStateException("cannot connect to the " + engine.displayName() + " database", e);
@@ -139,11 +139,12 @@ public final class Database implements AutoCloseable {
             }
             migrate(engine, url, writerSource);
             HikariDataSource readerSource = engine == Engine.SQLITE
-                    ? sqlitePool(url, "triade-reader", READERS, SQLiteConfig.TransactionMode.DEFERRED, "PRAGMA query_only = 1", wait, tracker)
-                    : postgresPool(url, "triade-reader", READERS, true, wait, tracker);
+                    ? sqlitePool(url, "triade-reader", READERS, true, SQLiteConfig.TransactionMode.DEFERRED,
+                            "PRAGMA query_only = 1", wait, tracker)
+                    : postgresPool(url, "triade-reader", READERS, true, true, wait, tracker);
             return open(engine, url, wait, writerSource, readerSource, meters, ticker);
         } catch (RuntimeException e) {
-            // a migration that fails (or readers that cannot connect) must not leave the database open
+            // a migration that fails must not leave the database open (readers that cannot connect fail the start's first read)
             writerSource.close();
             throw e;
         }
@@ -255,8 +256,9 @@ public final class Database implements AutoCloseable {
         writerSource.close();
     }
 
-    private static HikariDataSource sqlitePool(String url, String name, int size, SQLiteConfig.TransactionMode mode,
-                                         String initSql, Duration wait, MicrometerMetricsTrackerFactory tracker) {
+    private static HikariDataSource sqlitePool(String url, String name, int size, boolean connectsBeside,
+                                               SQLiteConfig.TransactionMode mode, String initSql, Duration wait,
+                                               MicrometerMetricsTrackerFactory tracker) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -277,15 +279,15 @@ public final class Database implements AutoCloseable {
         if (initSql != null) {
             hikari.setConnectionInitSql(initSql);
         }
-        return new HikariDataSource(hikari);
+        return pool(hikari, connectsBeside);
     }
 
     /**
      * A connection waits at most {@code wait} for the write lock ({@code lock_timeout}) and is
      * answered 503 after, as SQLite's busy timeout does; readers see one snapshot per transaction.
      */
-    private static HikariDataSource postgresPool(String url, String name, int size, boolean readOnly, Duration wait,
-                                                 MicrometerMetricsTrackerFactory tracker) {
+    private static HikariDataSource postgresPool(String url, String name, int size, boolean readOnly, boolean connectsBeside,
+                                                 Duration wait, MicrometerMetricsTrackerFactory tracker) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(url);
@@ -296,6 +298,19 @@ public final class Database implements AutoCloseable {
         hikari.setReadOnly(readOnly);
         hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         hikari.setConnectionInitSql("SET lock_timeout = " + wait.toMillis());
+        return pool(hikari, connectsBeside);
+    }
+
+    /**
+     * A pool that {@code connectsBeside} makes its first connection on Hikari's own thread, and the start goes on: the
+     * readers', whose first use (the start's first read) waits for it at most the configured wait, and fails the start
+     * if it cannot be had. The writer's pool connects at once: a database that cannot be reached or migrated stops
+     * the start before anything else is made.
+     */
+    private static HikariDataSource pool(HikariConfig hikari, boolean connectsBeside) {
+        if (connectsBeside) {
+            hikari.setInitializationFailTimeout(-1);
+        }
         return new HikariDataSource(hikari);
     }
 
