@@ -25,6 +25,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.internal.JfrSupport;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
@@ -56,7 +57,7 @@ public final class Database implements AutoCloseable {
      * Recorder metadata, a tenth of a second on the thread that opens the database.
      */
     public static final List<Class<?>> SLOW_TO_INITIALISE = List.of(JfrSupport.class);
-    private static final int OLDEST_POSTGRESQL = 150000;
+    private static final int OLDEST_POSTGRESQL = 15;
 
     private final Engine engine;
     private final HikariDataSource writerSource;
@@ -290,7 +291,11 @@ public final class Database implements AutoCloseable {
                                                  Duration wait, MicrometerMetricsTrackerFactory tracker) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
-        hikari.setJdbcUrl(url);
+        // the driver's own data source: Hikari's default looks the driver up in DriverManager, which first loads
+        // every JDBC driver on the class path (a twentieth of a second of a start)
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url);
+        hikari.setDataSource(source);
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(wait.toMillis());
@@ -314,12 +319,19 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hikari);
     }
 
-    /** Before anything is written: the schema and the queries need PostgreSQL 15 or later. */
+    /**
+     * Before anything is written: the schema and the queries need PostgreSQL 15 or later. The server tells its version
+     * when a connection begins; the driver keeps it, so this asks nothing of the server.
+     */
     private static void requireSupportedVersion(HikariDataSource source) {
-        int version = Jdbi.create(source).withHandle(handle ->
-                handle.createQuery("SELECT current_setting('server_version_num')::int").mapTo(Integer.class).one());
+        int version;
+        try (Connection connection = source.getConnection()) {
+            version = connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the PostgreSQL server's version", e);
+        }
         if (version < OLDEST_POSTGRESQL) {
-            throw new IllegalStateException("Triade needs PostgreSQL 15 or later; this server is version " + version / 10000);
+            throw new IllegalStateException("Triade needs PostgreSQL 15 or later; this server is version " + version);
         }
     }
 
