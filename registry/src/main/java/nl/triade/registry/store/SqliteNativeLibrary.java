@@ -28,7 +28,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  * so it does when the kept copy does not load.
  */
 final class SqliteNativeLibrary {
-    static final String FOLDER = "native";
+    private static final String FOLDER = "native";
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";
     private static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static final Logger LOG = LoggerFactory.getLogger(SqliteNativeLibrary.class);
