@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +63,40 @@ class FailedStartTest {
     @Test
     void aMigrationThatFailsClosesTheDatabase() throws SQLException {
         Triade.start(config(Map.of())).close();
+        failTheNewestMigration();
+        assertStartFailsAndLeavesTheDatabaseClosed(Map.of());
+    }
+
+    /**
+     * The database opens beside the start while the HTTP server is made and starts listening: when the opening fails, the
+     * server it had started is stopped again, and its port is free for the next start.
+     */
+    @Test
+    void aDatabaseThatFailsToOpenLetsGoOfThePort() throws SQLException, IOException, InterruptedException {
+        Triade.start(config(Map.of())).close();
+        failTheNewestMigration();
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        assertStartFailsAndLeavesTheDatabaseClosed(Map.of("TRIADE_PORT", Integer.toString(port)));
+        // whatever a start made beside has made it by now, a server that listens among it
+        for (Thread beside : Thread.getAllStackTraces().keySet()) {
+            if (beside.getName().startsWith("triade-start-")) {
+                beside.join(Duration.ofMinutes(1).toMillis());
+            }
+        }
+        try (ServerSocket again = new ServerSocket(port)) {
+            assertTrue(again.isBound());
+        }
+    }
+
+    private void failTheNewestMigration() throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl()); Statement statement = connection.createStatement()) {
             // As if the newest migration had failed part-way: Flyway refuses to go on until it is repaired.
             statement.executeUpdate("UPDATE flyway_schema_history SET success = 0 WHERE installed_rank = "
                     + "(SELECT MAX(installed_rank) FROM flyway_schema_history)");
         }
-        assertStartFailsAndLeavesTheDatabaseClosed(Map.of());
     }
 
     private void assertStartFailsAndLeavesTheDatabaseClosed(Map<String, String> settings) {

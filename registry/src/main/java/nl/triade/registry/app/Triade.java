@@ -13,6 +13,7 @@ import nl.triade.registry.config.ConfigException;
 import nl.triade.registry.config.Credentials;
 import nl.triade.registry.config.TriadeConfig;
 import nl.triade.registry.domain.Backoff;
+import nl.triade.registry.domain.CommitWatch;
 import nl.triade.registry.domain.TimeSource;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.WorkSlots;
@@ -156,10 +157,10 @@ public final class Triade implements AutoCloseable {
                     () -> ClassesBeside.initialise(HttpServer.SLOW_TO_INITIALISE));
             // loaded beside while the database's pools are set up, which need it only at their first connection
             StartingBeside<Void> driverLoading = StartingBeside.start("driver", () -> Database.loadDriver(config.databaseUrl()));
-            Database database = Database.open(config.databaseUrl(), config.requestWait(), meters.registry());
-            started.opened(database);
-            driverLoading.take();
-            databaseClasses.take();
+            // opened beside while the services and the HTTP server are made on it: they use it only once the start took it
+            StartingBeside<Database> databaseOpening = StartingBeside.start("database",
+                    () -> Database.open(config.databaseUrl(), config.requestWait(), meters.registry()));
+            started.opened(() -> databaseOpening.take().close());
             ObjectMapper json = jsonMaking.take();
             PluginHost plugins = pluginsStarting.take();
             Keys keys = keysLoading.take();
@@ -171,17 +172,18 @@ public final class Triade implements AutoCloseable {
             started.opened(() -> stop(background));
             ExecutorService notifying = notificationThreads();
             started.opened(() -> finish(notifying));
-            Transactions transactions = new JdbiTransactions(database, json, config.requestWait(), meters.registry());
+            Transactions transactions = new JdbiTransactions(databaseOpening::take, json, config.requestWait(), meters.registry());
+            CommitWatch commits = () -> databaseOpening.take().commits().generations();
             TimeSource time = new TimeSource(clock);
             AuditTrail audit = new AuditTrail(time);
             AccountService accounts = new AccountService(transactions, audit, time);
-            TokenService tokens = new TokenService(transactions, audit, time, database.commits());
+            TokenService tokens = new TokenService(transactions, audit, time, commits);
             OrganisationService organisations = new OrganisationService(transactions, audit, time);
             // diffs and password hashes share the slots for CPU-heavy work
             WorkSlots expensiveWork = new WorkSlots(config.expensiveWorkSlots(), config.requestWait());
             Argon2Passwords passwords = new Argon2Passwords(Argon2Passwords.OWASP);
             PasswordLinkService passwordLinks = new PasswordLinkService(transactions, audit, time, passwords, expensiveWork);
-            SignInService signIns = new SignInService(transactions, time, passwords, expensiveWork, database.commits());
+            SignInService signIns = new SignInService(transactions, time, passwords, expensiveWork, commits);
             DocumentService documents = new DocumentService(transactions, audit, time);
             DocumentPartService parts = new DocumentPartService(transactions, audit, time);
             CommentService comments = new CommentService(transactions, audit, time);
@@ -192,12 +194,6 @@ public final class Triade implements AutoCloseable {
             SubmissionWorker worker = new SubmissionWorker(transactions, audit, time, submitters, retries, submissions, keys.checkpoint(),
                     config.evidenceLimits(), config.instance().id(), config.instance().submissionLease(config.submitterTimeout()));
             AccountBootstrap bootstrap = new AccountBootstrap(transactions, audit, time, accounts, tokens);
-            // before anything is written, so a refused start leaves the database as it was
-            if (config.demo() && !bootstrap.acceptsDemoData()) {
-                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
-                        + "accounts have published tokens (an administrator among them); start without --demo, "
-                        + "or point TRIADE_DB_URL at a new database for the demo");
-            }
             AgendaService agenda = new AgendaService(transactions, audit, time);
             PluginNotifiers notifiers = new PluginNotifiers(plugins);
             SubscriptionService subscriptions = new SubscriptionService(transactions, audit, time, notifiers, keys.seal());
@@ -216,14 +212,14 @@ public final class Triade implements AutoCloseable {
             Leases leases = new Leases(transactions, time, config.instance().id(), config.instance().lease());
             EventFeed feed = new EventFeed(plugins, positions, leases, retries, clock);
             BacklogGauges backlog = new BacklogGauges(meters.registry(), new OutboxWatch(transactions, time), feed::lag);
-            Routes routes = new Routes(new SystemController(database::canServe),
+            Routes routes = new Routes(new SystemController(() -> databaseOpening.take().canServe()),
                     new MetricsController(() -> {
                         backlog.refresh();
                         return meters.scrape();
                     }),
                     new AccountController(accounts, tokens, passwordLinks, json, config.publicUrl()),
                     new OrganisationController(organisations, json),
-                    new DocumentController(documents, revisions, transitions, json, time, database.commits()),
+                    new DocumentController(documents, revisions, transitions, json, time, commits),
                     new DocumentPartController(parts, json),
                     new CommentController(comments, json),
                     new ApprovalController(approvals, json),
@@ -243,7 +239,7 @@ public final class Triade implements AutoCloseable {
             WebServices webServices = new WebServices(documents, parts, revisions, transitions, comments, approvals, validations,
                     submissions, assessments, editions, reports, agenda, partyConsultations, auditReader, limits,
                     new WorkService(transactions, time));
-            // Jetty starts while the database gets what must be there before the first request; it answers 503 until then
+            // Jetty starts while the database opens and gets what must be there before the first request; it answers 503 until then
             StartingBeside<HttpServer> httpStarting = StartingBeside.start("http", () -> {
                 httpClasses.take();
                 HttpServer server = new HttpServer(routes, WebFront.create(signIns, passwordLinks, config.publicUrl(), webServices,
@@ -252,6 +248,15 @@ public final class Triade implements AutoCloseable {
                 return server;
             });
             started.opened(() -> httpStarting.take().stop());
+            Database database = databaseOpening.take();
+            driverLoading.take();
+            databaseClasses.take();
+            // before anything is written, so a refused start leaves the database as it was
+            if (config.demo() && !bootstrap.acceptsDemoData()) {
+                throw new ConfigException("--demo refuses this database: --demo did not create it, and the demo's "
+                        + "accounts have published tokens (an administrator among them); start without --demo, "
+                        + "or point TRIADE_DB_URL at a new database for the demo");
+            }
             ConsultationCloser closer = new ConsultationCloser(transactions, audit, time);
             NotificationFanOut fanOut = new NotificationFanOut(transactions, positions, time, notifiers);
             NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, time, notifiers, keys.seal(), retries, notifying);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.triade.registry.domain.Store;
 import nl.triade.registry.domain.Transactions;
 import nl.triade.registry.domain.UnavailableException;
@@ -74,7 +75,7 @@ public final class JdbiTransactions implements Transactions {
     static final int MOST_PER_BATCH = 64;
     /** PostgreSQL's SQLSTATE when {@code lock_timeout} passed before the write lock was had. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
-    private final Database database;
+    private final Supplier<Database> database;
     private final ObjectMapper json;
     private final Duration wait;
     private final GroupCommit queue;
@@ -85,6 +86,14 @@ public final class JdbiTransactions implements Transactions {
     private final ParsedContents contents = new ParsedContents();
 
     public JdbiTransactions(Database database, ObjectMapper json, Duration wait, MeterRegistry meters) {
+        this(() -> database, json, wait, meters);
+    }
+
+    /**
+     * On a database still opening: each transaction waits for it to be open as it begins. A start makes its services on
+     * this while the database opens beside, and runs its first transaction once it has taken the open database.
+     */
+    public JdbiTransactions(Supplier<Database> database, ObjectMapper json, Duration wait, MeterRegistry meters) {
         this.database = database;
         this.json = json;
         this.wait = wait;
@@ -125,7 +134,7 @@ public final class JdbiTransactions implements Transactions {
             return inSavepoint(joined, work);
         }
         try {
-            return database.reader().inTransaction(handle -> work.apply(store(handle, BatchScope.none(handle))));
+            return database.get().reader().inTransaction(handle -> work.apply(store(handle, BatchScope.none(handle))));
         } catch (JdbiException e) {
             throw busyOr(e);
         }
@@ -147,7 +156,7 @@ public final class JdbiTransactions implements Transactions {
                 reruns.increment();
                 inTransaction(false, open -> units.forEach(unit -> runUnit(open, unit)));
             }
-            database.committed();
+            database.get().committed();
         } catch (RuntimeException | Error e) {
             units.forEach(unit -> unit.batchFailed(notCommitted(e)));
         }
@@ -182,10 +191,11 @@ public final class JdbiTransactions implements Transactions {
      * to send before it returns.
      */
     private void inTransaction(boolean holdInserts, Consumer<Batch> work) {
+        Database writing = database.get();
         try {
-            database.writer().useTransaction(handle -> {
-                database.awaitWriterSettled(handle);
-                database.engine().lockWrites(handle);
+            writing.writer().useTransaction(handle -> {
+                writing.awaitWriterSettled(handle);
+                writing.engine().lockWrites(handle);
                 Batch open = new Batch(handle, BatchScope.forBatch(handle, holdInserts));
                 batch.set(open);
                 try {
@@ -195,7 +205,7 @@ public final class JdbiTransactions implements Transactions {
                 }
             });
         } finally {
-            database.writeTransactionEnded();
+            writing.writeTransactionEnded();
         }
     }
 
@@ -245,7 +255,7 @@ public final class JdbiTransactions implements Transactions {
     }
 
     private JdbiStore store(Handle handle, BatchScope scope) {
-        return new JdbiStore(handle, json, database.engine(), contents, scope);
+        return new JdbiStore(handle, json, database.get().engine(), contents, scope);
     }
 
     private RuntimeException busyOr(Throwable failure) {
