@@ -5,9 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -121,9 +118,7 @@ public final class Database implements AutoCloseable {
     static Database open(String url, Duration wait, MeterRegistry meters, Ticker ticker) {
         MicrometerMetricsTrackerFactory tracker = new MicrometerMetricsTrackerFactory(meters);
         Engine engine = Engine.of(url);
-        if (engine == Engine.SQLITE) {
-            createParentFolder(url);
-        }
+        Engine.createSqliteFolder(url);
         HikariDataSource writerSource;
         try {
             writerSource = engine == Engine.SQLITE
@@ -370,14 +365,4 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void createParentFolder(String url) {
-        Optional<Path> parent = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
-        try {
-            if (parent.isPresent()) {
-                Files.createDirectories(parent.get());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database folder " + parent.get(), e);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package nl.triade.registry.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,6 +61,18 @@ public enum Engine {
         file = options < 0 ? file : file.substring(0, options);
         file = file.startsWith("file:") ? file.substring("file:".length()) : file;
         return inMemory || file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    /** Creates the folder an SQLite file is to be in, as SQLite creates the file but not its folder; nothing for the others. */
+    public static void createSqliteFolder(String url) {
+        Optional<Path> folder = sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+        try {
+            if (folder.isPresent()) {
+                Files.createDirectories(folder.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + folder.get(), e);
+        }
     }
 
     public String displayName() {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
@@ -175,6 +177,21 @@ class PluginHostTest {
         }
     }
 
+    /** Plugins describe themselves in their manifest (plugins/README.md); a start does not look for {@code plugin.properties}. */
+    @Test
+    void aPluginDescribedOnlyInPluginPropertiesIsNotLoaded() throws IOException {
+        try (RunningRegistry registry = RunningRegistry.start(false, Map.of())) {
+            copyWithDescriptorInProperties(RunningRegistry.builtPlugin("toetsingskader"),
+                    registry.pluginsFolder().resolve("described-in-properties.jar"));
+            registry.restart();
+            assertEquals(200, registry.anonymous().get("/ready").status());
+            assertEquals(0, registry.admin().get("/api/v1/plugins").json().get("items").size());
+            ApiClient author = author(registry);
+            String id = draft(registry, author);
+            assertEquals(0, author.post("/api/v1/documents/" + id + "/validations", Map.of()).json().get("findings").size());
+        }
+    }
+
     @Test
     void onlyAdministratorsSeeThePlugins() {
         try (RunningRegistry registry = RunningRegistry.start(false, Map.of(), "toetsingskader")) {
@@ -193,6 +210,32 @@ class PluginHostTest {
                     in.transferTo(out);
                     out.closeEntry();
                 }
+            }
+        }
+    }
+
+    /** The plugin's jar with its {@code Plugin-*} manifest attributes moved to a {@code plugin.properties} (PF4J's other way). */
+    private static void copyWithDescriptorInProperties(Path from, Path to) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(from))) {
+            Manifest manifest = in.getManifest();
+            Properties descriptor = new Properties();
+            for (Object name : List.copyOf(manifest.getMainAttributes().keySet())) {
+                String attribute = name.toString();
+                if (attribute.startsWith("Plugin-")) {
+                    descriptor.setProperty(attribute.toLowerCase(Locale.ROOT).replace('-', '.'), manifest.getMainAttributes().getValue(attribute));
+                    manifest.getMainAttributes().remove(name);
+                }
+            }
+            assertTrue(descriptor.containsKey("plugin.id"), descriptor.toString());
+            try (OutputStream file = Files.newOutputStream(to); JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                out.putNextEntry(new JarEntry("plugin.properties"));
+                descriptor.store(out, null);
+                out.closeEntry();
             }
         }
     }

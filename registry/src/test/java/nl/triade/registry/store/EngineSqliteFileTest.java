@@ -1,9 +1,15 @@
 package nl.triade.registry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +27,18 @@ class EngineSqliteFileTest {
             "jdbc:postgresql://localhost:5432/triade|"})
     void theFileOfAnSqliteUrl(String url, String file) {
         assertEquals(Optional.ofNullable(file).map(Path::of), Engine.sqliteFile(url));
+    }
+
+    @Test
+    void theFolderOfANewSqliteFileIsMadeAndNothingElse(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("a").resolve("b").resolve("triade.db");
+        Engine.createSqliteFolder("jdbc:sqlite:" + file + "?journal_mode=WAL");
+        Engine.createSqliteFolder("jdbc:sqlite::memory:");
+        Engine.createSqliteFolder("jdbc:postgresql://localhost:5432/triade");
+
+        assertTrue(Files.isDirectory(file.getParent()));
+        try (Stream<Path> made = Files.walk(folder)) {
+            assertEquals(3, made.count(), "the temporary folder, a and a/b: no file, nothing more");
+        }
     }
 }

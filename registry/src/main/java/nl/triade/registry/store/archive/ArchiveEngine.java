@@ -1,12 +1,8 @@
 package nl.triade.registry.store.archive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import nl.triade.registry.store.Engine;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,18 +38,6 @@ enum ArchiveEngine {
         Engine.sqliteFile(url).filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
             throw new ArchiveRefused("there is no database file " + file);
         });
-    }
-
-    /** Makes the folder of a new SQLite database file, as a start does. */
-    void prepareTarget(String url) {
-        try {
-            Optional<Path> folder = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
-            if (folder.isPresent()) {
-                Files.createDirectories(folder.get());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the database folder", e);
-        }
     }
 
     String migrations() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.triade.registry.json.JsonMappers;
+import nl.triade.registry.store.Engine;
 import nl.triade.registry.store.document.SearchIndexRebuild;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Handle;
@@ -30,7 +31,8 @@ public final class ArchiveImport {
     public ArchiveSummary load(String url, Duration wait, Path archive) {
         ArchiveEngine engine = ArchiveEngine.of(url);
         SchemaVersions versions = new SchemaVersions(url, engine);
-        engine.prepareTarget(url);
+        // the folder of a new SQLite database file, as a start makes it
+        Engine.createSqliteFolder(url);
         Jdbi target = engine.connect(url, wait);
         try (ArchiveLines lines = ArchiveLines.open(archive)) {
             ArchiveHeader header = ArchiveHeader.fromJson(lines.next());
