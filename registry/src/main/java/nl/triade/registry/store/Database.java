@@ -364,5 +364,4 @@ public final class Database implements AutoCloseable {
             return false;
         }
     }
-
 }
