@@ -11,6 +11,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.triade.registry.domain.submission.EvidenceLimits;
+import nl.triade.registry.store.Engine;
 
 /** Reads {@link TriadeConfig} from environment variables and command-line arguments. */
 public final class ConfigLoader {
@@ -131,15 +132,7 @@ public final class ConfigLoader {
         if (!isBlank(value)) {
             return Path.of(value);
         }
-        if (!databaseUrl.startsWith(SQLITE)) {
-            return Path.of("keys");
-        }
-        String file = databaseUrl.substring(SQLITE.length());
-        int query = file.indexOf('?');
-        file = query < 0 ? file : file.substring(0, query);
-        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
-        Path parent = file.isBlank() || file.startsWith(":") ? null : Path.of(file).toAbsolutePath().getParent();
-        return parent == null ? Path.of("keys") : parent.resolve("keys");
+        return Engine.sqliteFolder(databaseUrl).map(folder -> folder.resolve("keys")).orElse(Path.of("keys"));
     }
 
     private static Duration pluginTimeout(String value) {

@@ -153,7 +153,7 @@ public final class Database implements AutoCloseable {
      */
     public static Void loadDriver(String url) throws Exception {
         if (Engine.of(url) == Engine.SQLITE) {
-            Optional<Path> folder = Engine.sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+            Optional<Path> folder = Engine.sqliteFolder(url);
             if (folder.isPresent()) {
                 SqliteNativeLibrary.load(folder.get());
             } else {

@@ -63,9 +63,14 @@ public enum Engine {
         return inMemory || file.isBlank() || file.startsWith(":") ? Optional.empty() : Optional.of(Path.of(file));
     }
 
+    /** The folder an SQLite URL's file is in, where the keys and the kept native library go by default; empty as {@link #sqliteFile}. */
+    public static Optional<Path> sqliteFolder(String url) {
+        return sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+    }
+
     /** Creates the folder an SQLite file is to be in, as SQLite creates the file but not its folder; nothing for the others. */
     public static void createSqliteFolder(String url) {
-        Optional<Path> folder = sqliteFile(url).map(file -> file.toAbsolutePath().getParent());
+        Optional<Path> folder = sqliteFolder(url);
         try {
             if (folder.isPresent()) {
                 Files.createDirectories(folder.get());
